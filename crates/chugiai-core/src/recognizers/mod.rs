@@ -1,6 +1,26 @@
-//! Entity recognisers, one per label, and the resolver that combines their candidates.
+//! Entity recognisers, one per label (one file each), and the resolver that combines their candidates.
+//!
+//! Every recogniser has the same shape: `pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate>`, reading
+//! the *normalised* text (NFC, modern tone placement, plain spaces and quotes; see `crate::text`) and
+//! returning candidates in code points of that normalised text. The resolver (`resolver.rs`) applies the
+//! guidelines' nesting and boundary rules, and `find_entities` maps the survivors back to the original text.
 
 use crate::span::{Entity, Label};
+
+/// A possible entity mention, in code points of the normalised text.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Candidate {
+    /// First code point (normalised text).
+    pub start: usize,
+    /// One past the last code point (normalised text).
+    pub end: usize,
+    /// What it names.
+    pub label: Label,
+    /// The rule or lexicon entry that fired, e.g. `document.number_code`.
+    pub rule: &'static str,
+    /// The normalised value (`annotation-format.md`, "Attributes"), when known.
+    pub value: Option<serde_json::Value>,
+}
 
 /// Finds every entity mention in `text` (offsets in code points of `text`).
 pub(crate) fn find_entities(text: &str) -> Vec<Entity> {

@@ -15,6 +15,7 @@
 #![deny(missing_docs)]
 
 mod directives;
+mod lexicon;
 mod recognizers;
 mod span;
 

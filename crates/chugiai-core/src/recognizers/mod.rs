@@ -5,6 +5,14 @@
 //! returning candidates in code points of that normalised text. The resolver (`resolver.rs`) applies the
 //! guidelines' nesting and boundary rules, and `find_entities` maps the survivors back to the original text.
 
+pub(crate) mod date;
+pub(crate) mod document;
+pub(crate) mod event;
+pub(crate) mod location;
+pub(crate) mod organization;
+pub(crate) mod person;
+pub(crate) mod position;
+
 use crate::span::{Entity, Label};
 
 /// A possible entity mention, in code points of the normalised text.

@@ -1,0 +1,8 @@
+//! The EVENT recogniser (stub: returns nothing yet).
+
+use super::Candidate;
+
+/// Finds EVENT candidates in the normalised text.
+pub(crate) fn recognize(_chars: &[char]) -> Vec<Candidate> {
+    Vec::new()
+}

@@ -1,0 +1,8 @@
+//! The ORGANIZATION recogniser (stub: returns nothing yet).
+
+use super::Candidate;
+
+/// Finds ORGANIZATION candidates in the normalised text.
+pub(crate) fn recognize(_chars: &[char]) -> Vec<Candidate> {
+    Vec::new()
+}

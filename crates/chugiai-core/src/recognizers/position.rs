@@ -1,0 +1,8 @@
+//! The POSITION recogniser (stub: returns nothing yet).
+
+use super::Candidate;
+
+/// Finds POSITION candidates in the normalised text.
+pub(crate) fn recognize(_chars: &[char]) -> Vec<Candidate> {
+    Vec::new()
+}

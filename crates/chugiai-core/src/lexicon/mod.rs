@@ -2,3 +2,4 @@
 //! (each with its provenance and licence beside it).
 
 pub(crate) mod admin;
+pub(crate) mod places;

@@ -1,8 +1,875 @@
-//! The LOCATION recogniser (stub: returns nothing yet).
+//! The LOCATION recogniser: administrative units (before and after 1 July 2025), countries, regions and
+//! other named places.
+//!
+//! Three sources, in this order of trust:
+//! - a **level word** (`tỉnh`, `huyện`, `xã`, `phường`, `thôn`, `TP.`, `Tỉnh ủy`, `sông` …) followed by a
+//!   capitalised name: the name is a place, the level word stays outside (`tỉnh Yên Bái` → `Yên Bái`), except
+//!   a numeric name, which keeps it (`Quận 7`, `phường 12`);
+//! - the **lexicons** (`lexicon::admin`, `lexicon::places`): the 63 old provinces, their other names and
+//!   countries and regions are marked wherever they stand as a name of their own, i.e. not inside a person's
+//!   name (`Nguyễn Thái Bình`); a district name, often also a given name, needs support: a level word, a list
+//!   it continues (`quận 10, Tân Bình, Gò Vấp`), a province after it (`Hoàn Kiếm, Hà Nội`) or its province
+//!   named in the article; a short country name that is a common word (`Anh`, `Đức`) needs `nước` or a list
+//!   of countries;
+//! - nothing else: an unknown capitalised word without a level word is never a place here.
+//!
+//! Values: `{"level": "tỉnh" | "huyện" | "xã" | "thôn" | "quốc gia" | "vùng" | "địa danh", "now_in": …}`,
+//! `now_in` being the province a unit belongs to since 1 July 2025 when it was merged or abolished.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde_json::{json, Value};
 
 use super::Candidate;
+use crate::lexicon::{admin, places};
+use crate::span::Label;
+
+/// What a lexicon name can be.
+#[derive(Clone, Copy, Debug)]
+enum Entry {
+    /// An old province, by index into `admin::provinces()`.
+    Province(usize),
+    /// Another name of a province (`TPHCM`): the province's short name.
+    ProvinceAlias(&'static str),
+    /// One name shared by one or more district-level units (indices into `admin::districts()`).
+    District,
+    /// A country, region or other place, by index into `places::places()`.
+    Place(usize),
+}
+
+struct Lexicon {
+    ac: AhoCorasick,
+    /// Per pattern, everything it can name (a name can be a province and a district).
+    entries: Vec<Vec<Entry>>,
+    names: Vec<&'static str>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut index: HashMap<&'static str, usize> = HashMap::new();
+        let mut names: Vec<&'static str> = Vec::new();
+        let mut entries: Vec<Vec<Entry>> = Vec::new();
+        let mut add = |name: &'static str, e: Entry| {
+            let i = *index.entry(name).or_insert_with(|| {
+                names.push(name);
+                entries.push(Vec::new());
+                names.len() - 1
+            });
+            entries[i].push(e);
+        };
+        for (i, p) in admin::provinces().iter().enumerate() {
+            add(p.name, Entry::Province(i));
+        }
+        let mut seen = HashSet::new();
+        for d in admin::districts() {
+            // Numeric names (`Quận 7`) are found by the level-word rule, whatever their case.
+            if !d.name.starts_with("Quận ") && seen.insert(d.name) {
+                add(d.name, Entry::District);
+            }
+        }
+        for (i, p) in places::places().iter().enumerate() {
+            match p.province {
+                Some(prov) => add(p.name, Entry::ProvinceAlias(prov)),
+                None => add(p.name, Entry::Place(i)),
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("the place names form a valid automaton");
+        Lexicon { ac, entries, names }
+    })
+}
+
+/// A level word: its lower-cased words, the tier it gives, whether a number can be the name.
+struct Level {
+    words: &'static str,
+    tier: &'static str,
+    numeric: bool,
+}
+
+const LEVELS: &[Level] = &[
+    Level { words: "tỉnh", tier: "tỉnh", numeric: false },
+    Level { words: "thành phố", tier: "thành phố", numeric: false },
+    Level { words: "tp", tier: "thành phố", numeric: false },
+    Level { words: "thủ đô", tier: "tỉnh", numeric: false },
+    Level { words: "tỉnh ủy", tier: "tỉnh", numeric: false },
+    Level { words: "thành ủy", tier: "thành phố", numeric: false },
+    Level { words: "huyện", tier: "huyện", numeric: false },
+    Level { words: "quận", tier: "huyện", numeric: true },
+    Level { words: "thị xã", tier: "huyện", numeric: false },
+    Level { words: "huyện ủy", tier: "huyện", numeric: false },
+    Level { words: "quận ủy", tier: "huyện", numeric: false },
+    Level { words: "thị ủy", tier: "huyện", numeric: false },
+    Level { words: "xã", tier: "xã", numeric: false },
+    Level { words: "phường", tier: "xã", numeric: true },
+    Level { words: "thị trấn", tier: "xã", numeric: false },
+    Level { words: "đặc khu", tier: "xã", numeric: false },
+    Level { words: "thôn", tier: "thôn", numeric: true },
+    Level { words: "bản", tier: "thôn", numeric: true },
+    Level { words: "ấp", tier: "thôn", numeric: true },
+    Level { words: "xóm", tier: "thôn", numeric: true },
+    Level { words: "khóm", tier: "thôn", numeric: true },
+    Level { words: "làng", tier: "thôn", numeric: false },
+    Level { words: "buôn", tier: "thôn", numeric: false },
+    Level { words: "khu phố", tier: "thôn", numeric: true },
+    Level { words: "tổ dân phố", tier: "thôn", numeric: true },
+    Level { words: "sông", tier: "địa danh", numeric: false },
+    Level { words: "núi", tier: "địa danh", numeric: false },
+    Level { words: "đèo", tier: "địa danh", numeric: false },
+    Level { words: "vịnh", tier: "địa danh", numeric: false },
+    Level { words: "đảo", tier: "địa danh", numeric: false },
+    Level { words: "bán đảo", tier: "địa danh", numeric: false },
+    Level { words: "quần đảo", tier: "địa danh", numeric: false },
+    Level { words: "cao nguyên", tier: "địa danh", numeric: false },
+    Level { words: "cửa khẩu", tier: "địa danh", numeric: false },
+];
+
+/// Words before a level word that make it part of another word: `văn bản`, `cơ bản` (not a village),
+/// `hợp tác xã`, `thông tấn xã` (not a commune).
+const COMPOUNDS: &[(&str, &[&str])] = &[
+    (
+        "bản",
+        &["văn", "cơ", "căn", "nhật", "phiên", "ấn", "kịch", "dự", "bổn", "tư", "xuất", "tái", "bình", "hồ"],
+    ),
+    ("xã", &["tác", "tấn"]),
+    ("làng", &["dân"]),
+];
+
+/// Family names: a place name right after one is part of a person's name; one inside a capitalised run
+/// after a level word starts the person's name that follows the place (`xã Tứ Cường Nguyễn Văn A`).
+const FAMILY_NAMES: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+    "Dương", "Lý", "Đinh", "Trịnh", "Trương", "Lương", "Tô", "Tạ", "Chu", "Lưu", "Lại", "Vương", "Kiều",
+    "Quách", "Triệu", "Đào", "Nông", "Lục", "Thân", "Hứa", "Mạc", "Doãn", "Khổng",
+];
+
+/// Middle names: a place name right after one is part of a person's name (`Nguyễn Văn Thái Bình`).
+const MIDDLE_NAMES: &[&str] = &[
+    "Văn", "Thị", "Đức", "Hữu", "Quốc", "Minh", "Thanh", "Ngọc", "Xuân", "Công", "Đình", "Quang", "Kim",
+    "Tiến", "Trọng", "Bá", "Mạnh", "Tuấn", "Duy", "Thế", "Như", "Khắc", "Viết", "Phương", "Thúy", "Hồng",
+    "Thu",
+];
+
+/// Words before a name that make it a person, not a place (`chị Hà Giang`).
+const HONORIFICS: &[&str] = &[
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "Ông", "Bà", "Anh", "Chị", "Cô", "Chú",
+];
+
+/// Capitalised words that start an organisation, not a place, after a level word (`Tỉnh Đoàn`).
+const NOT_A_NAME: &[&str] = &[
+    "Ủy",
+    "Đoàn",
+    "Hội",
+    "Ban",
+    "Đảng",
+    "Bộ",
+    "Sở",
+    "Công",
+    "Nhân",
+    "Văn",
+    "Trường",
+    "Đội",
+    "Chi",
+    "Tổ",
+    "Phòng",
+    "Cục",
+    "Viện",
+    "Đài",
+    "Báo",
+    "Quỹ",
+    "Mặt",
+    "Liên",
+    "Tỉnh",
+    "Huyện",
+    "Quận",
+    "Xã",
+    "Phường",
+    "Thị",
+    "Thôn",
+    "Bản",
+    "Ấp",
+    "Chính",
+    "Nhà",
+    "Trung",
+    "Điều",
+    "Khoản",
+    "Mục",
+    "Chương",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_upper_start(w: &[char]) -> bool {
+    w.first().is_some_and(|c| c.is_uppercase())
+}
+
+/// The word (alphanumeric run) ending just before `end`, as (start, end).
+fn word_ending_at(chars: &[char], end: usize) -> Option<(usize, usize)> {
+    if end == 0 || !is_word_char(chars[end - 1]) {
+        return None;
+    }
+    let mut s = end;
+    while s > 0 && is_word_char(chars[s - 1]) {
+        s -= 1;
+    }
+    Some((s, end))
+}
+
+/// The word starting at `start`, as its end.
+fn word_from(chars: &[char], start: usize) -> Option<usize> {
+    if start >= chars.len() || !is_word_char(chars[start]) {
+        return None;
+    }
+    let mut e = start;
+    while e < chars.len() && is_word_char(chars[e]) {
+        e += 1;
+    }
+    Some(e)
+}
+
+fn lower(chars: &[char]) -> String {
+    chars.iter().flat_map(|c| c.to_lowercase()).collect()
+}
+
+/// The level word right before `pos` (the name's first code point): its start and the level.
+fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
+    // `TP.Quy Nhơn`, `TP. Quy Nhơn`, `TP Quy Nhơn`
+    let mut end = pos;
+    if end > 0 && chars[end - 1] == ' ' {
+        end -= 1;
+    }
+    let dotted = end > 0 && chars[end - 1] == '.';
+    if dotted {
+        end -= 1;
+    }
+    if end == pos {
+        return None;
+    }
+    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut e = end;
+    for _ in 0..3 {
+        let Some((s, we)) = word_ending_at(chars, e) else { break };
+        words.push((s, lower(&chars[s..we])));
+        if s == 0 || chars[s - 1] != ' ' {
+            break;
+        }
+        e = s - 1;
+    }
+    // Longest level phrase first.
+    for n in (1..=words.len()).rev() {
+        let phrase: Vec<&str> = words[..n].iter().rev().map(|(_, w)| w.as_str()).collect();
+        let phrase = phrase.join(" ");
+        if let Some(level) = LEVELS.iter().find(|l| l.words == phrase) {
+            if dotted && level.words != "tp" {
+                return None;
+            }
+            let start = words[n - 1].0;
+            // `Nghĩa Xã` is a name ending in a level word, not a level word.
+            if chars[start].is_uppercase() && start >= 2 && chars[start - 1] == ' ' {
+                if let Some((ps, pe)) = word_ending_at(chars, start - 1) {
+                    let w = &chars[ps..pe];
+                    if is_upper_start(w) && !w.iter().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+                        return None;
+                    }
+                }
+            }
+            if let Some((_, words)) = COMPOUNDS.iter().find(|(w, _)| *w == level.words) {
+                if let Some((ps, pe)) = start.checked_sub(1).and_then(|e| word_ending_at(chars, e)) {
+                    if words.contains(&lower(&chars[ps..pe]).as_str()) {
+                        return None;
+                    }
+                }
+            }
+            return Some((start, level));
+        }
+    }
+    None
+}
+
+/// Does a level word start at `pos` (`Thành phố` in `Thành ủy Thành phố Hồ Chí Minh`)?
+fn level_at(chars: &[char], pos: usize) -> bool {
+    let mut words = Vec::new();
+    let mut p = pos;
+    for _ in 0..3 {
+        let Some(e) = word_from(chars, p) else { break };
+        words.push(lower(&chars[p..e]));
+        let phrase = words.join(" ");
+        if LEVELS.iter().any(|l| l.words == phrase) {
+            return true;
+        }
+        if chars.get(e) != Some(&' ') {
+            break;
+        }
+        p = e + 1;
+    }
+    false
+}
+
+/// The word right before `pos` (separated by one space), if any.
+fn prev_word(chars: &[char], pos: usize) -> Option<String> {
+    if pos < 2 || chars[pos - 1] != ' ' {
+        return None;
+    }
+    word_ending_at(chars, pos - 1).map(|(s, e)| chars[s..e].iter().collect())
+}
+
+/// A capitalised run of words starting at `pos` (single spaces between), as the end of each word.
+fn capitalised_run(chars: &[char], pos: usize) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut p = pos;
+    while let Some(e) = word_from(chars, p) {
+        if !is_upper_start(&chars[p..e]) {
+            break;
+        }
+        ends.push(e);
+        if e + 1 < chars.len() && chars[e] == ' ' && chars[e + 1].is_uppercase() {
+            p = e + 1;
+        } else {
+            break;
+        }
+    }
+    ends
+}
+
+fn value(tier: &str, now_in: Option<&str>) -> Value {
+    match now_in {
+        Some(n) => json!({"level": tier, "now_in": n}),
+        None => json!({ "level": tier }),
+    }
+}
+
+/// The six centrally governed cities keep `thành phố` as a province-level word.
+fn central_city(name: &str) -> bool {
+    admin::province(name).is_some_and(|p| p.city)
+}
 
 /// Finds LOCATION candidates in the normalised text.
-pub(crate) fn recognize(_chars: &[char]) -> Vec<Candidate> {
-    Vec::new()
+pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
+    let lex = lexicon();
+    let text: String = chars.iter().collect();
+    let mut byte_to_char = vec![0usize; text.len() + 1];
+    for (ci, (bi, _)) in text.char_indices().enumerate() {
+        byte_to_char[bi] = ci;
+    }
+    byte_to_char[text.len()] = chars.len();
+
+    // Lexicon matches on word boundaries.
+    let mut matches: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, pattern)
+    for m in lex.ac.find_iter(&text) {
+        let (s, e) = (byte_to_char[m.start()], byte_to_char[m.end()]);
+        if (s > 0 && is_word_char(chars[s - 1])) || (e < chars.len() && is_word_char(chars[e])) {
+            continue;
+        }
+        matches.push((s, e, m.pattern().as_usize()));
+    }
+
+    // Provinces named in the article (to support bare district names and pick among homonyms).
+    let mut named_provinces: HashSet<&'static str> = HashSet::new();
+    for &(_, _, pat) in &matches {
+        for e in &lex.entries[pat] {
+            match *e {
+                Entry::Province(i) => {
+                    named_provinces.insert(admin::provinces()[i].name);
+                }
+                Entry::ProvinceAlias(p) => {
+                    named_provinces.insert(p);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+
+    // 1. Level word + name.
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_word_char(chars[i]) || (i > 0 && is_word_char(chars[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let Some((lstart, level)) = level_before(chars, i) else {
+            i += 1;
+            continue;
+        };
+        // Numeric name: the level word stays in (`Quận 7`, `phường 12`).
+        if chars[i].is_ascii_digit() {
+            let e = word_from(chars, i).unwrap_or(i);
+            if level.numeric && chars[i..e].iter().all(|c| c.is_ascii_alphanumeric()) && e - i <= 4 {
+                let name: String = chars[lstart..e].iter().collect();
+                let hcm = level.words == "quận"
+                    && admin::districts_named(&format!("Quận {}", &name[name.len() - (e - i)..]))
+                        .next()
+                        .is_some();
+                let tier = if level.tier == "huyện" { "huyện" } else { level.tier };
+                out.push(Candidate {
+                    start: lstart,
+                    end: e,
+                    label: Label::Location,
+                    rule: "location.level_number",
+                    value: Some(value(tier, hcm.then_some("Hồ Chí Minh"))),
+                });
+                covered.push((lstart, e));
+            }
+            i = e.max(i + 1);
+            continue;
+        }
+        let mut start = i;
+        // `xã Anh hùng Trí Phải`: the title is not part of the name.
+        if chars[i..].starts_with(&['A', 'n', 'h', ' ', 'h', 'ù', 'n', 'g', ' ']) {
+            start = i + 9;
+        }
+        if start >= chars.len() || !chars[start].is_uppercase() {
+            i += 1;
+            continue;
+        }
+        // A lexicon name right here wins (it knows its extent).
+        if let Some(&(s, e, pat)) = matches.iter().find(|m| m.0 == start) {
+            let name = lex.names[pat];
+            let (tier, now) = resolve_with_level(name, &lex.entries[pat], level, &named_provinces);
+            out.push(Candidate {
+                start: s,
+                end: e,
+                label: Label::Location,
+                rule: "location.level_lexicon",
+                value: Some(value(tier, now)),
+            });
+            covered.push((s, e));
+            i = e;
+            continue;
+        }
+        let ends = capitalised_run(chars, start);
+        if ends.is_empty() || level_at(chars, start) {
+            i += 1;
+            continue;
+        }
+        let first: String = chars[start..ends[0]].iter().collect();
+        if NOT_A_NAME.contains(&first.as_str()) || chars[start..ends[0]].iter().all(|c| c.is_uppercase()) {
+            i = ends[0];
+            continue;
+        }
+        // A person's name after a body (`Bí thư Tỉnh ủy Hoàng Trung Hải`) or a title (`Trưởng thôn Nguyễn Văn
+        // Trịnh`) is not a place; a ward named after a person (`phường Hoàng Văn Thụ`) is.
+        if FAMILY_NAMES.contains(&first.as_str()) {
+            let body = level.words.ends_with("ủy");
+            let title = lstart >= 1
+                && word_ending_at(chars, lstart - 1)
+                    .is_some_and(|(ps, pe)| lower(&chars[ps..pe]) == "trưởng");
+            if body || title || ends.len() >= 4 {
+                i = *ends.last().unwrap_or(&(i + 1));
+                continue;
+            }
+        }
+        // One word is a name only before punctuation (`thôn Để nâng cao` is a sentence going on).
+        if ends.len() == 1
+            && !chars.get(ends[0]).is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | '\n'))
+        {
+            i = ends[0];
+            continue;
+        }
+        // A longer run is a place followed by a person's name: keep two words, or stop at a family name.
+        let mut n = if ends.len() >= 4 { 2 } else { ends.len() };
+        for k in 1..n {
+            let w: String = chars[ends[k - 1] + 1..ends[k]].iter().collect();
+            if FAMILY_NAMES.contains(&w.as_str()) {
+                n = k;
+                break;
+            }
+        }
+        let e = ends[n - 1];
+        let tier = if level.tier == "thành phố" { "huyện" } else { level.tier };
+        out.push(Candidate {
+            start,
+            end: e,
+            label: Label::Location,
+            rule: "location.level_name",
+            value: Some(value(tier, None)),
+        });
+        covered.push((start, e));
+        i = e;
+    }
+
+    // 2. A name first written with its level word is a place when it comes back alone (`xã Tứ Cường` …
+    // `Đến nay, Tứ Cường đã hoàn thành`).
+    let learned: Vec<(Vec<char>, Value)> = {
+        let mut v: Vec<(Vec<char>, Value)> = Vec::new();
+        for c in out.iter().filter(|c| c.rule == "location.level_name") {
+            let name = chars[c.start..c.end].to_vec();
+            if name.contains(&' ') && !v.iter().any(|(n, _)| *n == name) {
+                v.push((name, c.value.clone().unwrap_or_default()));
+            }
+        }
+        v
+    };
+    for (name, val) in &learned {
+        let mut p = 0;
+        while p + name.len() <= chars.len() {
+            if chars[p..].starts_with(name)
+                && (p == 0 || !is_word_char(chars[p - 1]))
+                && chars.get(p + name.len()).is_none_or(|c| !is_word_char(*c))
+                && !covered.iter().any(|&(cs, ce)| cs < p + name.len() && p < ce)
+                && !prev_word(chars, p)
+                    .is_some_and(|w| FAMILY_NAMES.contains(&w.as_str()) || MIDDLE_NAMES.contains(&w.as_str()))
+                && !(chars.get(p + name.len()) == Some(&' ')
+                    && chars.get(p + name.len() + 1).is_some_and(|c| c.is_uppercase()))
+            {
+                out.push(Candidate {
+                    start: p,
+                    end: p + name.len(),
+                    label: Label::Location,
+                    rule: "location.name_again",
+                    value: Some(val.clone()),
+                });
+                covered.push((p, p + name.len()));
+                p += name.len();
+            } else {
+                p += 1;
+            }
+        }
+    }
+
+    // 3. Lexicon names standing alone.
+    // Ends of the administrative units found so far, for lists (`quận 10, Tân Bình, Gò Vấp`).
+    let mut unit_ends: HashSet<usize> = out.iter().map(|c| c.end).collect();
+    for &(s, e, pat) in &matches {
+        if covered.iter().any(|&(cs, ce)| cs < e && s < ce) {
+            continue;
+        }
+        let name = lex.names[pat];
+        let entries = &lex.entries[pat];
+        let prev = prev_word(chars, s);
+        let blocked = prev.as_deref().is_some_and(|p| {
+            FAMILY_NAMES.contains(&p) || MIDDLE_NAMES.contains(&p) || HONORIFICS.contains(&p)
+        });
+        let in_list = [", ", " và ", ", và ", " - "].iter().any(|gap| {
+            let g: Vec<char> = gap.chars().collect();
+            s >= g.len() && chars[s - g.len()..s] == g[..] && unit_ends.contains(&(s - g.len()))
+        });
+        let followed_by_province = {
+            let rest: String = chars[e..(e + 20).min(chars.len())].iter().collect();
+            let rest = rest.trim_start_matches([',', ' ', '(']);
+            admin::provinces().iter().any(|p| rest.starts_with(p.name)) && e < chars.len() && chars[e] != ' '
+        };
+        let mut accepted: Option<(Value, &'static str, bool)> = None;
+        for entry in entries {
+            match *entry {
+                Entry::Province(i) => {
+                    let p = &admin::provinces()[i];
+                    // `Hồ Chí Minh` alone is the President; the city needs its level word.
+                    if blocked || p.name == "Hồ Chí Minh" {
+                        continue;
+                    }
+                    accepted = Some((value("tỉnh", p.merged().then_some(p.now)), "location.province", true));
+                }
+                Entry::ProvinceAlias(prov) if !blocked => {
+                    let now = admin::province(prov).filter(|p| p.merged()).map(|p| p.now);
+                    accepted = Some((value("tỉnh", now), "location.province_alias", true));
+                }
+                Entry::District if !blocked => {
+                    let supported = in_list
+                        || followed_by_province
+                        || admin::districts_named(name).any(|d| named_provinces.contains(d.province));
+                    if supported {
+                        let now = district_now(name, &named_provinces);
+                        accepted = Some((value("huyện", now), "location.district", true));
+                    }
+                }
+                Entry::Place(i) if !blocked => {
+                    let p = &places::places()[i];
+                    let ok = !p.risky || {
+                        let before = prev.as_deref().unwrap_or("");
+                        before == "nước" || in_list || followed_by_country(chars, e, lex)
+                    };
+                    if ok {
+                        let tier = match p.kind {
+                            "tỉnh cũ" => "tỉnh",
+                            k => k,
+                        };
+                        accepted = Some((value(tier, None), "location.place", p.kind == "quốc gia"));
+                    }
+                }
+                _ => {}
+            }
+            if accepted.is_some() {
+                break;
+            }
+        }
+        if let Some((v, rule, admin_unit)) = accepted {
+            out.push(Candidate { start: s, end: e, label: Label::Location, rule, value: Some(v) });
+            if admin_unit {
+                unit_ends.insert(e);
+            }
+        }
+    }
+
+    // 4. `Thủ đô` standing for Hà Nội (optional in the guidelines, harmless to offer).
+    let thu_do: Vec<char> = "Thủ đô".chars().collect();
+    let mut p = 0;
+    while p + thu_do.len() <= chars.len() {
+        if chars[p..].starts_with(&thu_do)
+            && (p == 0 || !is_word_char(chars[p - 1]))
+            && chars.get(p + thu_do.len()).is_none_or(|c| !is_word_char(*c))
+            && !chars.get(p + thu_do.len() + 1).is_some_and(|c| c.is_uppercase())
+        {
+            out.push(Candidate {
+                start: p,
+                end: p + thu_do.len(),
+                label: Label::Location,
+                rule: "location.capital",
+                value: Some(value("tỉnh", None)),
+            });
+        }
+        p += 1;
+    }
+
+    out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    // One place never nests in another place: keep the outermost.
+    let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
+    for c in out {
+        if kept.last().is_some_and(|k| c.start < k.end) {
+            continue;
+        }
+        kept.push(c);
+    }
+    kept
+}
+
+/// A risky country name is accepted in a list of countries (`Anh, Pháp, Đức`).
+fn followed_by_country(chars: &[char], end: usize, lex: &Lexicon) -> bool {
+    let rest: String = chars[end..(end + 30).min(chars.len())].iter().collect();
+    let Some(rest) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" và ")) else {
+        return false;
+    };
+    lex.ac.find(rest).is_some_and(|m| {
+        m.start() == 0
+            && lex.entries[m.pattern().as_usize()]
+                .iter()
+                .any(|e| matches!(e, Entry::Place(i) if places::places()[*i].kind == "quốc gia"))
+    })
+}
+
+/// The new province of an abolished district, when its name tells which district it is.
+fn district_now(name: &str, named_provinces: &HashSet<&'static str>) -> Option<&'static str> {
+    let all: Vec<&admin::District> = admin::districts_named(name).collect();
+    let pick = if all.len() == 1 {
+        Some(all[0])
+    } else {
+        let named: Vec<_> = all.iter().filter(|d| named_provinces.contains(d.province)).collect();
+        (named.len() == 1).then(|| *named[0])
+    };
+    pick.and_then(|d| admin::new_province(d.province))
+}
+
+/// The tier and `now_in` of a lexicon name written after a level word.
+fn resolve_with_level(
+    name: &str,
+    entries: &[Entry],
+    level: &Level,
+    named_provinces: &HashSet<&'static str>,
+) -> (&'static str, Option<&'static str>) {
+    let province = entries.iter().find_map(|e| match *e {
+        Entry::Province(i) => Some(&admin::provinces()[i]),
+        Entry::ProvinceAlias(p) => admin::province(p),
+        _ => None,
+    });
+    // After `thành phố`, only a district-level city counts (`thành phố Cà Mau`, not a `huyện Cà Mau`).
+    let is_district = entries.iter().any(|e| matches!(e, Entry::District))
+        && (level.tier != "thành phố" || admin::districts_named(name).any(|d| d.level == "thành phố"));
+    let province_level = match level.tier {
+        "tỉnh" => true,
+        "thành phố" => central_city(name) || !is_district,
+        _ => false,
+    };
+    if province_level {
+        if let Some(p) = province {
+            return ("tỉnh", p.merged().then_some(p.now));
+        }
+        return ("tỉnh", None);
+    }
+    match level.tier {
+        "huyện" | "thành phố" if is_district => ("huyện", district_now(name, named_provinces)),
+        "thành phố" => ("huyện", None),
+        t => (t, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An expected span: surface, level, now_in.
+    type Span<'a> = (&'a str, &'a str, Option<&'a str>);
+
+    /// (sentence, expected spans in order)
+    fn check(rows: &[(&str, &[Span])]) {
+        for (sentence, expected) in rows {
+            let chars: Vec<char> = sentence.chars().collect();
+            let got: Vec<(String, String, Option<String>)> = recognize(&chars)
+                .into_iter()
+                .map(|c| {
+                    let v = c.value.unwrap_or_default();
+                    (
+                        chars[c.start..c.end].iter().collect(),
+                        v["level"].as_str().unwrap_or("").to_string(),
+                        v["now_in"].as_str().map(str::to_string),
+                    )
+                })
+                .collect();
+            let want: Vec<(String, String, Option<String>)> = expected
+                .iter()
+                .map(|(s, l, n)| (s.to_string(), l.to_string(), n.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "in {sentence:?}");
+        }
+    }
+
+    #[test]
+    fn level_word_stays_outside_the_name() {
+        check(&[
+            ("Chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2016 - 2021.", &[("Yên Bái", "tỉnh", Some("Lào Cai"))]),
+            ("Tỉnh ủy Hưng Yên tổ chức hội nghị.", &[("Hưng Yên", "tỉnh", None)]),
+            ("tại Thủ đô Hà Nội, Hội nghị lần thứ năm", &[("Hà Nội", "tỉnh", None)]),
+            ("Bí thư Thành ủy Thành phố Hồ Chí Minh làm Trưởng đoàn", &[("Hồ Chí Minh", "tỉnh", None)]),
+            ("Ngày 25.5, tại TP.Quy Nhơn, đoàn kiểm tra", &[("Quy Nhơn", "huyện", Some("Gia Lai"))]),
+            (
+                "ở phường Ninh Xá, TP Bắc Ninh; Trưởng thôn Nghĩa Xã",
+                &[
+                    ("Ninh Xá", "xã", None),
+                    ("Bắc Ninh", "huyện", Some("Bắc Ninh")),
+                    ("Nghĩa Xã", "thôn", None),
+                ],
+            ),
+            (
+                "trưởng thôn Nội Trung, xã Nghĩa Đạo, huyện Thuận Thành (Bắc Ninh), nhiệm kỳ",
+                &[
+                    ("Nội Trung", "thôn", None),
+                    ("Nghĩa Đạo", "xã", None),
+                    ("Thuận Thành", "huyện", Some("Bắc Ninh")),
+                    ("Bắc Ninh", "tỉnh", None),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn numeric_names_keep_their_level_word() {
+        check(&[
+            (
+                "Đảng ủy phường 5 thuộc Đảng bộ thành phố Cà Mau",
+                &[("phường 5", "xã", None), ("Cà Mau", "huyện", Some("Cà Mau"))],
+            ),
+            (
+                "triển khai tại các quận 10, Tân Bình, Bình Thạnh, Gò Vấp và huyện Nhà Bè.",
+                &[
+                    ("quận 10", "huyện", Some("Hồ Chí Minh")),
+                    ("Tân Bình", "huyện", Some("Hồ Chí Minh")),
+                    ("Bình Thạnh", "huyện", Some("Hồ Chí Minh")),
+                    ("Gò Vấp", "huyện", Some("Hồ Chí Minh")),
+                    ("Nhà Bè", "huyện", Some("Hồ Chí Minh")),
+                ],
+            ),
+            (
+                "ông Cao Hoàng Hiệu ở khóm 6 thuộc phường Tân Thành",
+                &[("khóm 6", "thôn", None), ("Tân Thành", "xã", None)],
+            ),
+            ("trưởng khu phố 1 Nguyễn Văn Mùi", &[("khu phố 1", "thôn", None)]),
+        ]);
+    }
+
+    #[test]
+    fn a_name_inside_a_persons_name_is_not_a_place() {
+        check(&[
+            ("đồng chí Nguyễn Hòa Bình phát biểu", &[]),
+            ("tư tưởng, đạo đức, phong cách Hồ Chí Minh", &[]),
+            ("theo chị Hà Giang, cán bộ xã", &[]),
+            ("Bí thư Tỉnh ủy Hưng Yên Đỗ Tiến Sỹ cho biết", &[("Hưng Yên", "tỉnh", None)]),
+        ]);
+    }
+
+    #[test]
+    fn titles_and_compounds_are_not_names() {
+        check(&[
+            ("trở lại xã Anh hùng Trí Phải, thấy được", &[("Trí Phải", "xã", None)]),
+            ("theo văn bản Bộ Tài chính gửi", &[]),
+            ("Ban Thường vụ Tỉnh Đoàn họp", &[]),
+            ("phát triển kinh tế - xã hội của tỉnh", &[]),
+        ]);
+    }
+
+    #[test]
+    fn regressions_from_the_gold_set() {
+        check(&[
+            // A level word after a sentence end was missed (`2015. UBND xã Tứ Cường`).
+            ("so với năm 2015. UBND xã Tứ Cường. Tiểu thủ công nghiệp", &[("Tứ Cường", "xã", None)]),
+            // `Xã` ending a village name is not a level word before the chief's name.
+            (
+                "TP Bắc Ninh; Trưởng thôn Nghĩa Xã Nguyễn Văn Phú ở xã Nghĩa Đạo",
+                &[
+                    ("Bắc Ninh", "huyện", Some("Bắc Ninh")),
+                    ("Nghĩa Xã", "thôn", None),
+                    ("Nghĩa Đạo", "xã", None),
+                ],
+            ),
+            // A person after a body or a title.
+            ("Bí thư Thành ủy Hoàng Trung Hải cho biết", &[]),
+            ("nhưng Trưởng thôn Nguyễn Văn Trịnh vẫn chưa được", &[]),
+            // A cooperative is not a commune; a sentence going on after `trưởng thôn`.
+            ("đất chuyên dùng cho Hợp tác xã An Phát, nhưng", &[]),
+            ("là trưởng thôn Để nâng cao chất lượng", &[]),
+            // A commune named once with its level word is a place when it comes back alone.
+            (
+                "Đảng ủy xã Tứ Cường lãnh đạo. Đến nay, Tứ Cường đã hoàn thành",
+                &[("Tứ Cường", "xã", None), ("Tứ Cường", "xã", None)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn districts_need_support() {
+        check(&[
+            // A district alone, its province unnamed: could be a person.
+            ("Ông Tân Yên đến dự.", &[]),
+            // Its province named in the article.
+            (
+                "Huyện ủy Tân Yên tăng cường lãnh đạo. Tân Yên có 24 xã. Tỉnh Bắc Giang khen.",
+                &[
+                    ("Tân Yên", "huyện", Some("Bắc Ninh")),
+                    ("Tân Yên", "huyện", Some("Bắc Ninh")),
+                    ("Bắc Giang", "tỉnh", Some("Bắc Ninh")),
+                ],
+            ),
+            (
+                "tại số 02 Lê Thạch, Hoàn Kiếm, Hà Nội.",
+                &[("Hoàn Kiếm", "huyện", Some("Hà Nội")), ("Hà Nội", "tỉnh", None)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn countries_and_regions() {
+        check(&[
+            ("xây dựng văn hóa, con người Việt Nam đáp ứng yêu cầu", &[("Việt Nam", "quốc gia", None)]),
+            (
+                "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945)",
+                &[("Cộng hòa xã hội chủ nghĩa Việt Nam", "quốc gia", None)],
+            ),
+            ("Ban Chỉ đạo Tây Nam Bộ, các địa phương", &[("Tây Nam Bộ", "vùng", None)]),
+            ("khu vực trung du và miền núi phía Bắc.", &[("trung du và miền núi phía Bắc", "vùng", None)]),
+            ("quan hệ với nước Anh và Pháp", &[("Anh", "quốc gia", None), ("Pháp", "quốc gia", None)]),
+            ("Anh Tuấn cho biết, Đức đã đến", &[]),
+            ("Thành ủy TPHCM tổ chức hội nghị", &[("TPHCM", "tỉnh", None)]),
+        ]);
+    }
+
+    #[test]
+    fn capital_alone_is_offered() {
+        check(&[("phát triển Thủ đô ngày càng văn minh", &[("Thủ đô", "tỉnh", None)])]);
+    }
 }

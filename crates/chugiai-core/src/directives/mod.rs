@@ -1,8 +1,619 @@
 //! Directives: the sentences that assign tasks, with their issuer, addressee, deadline and strength.
+//!
+//! The article is cut into units (`segment.rs`); each unit is read for cues (`classify.rs`) in text order
+//! with a little memory of what came before: the last named speaker, and the chain of tasks in progress
+//! (the tasks after `Thủ tướng Chính phủ yêu cầu:`, the sentences continuing a request, the body of a
+//! normative text). The issuer and addressee come from `issuer.rs`.
 
-use crate::span::{Directive, Entity};
+mod classify;
+mod issuer;
+mod segment;
+
+use std::sync::LazyLock;
+
+use classify::{Lexicon, Word, ACTION, AGAINST, HEAD_ACTION, SOFT};
+use issuer::{Ref, Speakers};
+use segment::{Kind, Segment};
+
+use crate::span::{Directive, Entity, Strength};
+
+static BACKGROUND: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "thời gian qua",
+        "trước đó",
+        "vừa qua",
+        "những năm qua",
+        "cảm ơn",
+        "tin tưởng",
+        "ban hành",
+        "hứa",
+        "chúc mừng",
+        "từng",
+    ])
+});
+/// The article reports a normative text being issued: what follows is its content.
+static NORMATIVE: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "vừa ký",
+        "ký ban hành",
+        "vừa ban hành",
+        "vừa có văn bản",
+        "công điện gửi",
+        "văn bản nêu",
+        "chỉ thị nêu",
+        "kết luận nêu",
+        "công điện nêu",
+        "vừa ký ban hành",
+    ])
+});
+/// Words that open the subject of a task in a list or a normative text (`Bộ Nội vụ chịu trách nhiệm …`).
+static SUBJECT_HEAD: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "bộ",
+        "sở",
+        "ban",
+        "ủy ban",
+        "ubnd",
+        "hđnd",
+        "văn phòng",
+        "đài",
+        "tập đoàn",
+        "tổng công ty",
+        "thông tấn xã",
+        "báo",
+        "các",
+        "cấp",
+        "thường trực",
+        "chủ tịch",
+        "bộ trưởng",
+        "thủ trưởng",
+        "tỉnh",
+        "thành phố",
+        "huyện",
+        "xã",
+        "cơ quan",
+        "những",
+        "mỗi",
+        "từng",
+        "đảng ủy",
+        "tỉnh ủy",
+        "thành ủy",
+        "huyện ủy",
+        "công an",
+        "chính quyền",
+        "người đứng đầu",
+        "cán bộ",
+        "đảng viên",
+        "doanh nghiệp",
+        "hội đồng",
+        "đoàn",
+        "địa phương",
+        "ngành",
+        "phòng",
+    ])
+});
+static DECISION_START: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&["thông qua", "tán thành", "xem xét", "cảnh cáo", "kỷ luật"]));
+
+/// A run of tasks in progress.
+#[derive(Clone, Debug)]
+struct Chain {
+    issuer: Option<String>,
+    addressee: Option<String>,
+    strength: Strength,
+    /// Index (among non-credit segments) of its last unit.
+    last: usize,
+    /// Tasks listed under an introduction (`… yêu cầu:`): every unit continues until the source line.
+    list: bool,
+    /// The content of a normative text.
+    normative: bool,
+}
+
+/// What one unit turned out to be.
+enum Outcome {
+    Directive { rule: &'static str, strength: Strength, cue: Option<(usize, usize)>, kind: How },
+    Intro,
+    AddresseeIntro,
+    Not,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum How {
+    Request,
+    Modal,
+    Heading,
+    Continuation,
+}
 
 /// Finds every directive sentence in `text`, using the entities already found for issuers and addressees.
-pub(crate) fn find_directives(_text: &str, _entities: &[Entity]) -> Vec<Directive> {
-    Vec::new()
+pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive> {
+    let chars: Vec<char> = text.chars().collect();
+    let segs = segment::segment(&chars);
+    let all = classify::words(&chars, 0, chars.len());
+    let speakers = Speakers::new(&chars, &all, entities);
+    let mut out: Vec<Directive> = Vec::new();
+    let mut pending: Vec<usize> = Vec::new();
+    let mut chain: Option<Chain> = None;
+    let mut last_speaker: Option<String> = None;
+    let mut n = 0; // index among non-credit units
+    for seg in &segs {
+        let lo = all.partition_point(|w| w.start < seg.start);
+        let hi = all.partition_point(|w| w.start < seg.end);
+        let ws = &all[lo..hi];
+        if seg.kind == Kind::Credit {
+            if ws.first().is_some_and(|w| matches!(w.lower.as_str(), "theo" | "nguồn" | "tác" | "đọc"))
+            {
+                chain = None;
+            }
+            continue;
+        }
+        if ws.is_empty() {
+            continue;
+        }
+        n += 1;
+        let outcome = decide(&chars, seg, ws, chain.as_ref(), n);
+        let refs_all = speakers.refs(&chars, ws, ws.len());
+        match outcome {
+            Outcome::Directive { rule, strength, cue, kind } => {
+                let limit = cue.map_or(ws.len(), |c| c.0);
+                let mut refs = speakers.refs(&chars, ws, limit);
+                if kind == How::Modal {
+                    refs.retain(|(i, r)| !matches!(r, Ref::Body(_)) || classify_speech_after(ws, *i, limit));
+                }
+                if kind == How::Continuation {
+                    refs.retain(|(_, r)| matches!(r, Ref::Person(_) | Ref::Title(..)));
+                    if chain.is_some() {
+                        refs.clear();
+                    }
+                }
+                let own = issuer::pick(&speakers, &refs, seg.start, last_speaker.as_deref());
+                let heading = matches!(seg.kind, Kind::Headline | Kind::Heading) && kind == How::Heading;
+                let issuer = own.clone().or_else(|| {
+                    if heading {
+                        None
+                    } else {
+                        chain.as_ref().and_then(|c| c.issuer.clone()).or_else(|| last_speaker.clone())
+                    }
+                });
+                let addressee = match (kind, cue) {
+                    (How::Request, Some((a, l)))
+                        if !refs.is_empty() || chain.as_ref().is_none_or(|c| c.addressee.is_none()) =>
+                    {
+                        issuer::addressee(&chars, ws, a + l, ws.len())
+                    }
+                    (How::Modal, Some((a, _))) => subject_before(&chars, ws, a),
+                    (How::Continuation, _) => subject_initial(&chars, ws)
+                        .or_else(|| chain.as_ref().and_then(|c| c.addressee.clone())),
+                    _ => None,
+                }
+                .or_else(|| {
+                    if kind == How::Heading {
+                        None
+                    } else {
+                        chain.as_ref().and_then(|c| c.addressee.clone())
+                    }
+                });
+                let deadline = deadline(ws, &all, lo);
+                let idx = out.len();
+                out.push(Directive {
+                    start: seg.start,
+                    end: seg.end,
+                    text: chars[seg.start..seg.end].iter().collect(),
+                    issuer: issuer.clone(),
+                    addressee: addressee.clone(),
+                    deadline,
+                    strength: Some(strength),
+                    rule: rule.to_string(),
+                });
+                if issuer.is_none() {
+                    pending.push(idx);
+                } else if !heading || own.is_some() {
+                    for p in pending.drain(..) {
+                        out[p].issuer = issuer.clone();
+                    }
+                }
+                let (list, normative, chain_addr) = chain
+                    .as_ref()
+                    .map_or((false, false, None), |c| (c.list, c.normative, c.addressee.clone()));
+                let keep_addr = if list || normative { chain_addr.or(addressee) } else { addressee };
+                let chain_issuer = if heading && own.is_none() {
+                    chain.as_ref().and_then(|c| c.issuer.clone())
+                } else {
+                    issuer.clone()
+                };
+                chain = Some(Chain {
+                    issuer: chain_issuer,
+                    addressee: keep_addr,
+                    strength,
+                    last: n,
+                    list,
+                    normative,
+                });
+                if let Some(i) = &issuer {
+                    if speakers.people.iter().any(|p| &p.name == i) || kind != How::Heading {
+                        last_speaker = Some(i.clone());
+                    }
+                }
+            }
+            Outcome::Intro => {
+                let refs = speakers.refs(&chars, ws, ws.len());
+                let issuer = issuer::pick(&speakers, &refs, seg.start, last_speaker.as_deref())
+                    .or_else(|| last_speaker.clone());
+                for p in pending.drain(..) {
+                    out[p].issuer = issuer.clone();
+                }
+                chain = Some(Chain {
+                    issuer,
+                    addressee: None,
+                    strength: Strength::Must,
+                    last: n,
+                    list: true,
+                    normative: chain.as_ref().is_some_and(|c| c.normative),
+                });
+            }
+            Outcome::AddresseeIntro => {
+                if let Some(c) = chain.as_mut() {
+                    let end = if chars[seg.end - 1] == ':' { seg.end - 1 } else { seg.end };
+                    c.addressee = Some(chars[seg.start..end].iter().collect::<String>().trim().to_string());
+                    c.last = n;
+                }
+            }
+            Outcome::Not => {
+                if chain.as_ref().is_some_and(|c| !c.list && !c.normative) && seg.kind == Kind::Sentence {
+                    chain = None;
+                }
+                if let Some((_, r)) =
+                    refs_all.iter().find(|(_, r)| matches!(r, Ref::Person(_) | Ref::Title(..)))
+                {
+                    if let Some(s) =
+                        issuer::pick(&speakers, &[(0, r.clone())], seg.start, last_speaker.as_deref())
+                    {
+                        if speakers.people.iter().any(|p| p.name == s) {
+                            last_speaker = Some(s);
+                        }
+                    }
+                }
+            }
+        }
+        // A normative text being issued: its content follows.
+        if let Some(k) = NORMATIVE.find(ws, 0) {
+            if classify::past_marker(ws, k).is_none() {
+                let body = thay_mat(&chars, ws, &speakers).or_else(|| {
+                    let refs = speakers.refs(&chars, ws, k);
+                    issuer::pick(&speakers, &refs, seg.start, last_speaker.as_deref())
+                });
+                let issuer = body.or_else(|| chain.as_ref().and_then(|c| c.issuer.clone()));
+                chain = Some(Chain {
+                    issuer,
+                    addressee: chain.as_ref().and_then(|c| c.addressee.clone()),
+                    strength: Strength::Must,
+                    last: n,
+                    list: chain.as_ref().is_some_and(|c| c.list),
+                    normative: true,
+                });
+            }
+        }
+    }
+    if !pending.is_empty() {
+        let fallback = out.iter().find_map(|d| d.issuer.clone()).or(last_speaker);
+        for p in pending {
+            out[p].issuer = fallback.clone();
+        }
+    }
+    out
+}
+
+/// `thay mặt Bộ Chính trị, đồng chí … ký`: the body the signer acts for.
+fn thay_mat(chars: &[char], ws: &[Word], speakers: &Speakers) -> Option<String> {
+    let k = (0..ws.len().saturating_sub(1)).find(|&i| ws[i].lower == "thay" && ws[i + 1].lower == "mặt")?;
+    let refs = speakers.refs(chars, &ws[k + 2..], ws.len() - k - 2);
+    refs.into_iter().find_map(|(_, r)| if let Ref::Body(b) = r { Some(b) } else { None })
+}
+
+/// A speech verb follows word `i` before `limit` (`Đoàn kiểm tra nhận định, …`).
+fn classify_speech_after(ws: &[Word], i: usize, limit: usize) -> bool {
+    static SPEECH: LazyLock<Lexicon> = LazyLock::new(|| {
+        Lexicon::new(&[
+            "nhấn mạnh",
+            "cho rằng",
+            "lưu ý",
+            "chỉ rõ",
+            "nêu rõ",
+            "khẳng định",
+            "kết luận",
+            "nói",
+            "yêu cầu",
+            "đề nghị",
+            "chỉ thị",
+        ])
+    });
+    (i..limit).any(|k| SPEECH.at(ws, k).is_some())
+}
+
+/// Decides what one unit is.
+fn decide(chars: &[char], seg: &Segment, ws: &[Word], chain: Option<&Chain>, n: usize) -> Outcome {
+    let last_char =
+        chars[..seg.end].iter().rev().find(|c| !matches!(c, '"' | '”' | '’' | ')' | '*')).copied();
+    if last_char == Some('?') || ws[0].lower == "pv" {
+        return Outcome::Not;
+    }
+    let req = classify::request_cue(ws);
+    let modal = classify::modal_cue(ws);
+    let (conn_end, has_conn) = classify::after_connectors(ws);
+    let against = AGAINST.find(ws, 0).is_some();
+    let decision = DECISION_START.at(ws, conn_end).is_some();
+    let future = classify::future_marker(ws, req.map(|c| c.at));
+    let dateline = classify::dateline(ws);
+    let ends_colon = last_char == Some(':');
+    let hua = ws.iter().any(|w| w.lower == "hứa");
+
+    // An introduction alone on its line (`Thủ tướng Chính phủ yêu cầu:`), or one that only names who must act.
+    if ends_colon && seg.line_end {
+        let like_sau = ws.windows(2).any(|p| p[0].lower == "như" && p[1].lower == "sau");
+        if let Some(c) = req {
+            if ws.len() - (c.at + c.len) <= 2 || like_sau {
+                return Outcome::Intro;
+            }
+        } else if like_sau && ws.iter().any(|w| w.lower == "luận") {
+            return Outcome::Intro;
+        }
+        if seg.marker && chain.is_some_and(|c| c.list) && req.is_none() && modal.is_none() {
+            return Outcome::AddresseeIntro;
+        }
+    }
+    if let Some(c) = req {
+        let cue = classify_phrase(ws, c.at, c.len);
+        let past = classify::past_marker(ws, c.at).is_some();
+        let background = BACKGROUND.find(ws, 0).is_some_and(|b| b < c.at);
+        let allowed_past = matches!(cue.as_str(), "giao" | "yêu cầu" | "đề nghị" | "kêu gọi");
+        let blocked = (past && (!allowed_past || background)) || future || hua || decision;
+        if !blocked {
+            return Outcome::Directive {
+                rule: c.rule,
+                strength: c.strength,
+                cue: Some((c.at, c.len)),
+                kind: How::Request,
+            };
+        }
+    }
+    if let Some(c) = modal {
+        let past = classify::past_marker(ws, c.at).is_some();
+        let fut = ws[..c.at].iter().any(|w| w.lower == "sẽ");
+        if !past && !fut && !against && !hua && !decision {
+            return Outcome::Directive {
+                rule: c.rule,
+                strength: c.strength,
+                cue: Some((c.at, c.len)),
+                kind: How::Modal,
+            };
+        }
+    }
+    let past_any = classify::past_marker(ws, ws.len()).is_some();
+    let clean = !past_any && !against && !future && !hua && !decision && !dateline;
+    if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && ws.len() >= 3 {
+        let colon_verb =
+            ws.iter().enumerate().take(8).any(|(j, w)| {
+                w.punct_before == Some(':') && w.cap && HEAD_ACTION.at(ws, j).is_some() && j > 0
+            });
+        let first_cap = ws[0].cap;
+        if (first_cap && classify::imperative_start(ws, &HEAD_ACTION).is_some()) || colon_verb {
+            let rule = if seg.kind == Kind::Headline { "directive.headline" } else { "directive.heading" };
+            return Outcome::Directive { rule, strength: Strength::Must, cue: None, kind: How::Heading };
+        }
+    }
+    if let Some(c) = chain {
+        let adjacent = c.last + 1 == n;
+        if (c.list || c.normative || adjacent) && clean {
+            let imper = classify::imperative_start(ws, &ACTION).is_some()
+                && ws.get(conn_end).is_some_and(|w| w.cap != has_conn);
+            let soft = SOFT.find(ws, 0).is_some();
+            let deadline = classify::deadline_at(ws).is_some();
+            let subj = SUBJECT_HEAD.at(ws, conn_end).is_some() && ws.get(conn_end).is_some_and(|w| w.cap);
+            let thi = ws.iter().any(|w| w.lower == "thì");
+            let action = ACTION.find(ws, conn_end + 1).is_some();
+            let go = if c.list || c.normative {
+                imper || has_conn || soft || seg.marker || deadline || (subj && action) || thi
+            } else {
+                imper || has_conn || soft || seg.marker || (subj && action)
+            };
+            if go {
+                return Outcome::Directive {
+                    rule: "directive.continuation",
+                    strength: c.strength,
+                    cue: None,
+                    kind: How::Continuation,
+                };
+            }
+        }
+    }
+    Outcome::Not
+}
+
+fn classify_phrase(ws: &[Word], at: usize, len: usize) -> String {
+    ws[at..at + len].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// The subject right before an obligation (`Ban Thường vụ tỉnh ủy cần …`, `…, tỉnh cần …`).
+fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
+    let mut s = modal;
+    while s > 0 && ws[s].punct_before.is_none() && modal - s < 12 {
+        s -= 1;
+    }
+    if ws[s].punct_before.is_some() && s < modal && s > 0 || s == 0 && ws[0].punct_before.is_some() {
+        // s is the first word of the clause
+    }
+    let (ce, _) = classify::after_connectors(ws);
+    let s = s.max(if s == 0 { ce } else { s });
+    if s >= modal {
+        return None;
+    }
+    let text: String = chars[ws[s].start..ws[modal - 1].end].iter().collect();
+    let lower = text.to_lowercase();
+    if lower.contains("đồng chí")
+        || lower.contains("nhấn mạnh")
+        || lower.contains("thời gian tới")
+        || modal - s > 10
+    {
+        return None;
+    }
+    Some(text)
+}
+
+/// The subject a task in a list opens with (`Sở Nội vụ chủ trì, …` → `Sở Nội vụ`).
+fn subject_initial(chars: &[char], ws: &[Word]) -> Option<String> {
+    let (ce, _) = classify::after_connectors(ws);
+    if !(SUBJECT_HEAD.at(ws, ce).is_some() && ws.get(ce).is_some_and(|w| w.cap)) {
+        return None;
+    }
+    let end = (ce + 1..ws.len().min(ce + 25)).find(|&k| {
+        (ACTION.at(ws, k).is_some() || SOFT.at(ws, k).is_some() || classify::MODAL.at(ws, k).is_some())
+            && !ws[k].cap
+    })?;
+    Some(chars[ws[ce].start..ws[end - 1].end].iter().collect())
+}
+
+/// The ISO date of a deadline stated in the unit, the year taken from the nearest earlier year in the text.
+fn deadline(ws: &[Word], all: &[Word], lo: usize) -> Option<String> {
+    let k = classify::deadline_at(ws)?;
+    let num = |w: &Word| w.lower.parse::<u32>().ok();
+    let mut j = k;
+    while j < ws.len() && num(&ws[j]).is_none() {
+        j += 1;
+    }
+    let day = num(ws.get(j)?)?;
+    let sep = |w: &Word| matches!(w.punct_before, Some('/' | '-' | '.'));
+    let (month, year, next) = if ws.get(j + 1).is_some_and(|w| sep(w) && num(w).is_some()) {
+        let m = num(&ws[j + 1])?;
+        let y = ws.get(j + 2).filter(|w| sep(w) && w.lower.len() == 4).and_then(num);
+        (m, y, j + 2)
+    } else if ws.get(j + 1).is_some_and(|w| w.lower == "tháng") {
+        let m = num(ws.get(j + 2)?)?;
+        let y =
+            if ws.get(j + 3).is_some_and(|w| w.lower == "năm") { ws.get(j + 4).and_then(num) } else { None };
+        (m, y, j + 3)
+    } else {
+        return None;
+    };
+    let _ = next;
+    if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+        return None;
+    }
+    let year = year.or_else(|| {
+        let before = lo + k;
+        let is_year = |w: &Word| w.lower.len() == 4 && num(w).is_some_and(|y| (1945..=2100).contains(&y));
+        all[..before]
+            .iter()
+            .rev()
+            .find(|w| is_year(w))
+            .or_else(|| all[before..].iter().find(|w| is_year(w)))
+            .and_then(num)
+    })?;
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, [(first words of a directive, issuer)]) — every directive found must be listed, in order.
+    fn check(text: &str, want: &[(&str, Option<&str>)]) {
+        let got = find_directives(text, &[]);
+        let got_pairs: Vec<(String, Option<String>)> =
+            got.iter().map(|d| (d.text.clone(), d.issuer.clone())).collect();
+        assert_eq!(got.len(), want.len(), "{text}\n got: {got_pairs:#?}");
+        for (d, (head, iss)) in got.iter().zip(want) {
+            assert!(d.text.starts_with(head), "{} should start with {head}", d.text);
+            assert_eq!(d.issuer.as_deref(), *iss, "{}", d.text);
+            let slice: String = text.chars().skip(d.start).take(d.end - d.start).collect();
+            assert_eq!(slice, d.text);
+        }
+    }
+
+    #[test]
+    fn requests_with_a_named_speaker() {
+        check(
+            "Phát biểu kết luận Hội nghị, Trưởng Ban Dân vận Tỉnh ủy Hoàng Thị Vĩnh đánh giá cao sự phối hợp. Đồng chí đề nghị trong thời gian tới, Ban Chỉ đạo cần tập trung thực hiện tốt các nhiệm vụ: Tiếp tục quán triệt Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư.\n\nChủ động nghiên cứu, tham mưu với cấp ủy. Thường xuyên xây dựng, kiện toàn các tổ.\n\nĐồng thời quán triệt, thực hiện nghiêm Quy chế công tác dân vận.",
+            &[
+                ("Đồng chí đề nghị", Some("Hoàng Thị Vĩnh")),
+                ("Chủ động nghiên cứu", Some("Hoàng Thị Vĩnh")),
+                ("Thường xuyên", Some("Hoàng Thị Vĩnh")),
+                ("Đồng thời quán triệt", Some("Hoàng Thị Vĩnh")),
+            ],
+        );
+    }
+
+    #[test]
+    fn reports_pledges_and_decisions_are_not_directives() {
+        check("Năm 2022, Ban Chỉ đạo đã thường xuyên làm tốt công tác quán triệt, triển khai thực hiện các nghị quyết.", &[]);
+        check("Đồng chí Đỗ Đức Duy hứa sẽ nỗ lực vượt bậc, phấn đấu hoàn thành nhiệm vụ được giao.", &[]);
+        check("Mở đầu.\n2- Tán thành với Tờ trình và Báo cáo kiểm điểm. Ban Chấp hành Trung ương Đảng đã quyết định kỷ luật đồng chí Đinh La Thăng.", &[]);
+        check("Bộ Chính trị đã chỉ đạo sửa đổi Luật Địa chất và khoáng sản.", &[]);
+        check(
+            "Đồng chí cũng mong muốn tiếp tục nhận được sự quan tâm, giúp đỡ của các đồng chí lãnh đạo.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn an_order_given_at_the_event_counts_even_with_da() {
+        check(
+            "Ban Chấp hành Trung ương Đảng đã giao Bộ Chính trị chỉ đạo hoàn chỉnh, ban hành chính thức các Nghị quyết nói trên.",
+            &[("Ban Chấp hành Trung ương Đảng đã giao", Some("Ban Chấp hành Trung ương Đảng"))],
+        );
+    }
+
+    #[test]
+    fn introduction_alone_on_its_line_and_list_items() {
+        let t = "Thủ tướng chỉ đạo gỡ vướng quy định pháp luật\nĐể tháo gỡ kịp thời các vướng mắc, Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng các bộ, ngành, Chủ tịch Uỷ ban nhân dân các tỉnh:\na) Chỉ đạo tập trung rà soát kỹ; gửi về Bộ Nông nghiệp và Môi trường trước ngày 20 tháng 8 năm 2025.\nb) Nội dung, giải pháp đề xuất cần xử lý triệt để.\n3. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo.\nTheo Cổng Thông tin điện tử Chính phủ";
+        check(
+            t,
+            &[
+                ("Thủ tướng chỉ đạo", Some("Thủ tướng")),
+                ("Chỉ đạo tập trung", Some("Thủ tướng Chính phủ")),
+                ("Nội dung", Some("Thủ tướng Chính phủ")),
+                ("Giao Phó Thủ tướng", Some("Thủ tướng Chính phủ")),
+            ],
+        );
+        let d = find_directives(t, &[]);
+        assert_eq!(d[1].deadline.as_deref(), Some("2025-08-20"));
+        assert_eq!(
+            d[1].addressee.as_deref(),
+            Some("Bộ trưởng các bộ, ngành, Chủ tịch Uỷ ban nhân dân các tỉnh")
+        );
+        assert_eq!(d[1].strength, Some(Strength::Must));
+    }
+
+    #[test]
+    fn headline_caption_and_deadline_year_from_context() {
+        let t = "Bộ Chính trị yêu cầu hoàn tất sắp xếp cấp xã trước 15/7, cấp tỉnh trước 15/8\nNgày 25/5/2025, thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận số 157-KL/TW.";
+        let d = find_directives(t, &[]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].issuer.as_deref(), Some("Bộ Chính trị"));
+        assert_eq!(d[0].deadline.as_deref(), Some("2025-07-15"));
+        let t = "Thủ tướng Phạm Minh Chính nhấn mạnh, việc sắp xếp cần căn cứ trên một số tiêu chí - Ảnh: VGP/Nhật Bắc\nĐảng ủy Chính phủ thảo luận về đề án - Ảnh: VGP/Nhật Bắc";
+        check(
+            t,
+            &[(
+                "Thủ tướng Phạm Minh Chính nhấn mạnh, việc sắp xếp cần căn cứ trên một số tiêu chí",
+                Some("Phạm Minh Chính"),
+            )],
+        );
+        let d = find_directives(t, &[]);
+        assert!(d[0].text.ends_with("tiêu chí"));
+    }
+
+    #[test]
+    fn soft_requests_and_strength() {
+        let t = "Thời gian tới, đồng chí Nguyễn Thiện Nhân mong muốn Đảng bộ, nhân dân xã Trí Phải tiếp tục đoàn kết.";
+        let d = find_directives(t, &[]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].strength, Some(Strength::Request));
+        assert_eq!(d[0].addressee.as_deref(), Some("Đảng bộ, nhân dân xã Trí Phải"));
+        let t =
+            "Tại buổi làm việc, đồng chí Trần Quốc Vượng nhấn mạnh, Cao Bằng cần xây dựng đội ngũ cán bộ.";
+        let d = find_directives(t, &[]);
+        assert_eq!(d[0].strength, Some(Strength::Should));
+        assert_eq!(d[0].issuer.as_deref(), Some("Trần Quốc Vượng"));
+        assert_eq!(d[0].addressee.as_deref(), Some("Cao Bằng"));
+    }
 }

@@ -1,0 +1,703 @@
+//! Cues for and against a directive, read off the words of one segment.
+//!
+//! Cues for: request verbs with a speaker (`đề nghị`, `yêu cầu`, `chỉ đạo`, `giao`, `kêu gọi`, `mong muốn`),
+//! obligations (`cần`, `phải`, `không được`, `nghiêm cấm`, `không để`), action verbs that open a task
+//! (`Tiếp tục …`, `Chủ động …`, `Thường xuyên …`, `Đồng thời …`) and deadlines. Cues against: `đã` before the
+//! cue (a report), `sẽ` (a plan or pledge), `hứa`, praise and thanks, decisions (`Thông qua`, `Tán thành`,
+//! `quyết định kỷ luật`), questions and datelines (`Ngày 5/7, …`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::span::Strength;
+
+/// One word of a segment: a run of letters and digits.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Word {
+    /// First code point in the text.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// Lowercase, with old-style tone placement (`hoà`, `uỷ`) normalised.
+    pub lower: String,
+    /// The word starts with a capital.
+    pub cap: bool,
+    /// The character right before it (after spaces), if it is punctuation: `,`, `;`, `:`, `(`, `"`…
+    pub punct_before: Option<char>,
+}
+
+/// Splits `chars[a..b]` into words.
+pub(crate) fn words(chars: &[char], a: usize, b: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut i = a;
+    let mut last_punct: Option<char> = None;
+    while i < b {
+        let c = chars[i];
+        if c.is_alphanumeric() {
+            let s = i;
+            while i < b && chars[i].is_alphanumeric() {
+                i += 1;
+            }
+            let lower: String = chars[s..i].iter().flat_map(|c| c.to_lowercase()).collect();
+            out.push(Word {
+                start: s,
+                end: i,
+                lower: fold_tone(lower),
+                cap: c.is_uppercase(),
+                punct_before: last_punct,
+            });
+            last_punct = None;
+        } else {
+            if !c.is_whitespace() {
+                last_punct = Some(c);
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Moves an old-style tone mark to the modern place (`hoà` → `hòa`, `uỷ` → `ủy`), so cues match either.
+fn fold_tone(w: String) -> String {
+    const PAIRS: &[(&str, &str)] = &[
+        ("oà", "òa"),
+        ("oá", "óa"),
+        ("oả", "ỏa"),
+        ("oã", "õa"),
+        ("oạ", "ọa"),
+        ("oè", "òe"),
+        ("oé", "óe"),
+        ("oẻ", "ỏe"),
+        ("oẽ", "õe"),
+        ("oẹ", "ọe"),
+        ("uỳ", "ùy"),
+        ("uý", "úy"),
+        ("uỷ", "ủy"),
+        ("uỹ", "ũy"),
+        ("uỵ", "ụy"),
+    ];
+    for (old, new) in PAIRS {
+        if w.ends_with(old) {
+            return format!("{}{}", &w[..w.len() - old.len()], new);
+        }
+    }
+    w
+}
+
+/// A phrase lexicon indexed by first word.
+pub(crate) struct Lexicon {
+    by_first: HashMap<&'static str, Vec<Vec<&'static str>>>,
+}
+
+impl Lexicon {
+    pub(crate) fn new(phrases: &[&'static str]) -> Lexicon {
+        let mut by_first: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        for p in phrases {
+            let ws: Vec<&'static str> = p.split(' ').collect();
+            by_first.entry(ws[0]).or_default().push(ws);
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        }
+        Lexicon { by_first }
+    }
+
+    /// Length in words of the longest phrase starting at word `i`, if any.
+    pub(crate) fn at(&self, ws: &[Word], i: usize) -> Option<usize> {
+        let cands = self.by_first.get(ws.get(i)?.lower.as_str())?;
+        cands
+            .iter()
+            .find(|p| p.len() + i <= ws.len() && p.iter().enumerate().all(|(k, w)| ws[i + k].lower == *w))
+            .map(|p| p.len())
+    }
+
+    /// Index of the first word where a phrase starts, from word `from`.
+    pub(crate) fn find(&self, ws: &[Word], from: usize) -> Option<usize> {
+        (from..ws.len()).find(|&i| self.at(ws, i).is_some())
+    }
+}
+
+macro_rules! lexicon {
+    ($name:ident, $($p:expr),* $(,)?) => {
+        pub(crate) static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[$($p),*]));
+    };
+}
+
+// Verbs by which a speaker or a body asks someone to act.
+lexicon!(
+    REQUEST,
+    "đề nghị",
+    "yêu cầu",
+    "kêu gọi",
+    "mong muốn",
+    "mong",
+    "mong rằng",
+    "hy vọng",
+    "hi vọng",
+    "chỉ đạo",
+    "chỉ thị",
+    "giao",
+    "lưu ý",
+    "đòi hỏi",
+    "nghiêm cấm",
+    "đề xuất"
+);
+// Obligations and prohibitions.
+lexicon!(MODAL, "cần", "cần phải", "phải", "không được", "không để", "nghiêm cấm", "cấm", "nên");
+// Action verbs that open a task (an imperative without subject).
+lexicon!(
+    ACTION,
+    "tiếp tục",
+    "chủ động",
+    "thường xuyên",
+    "tập trung",
+    "tăng cường",
+    "đẩy mạnh",
+    "khẩn trương",
+    "kiên quyết",
+    "nghiêm túc",
+    "bảo đảm",
+    "đảm bảo",
+    "xây dựng",
+    "nâng cao",
+    "nâng",
+    "rà soát",
+    "chỉ đạo",
+    "phối hợp",
+    "thực hiện",
+    "tổ chức",
+    "đưa",
+    "gắn",
+    "chú trọng",
+    "quán triệt",
+    "xử lý",
+    "chấn chỉnh",
+    "hướng dẫn",
+    "sửa đổi",
+    "chịu trách nhiệm",
+    "thành lập",
+    "đối chiếu",
+    "nhân rộng",
+    "khắc phục",
+    "thẩm định",
+    "giao",
+    "nghiêm cấm",
+    "không để",
+    "hoàn thiện",
+    "hoàn tất",
+    "triển khai",
+    "đổi mới",
+    "phát huy",
+    "kịp thời",
+    "tích cực",
+    "quan tâm",
+    "nghiên cứu",
+    "tuyên truyền",
+    "vận động",
+    "củng cố",
+    "kiện toàn",
+    "ưu tiên",
+    "huy động",
+    "tháo gỡ",
+    "gỡ",
+    "siết chặt",
+    "kiểm soát",
+    "ngăn chặn",
+    "đôn đốc",
+    "tạo điều kiện",
+    "bố trí",
+    "sắp xếp",
+    "theo dõi",
+    "tiến hành",
+    "uốn nắn",
+    "đề cao",
+    "coi trọng",
+    "bồi dưỡng",
+    "tổng hợp",
+    "cập nhật",
+    "rút kinh nghiệm",
+    "quản lý",
+    "phòng ngừa",
+    "bám sát",
+    "giữ vững",
+    "duy trì",
+    "hỗ trợ",
+    "chủ trì",
+    "khơi gợi",
+    "lãnh đạo",
+    "phấn đấu",
+    "hoàn thành",
+    "nghiêm cấm",
+    "cấm",
+    "xét",
+    "sớm",
+    "lựa chọn",
+    "chuẩn bị",
+    "trình",
+    "báo cáo",
+    "gửi",
+    "giúp",
+    "kiểm tra",
+    "thống nhất",
+    "đưa vào",
+    "thúc đẩy",
+    "cải thiện"
+);
+// Action verbs that make a headline or subheading an instruction (a stricter list: no `kiểm tra`,
+// `hoàn thành`, `báo cáo`, which headline reports).
+lexicon!(
+    HEAD_ACTION,
+    "tiếp tục",
+    "chủ động",
+    "tập trung",
+    "tăng cường",
+    "đẩy mạnh",
+    "khẩn trương",
+    "kiên quyết",
+    "bảo đảm",
+    "đảm bảo",
+    "xây dựng",
+    "nâng cao",
+    "nâng",
+    "rà soát",
+    "phối hợp",
+    "thực hiện",
+    "tổ chức",
+    "đưa",
+    "gắn",
+    "chú trọng",
+    "quán triệt",
+    "xử lý",
+    "chấn chỉnh",
+    "sửa đổi",
+    "chịu trách nhiệm",
+    "thành lập",
+    "nhân rộng",
+    "khắc phục",
+    "thẩm định",
+    "nghiêm cấm",
+    "không để",
+    "hoàn thiện",
+    "hoàn tất",
+    "triển khai",
+    "đổi mới",
+    "phát huy",
+    "tháo gỡ",
+    "gỡ",
+    "siết chặt",
+    "ngăn chặn",
+    "sắp xếp",
+    "ưu tiên",
+    "huy động",
+    "kiện toàn",
+    "củng cố",
+    "thúc đẩy",
+    "đề cao",
+    "giữ vững"
+);
+// Soft cues: verbs of effort that mark a task when nothing marks a report.
+lexicon!(
+    SOFT,
+    "tiếp tục",
+    "tập trung",
+    "chủ động",
+    "tăng cường",
+    "đẩy mạnh",
+    "khẩn trương",
+    "kiên quyết",
+    "trong thời gian tới",
+    "thời gian tới",
+    "phấn đấu",
+    "kịp thời",
+    "nghiêm túc"
+);
+// Words that open a sentence continuing the one before.
+lexicon!(
+    CONNECTOR,
+    "đồng thời",
+    "cùng đó",
+    "cùng với đó",
+    "từ đó",
+    "qua đó",
+    "trên cơ sở đó",
+    "cụ thể",
+    "ngoài ra",
+    "bên cạnh đó",
+    "mặt khác",
+    "theo đó",
+    "trong đó",
+    "đặc biệt",
+    "vì vậy",
+    "do đó",
+    "tiếp đó",
+    "nhất là",
+    "thời gian tới",
+    "trong thời gian tới",
+    "trước mắt",
+    "lâu dài",
+    "riêng",
+    "để làm được việc này"
+);
+// Reports, assessments, praise, thanks, pledges, decisions: not directives.
+lexicon!(
+    AGAINST,
+    "hứa",
+    "cảm ơn",
+    "chúc mừng",
+    "ghi nhận",
+    "đánh giá cao",
+    "biểu dương",
+    "cho biết",
+    "nhận định",
+    "tặng",
+    "trao tặng",
+    "thăm",
+    "thông qua",
+    "tán thành",
+    "quyết định kỷ luật",
+    "thi hành kỷ luật",
+    "thời gian qua",
+    "vừa qua",
+    "những năm qua",
+    "năm qua",
+    "trước đó",
+    "làm việc với",
+    "dẫn đầu",
+    "bày tỏ",
+    "đây là",
+    "đó là",
+    "qua đây",
+    "tin tưởng",
+    "chia sẻ"
+);
+// Deadlines.
+lexicon!(
+    DEADLINE,
+    "trước ngày",
+    "chậm nhất",
+    "hạn chót",
+    "thời hạn",
+    "đến hết ngày",
+    "hoàn thành trước",
+    "trước"
+);
+
+/// The cue that made a segment a directive, and how binding it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Cue {
+    /// Word index of the cue in the segment.
+    pub at: usize,
+    /// Its length in words.
+    pub len: usize,
+    /// Rule id for `Directive.rule`.
+    pub rule: &'static str,
+    /// Strength it implies.
+    pub strength: Strength,
+}
+
+fn strength_of(lower: &str) -> Strength {
+    match lower {
+        "cần" | "cần phải" | "nên" => Strength::Should,
+        "đề nghị" | "kêu gọi" | "mong muốn" | "mong" | "mong rằng" | "hy vọng" | "hi vọng" | "đề xuất" => {
+            Strength::Request
+        }
+        _ => Strength::Must,
+    }
+}
+
+fn phrase(ws: &[Word], i: usize, len: usize) -> String {
+    ws[i..i + len].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+fn lower_at(ws: &[Word], i: usize) -> &str {
+    ws.get(i).map_or("", |w| w.lower.as_str())
+}
+
+/// The first request verb used as a verb (not as a noun: `đáp ứng yêu cầu`, `theo chỉ đạo của`,
+/// `nhiệm vụ được giao`, `Ban Chỉ đạo`).
+pub(crate) fn request_cue(ws: &[Word]) -> Option<Cue> {
+    let mut i = 0;
+    while let Some(k) = REQUEST.find(ws, i) {
+        let len = REQUEST.at(ws, k).unwrap_or(1);
+        i = k + 1;
+        let p = phrase(ws, k, len);
+        let prev = if k > 0 { lower_at(ws, k - 1) } else { "" };
+        let prev2 = if k > 1 { format!("{} {}", lower_at(ws, k - 2), prev) } else { String::new() };
+        let next = lower_at(ws, k + len);
+        let next_cap = ws.get(k + len).is_some_and(|w| w.cap);
+        const NOUN_BEFORE: &[&str] = &[
+            "được", "theo", "các", "những", "sự", "mọi", "của", "nhiều", "có", "ban", "biểu", "kiến", "thần",
+            "đích", "bản", "cáo", "nhằm", "xét", "dung", "định", "và", "với", "về", "là", "cầu", "đạo",
+            "như", "trên", "thể",
+        ];
+        if k > 0 && NOUN_BEFORE.contains(&prev) && !(prev == "và" && prev2 != "đạo và") {
+            continue;
+        }
+        if k > 0 && ws[k].cap {
+            // "Ban Chỉ đạo", "Chỉ thị 05": part of a name.
+            continue;
+        }
+        if k == 0 && ws[k].cap && p == "yêu cầu" && matches!(next, "trên" | "này" | "đó") {
+            continue;
+        }
+        let ok = match p.as_str() {
+            "yêu cầu" => !matches!(
+                next,
+                "đề" | "nhiệm"
+                    | "trên"
+                    | "của"
+                    | "về"
+                    | "đặt"
+                    | "phát"
+                    | "bảo"
+                    | "xây"
+                    | "ngày"
+                    | "công"
+                    | "cao"
+                    | "cấp"
+                    | "thiết"
+                    | "chung"
+                    | "này"
+                    | "đó"
+                    | "khác"
+                    | "tình"
+                    | "đổi"
+                    | "thực"
+            ),
+            "chỉ đạo" => {
+                !matches!(next, "của" | "xử" | "điều" | "thường" | "kịp" | "này" | "đó") && prev != "đã"
+            }
+            "giao" => {
+                (next_cap || matches!(next, "cho" | "các" | "đồng" | "nhiệm" | "những"))
+                    && !matches!(next, "ban" | "thông" | "lưu" | "dịch")
+            }
+            "chỉ thị" => !next_cap && !matches!(next, "số" | "này" | "của" | "về" | "05" | "nêu"),
+            "mong" | "mong muốn" | "mong rằng" => {
+                let tail: Vec<&str> =
+                    ws[k + len..ws.len().min(k + len + 4)].iter().map(|w| w.lower.as_str()).collect();
+                !(tail.contains(&"nhận") || tail.first() == Some(&"được"))
+            }
+            "đề nghị" => {
+                !matches!(next, "thi" | "tặng" | "khen" | "kỷ" | "của" | "điều" | "ứng" | "không")
+            }
+            "đề xuất" => false,
+            _ => true,
+        };
+        if ok {
+            return Some(Cue { at: k, len, rule: rule_name(&p), strength: strength_of(&p) });
+        }
+    }
+    None
+}
+
+fn rule_name(p: &str) -> &'static str {
+    match p {
+        "đề nghị" => "directive.cue.de_nghi",
+        "yêu cầu" => "directive.cue.yeu_cau",
+        "kêu gọi" => "directive.cue.keu_goi",
+        "mong muốn" | "mong" | "mong rằng" => "directive.cue.mong",
+        "hy vọng" | "hi vọng" => "directive.cue.hy_vong",
+        "chỉ đạo" => "directive.cue.chi_dao",
+        "chỉ thị" => "directive.cue.chi_thi",
+        "giao" => "directive.cue.giao",
+        "lưu ý" => "directive.cue.luu_y",
+        "đòi hỏi" => "directive.cue.doi_hoi",
+        "nghiêm cấm" | "cấm" => "directive.cue.nghiem_cam",
+        "cần" | "cần phải" => "directive.cue.can",
+        "phải" => "directive.cue.phai",
+        "không được" => "directive.cue.khong_duoc",
+        "không để" => "directive.cue.khong_de",
+        "nên" => "directive.cue.nen",
+        _ => "directive.cue",
+    }
+}
+
+/// The first obligation word used as one (`cần` but not `cần thiết`, `phải` but not `vì sao phải`,
+/// `không được` but not `những điều đảng viên không được làm`).
+pub(crate) fn modal_cue(ws: &[Word]) -> Option<Cue> {
+    let mut i = 0;
+    while let Some(k) = MODAL.find(ws, i) {
+        let len = MODAL.at(ws, k).unwrap_or(1);
+        i = k + 1;
+        let p = phrase(ws, k, len);
+        let prev = if k > 0 { lower_at(ws, k - 1) } else { "" };
+        let next = lower_at(ws, k + len);
+        let before: Vec<&str> = ws[k.saturating_sub(3)..k].iter().map(|w| w.lower.as_str()).collect();
+        let ok = match p.as_str() {
+            "cần" | "cần phải" => {
+                !matches!(next, "thiết" | "cù" | "kiệm" | "mẫn" | "hiểu")
+                    && !matches!(
+                        prev,
+                        "những" | "các" | "việc" | "điều" | "đề" | "dung" | "rất" | "nhu" | "khi" | "nếu"
+                    )
+            }
+            "phải" => {
+                !matches!(next, "chăng" | "là" | "không" | "lòng" | "trái" | "đạo" | "gánh" | "chịu")
+                    && !matches!(prev, "không" | "sao" | "mức" | "vừa" | "buộc" | "vụ" | "việc" | "nào")
+            }
+            "không được" | "cấm" | "nghiêm cấm" => {
+                !before.contains(&"điều")
+                    && !before.contains(&"viên")
+                    && prev != "không"
+                    && !(p == "không được" && next == "làm")
+            }
+            "không để" => true,
+            "nên" => false,
+            _ => false,
+        };
+        if ok {
+            return Some(Cue { at: k, len, rule: rule_name(&p), strength: strength_of(&p) });
+        }
+    }
+    None
+}
+
+/// Index of the first word after any sentence connectors (`Đồng thời,`, `Từ đó,`, `Cụ thể,`).
+pub(crate) fn after_connectors(ws: &[Word]) -> (usize, bool) {
+    let mut i = 0;
+    let mut any = false;
+    while let Some(n) = CONNECTOR.at(ws, i) {
+        i += n;
+        any = true;
+    }
+    (i, any)
+}
+
+/// The segment opens with an action verb (after connectors): `Tiếp tục …`, `Đồng thời quán triệt …`.
+pub(crate) fn imperative_start(ws: &[Word], lex: &Lexicon) -> Option<usize> {
+    let (i, _) = after_connectors(ws);
+    lex.at(ws, i).map(|_| i)
+}
+
+/// Word index of a past marker `đã` that reports rather than asks: not the relative `đã đạt được`,
+/// `đã được nêu`, `đã đề ra` after a noun.
+pub(crate) fn past_marker(ws: &[Word], before: usize) -> Option<usize> {
+    (0..before.min(ws.len())).find(|&k| {
+        if ws[k].lower != "đã" {
+            return false;
+        }
+        let next = lower_at(ws, k + 1);
+        let rel_next = matches!(next, "đạt" | "được" | "đề" | "nêu");
+        let rel_before = ws[k.saturating_sub(3)..k]
+            .iter()
+            .any(|w| matches!(w.lower.as_str(), "những" | "các" | "quả" | "yêu" | "tiêu" | "vụ" | "mà"));
+        !(rel_next && rel_before)
+    })
+}
+
+/// A plan or pledge: `sẽ` not after a request (`mong muốn hai bên sẽ tiếp tục` is still a request).
+pub(crate) fn future_marker(ws: &[Word], request_at: Option<usize>) -> bool {
+    ws.iter().enumerate().any(|(k, w)| w.lower == "sẽ" && request_at.is_none_or(|r| k < r))
+}
+
+/// The segment opens with a dateline or time (`Ngày 5/7, …`, `Sáng 8/2, …`, `TTXVN - Ngày 10-2`).
+pub(crate) fn dateline(ws: &[Word]) -> bool {
+    let mut i = 0;
+    if lower_at(ws, 0) == "ttxvn" {
+        i = 1;
+    }
+    let w = lower_at(ws, i);
+    let next_digit =
+        ws.get(i + 1).is_some_and(|w| w.lower.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    (matches!(w, "ngày" | "sáng" | "chiều" | "tối" | "trưa" | "đêm" | "năm" | "tháng") && next_digit)
+        || (matches!(w, "sáng" | "chiều" | "tối") && matches!(lower_at(ws, i + 1), "nay" | "qua" | "cùng"))
+        || (w == "từ" && lower_at(ws, i + 1) == "ngày")
+}
+
+/// Word index of a deadline phrase followed by a date (`trước ngày 15/7`, `chậm nhất trong ngày 13 tháng 8`).
+pub(crate) fn deadline_at(ws: &[Word]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(k) = DEADLINE.find(ws, i) {
+        let len = DEADLINE.at(ws, k).unwrap_or(1);
+        i = k + 1;
+        let mut j = k + len;
+        while matches!(lower_at(ws, j), "ngày" | "trong" | "hết" | "đến") {
+            j += 1;
+        }
+        if ws.get(j).is_some_and(|w| w.lower.chars().all(|c| c.is_ascii_digit())) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ws(t: &str) -> Vec<Word> {
+        let chars: Vec<char> = t.chars().collect();
+        words(&chars, 0, chars.len())
+    }
+
+    #[test]
+    fn request_verbs_as_verbs_not_nouns() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Đồng chí đề nghị Ban Chỉ đạo cần tập trung thực hiện tốt các nhiệm vụ", Some("đề nghị")),
+            ("Phó Thủ tướng yêu cầu phải thực hiện tốt chế độ báo cáo", Some("yêu cầu")),
+            ("Thủ tướng Chính phủ giao Bộ trưởng Bộ Nội vụ chịu trách nhiệm theo dõi", Some("giao")),
+            ("Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân, toàn quân tăng cường đoàn kết", Some("kêu gọi")),
+            ("bảo đảm cán bộ đáp ứng tốt yêu cầu nhiệm vụ chính trị được giao", None),
+            ("phản ánh đúng các nội dung theo chỉ đạo của Ban Bí thư", None),
+            ("Các thành viên Ban Chỉ đạo phát huy tốt vai trò", None),
+            ("Yêu cầu trên nhằm triển khai 2 kết luận của Bộ Chính trị", None),
+            ("Đồng chí cũng mong muốn tiếp tục nhận được sự quan tâm, lãnh đạo, chỉ đạo", None),
+            ("Thời gian tới, đồng chí Nguyễn Thiện Nhân mong muốn Đảng bộ, nhân dân xã Trí Phải tiếp tục đoàn kết", Some("mong muốn")),
+        ];
+        for (t, want) in cases {
+            let w = ws(t);
+            let got = request_cue(&w).map(|c| phrase(&w, c.at, c.len));
+            assert_eq!(got.as_deref(), *want, "{t}");
+        }
+    }
+
+    #[test]
+    fn obligations_but_not_lookalikes() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Tỉnh cần có cơ chế, chính sách quan tâm đào tạo", Some("cần")),
+            ("cán bộ tuyên giáo phải nâng cao ý thức của mình", Some("phải")),
+            ("Những tồn tại này cần được khắc phục ngay.", Some("cần")),
+            ("Nghị quyết số 100/NQ-CP là rất cần thiết và kịp thời", None),
+            ("vi phạm quy định về những điều đảng viên không được làm", None),
+            ("Người dân được làm tất cả những gì pháp luật không cấm", None),
+            ("hiểu sâu sắc về yêu cầu vì sao phải học tập và làm theo Bác", None),
+            ("nghiêm cấm việc tác động, can thiệp vào công tác nhân sự", Some("nghiêm cấm")),
+        ];
+        for (t, want) in cases {
+            let w = ws(t);
+            let got = modal_cue(&w).map(|c| phrase(&w, c.at, c.len));
+            assert_eq!(got.as_deref(), *want, "{t}");
+        }
+    }
+
+    #[test]
+    fn verb_initial_tasks() {
+        let yes = [
+            "Tiếp tục tổ chức nghiên cứu, quán triệt sâu sắc",
+            "Đồng thời quán triệt, thực hiện nghiêm Quy chế",
+            "Từ đó, nhân rộng những cách làm hay",
+            "Chủ động nghiên cứu, tham mưu với cấp ủy",
+        ];
+        for t in yes {
+            assert!(imperative_start(&ws(t), &ACTION).is_some(), "{t}");
+        }
+        let no = ["Năm 2022, Ban Chỉ đạo đã thường xuyên làm tốt", "Hội nghị đã xác định nhiệm vụ"];
+        for t in no {
+            assert!(imperative_start(&ws(t), &ACTION).is_none(), "{t}");
+        }
+    }
+
+    #[test]
+    fn reports_and_plans() {
+        let w = ws("Năm 2022, Ban Chỉ đạo đã thường xuyên làm tốt công tác quán triệt");
+        assert!(past_marker(&w, w.len()).is_some());
+        let w = ws("tiếp tục phát huy những kết quả đã đạt được");
+        assert!(past_marker(&w, w.len()).is_none());
+        let w = ws("Đồng chí Đỗ Đức Duy hứa sẽ nỗ lực vượt bậc");
+        assert!(AGAINST.find(&w, 0).is_some() && future_marker(&w, None));
+        assert!(dateline(&ws("Ngày 7/7, Đoàn công tác của Ban Bí thư làm việc")));
+        assert!(dateline(&ws("TTXVN - Ngày 10-2, tại Phủ Chủ tịch")));
+        assert_eq!(deadline_at(&ws("hoàn tất sắp xếp cấp xã trước 15/7")), Some(6));
+        assert!(deadline_at(&ws("gửi về Bộ trước ngày 20 tháng 8 năm 2025")).is_some());
+    }
+}

@@ -1,0 +1,601 @@
+//! Who gives a directive and who must act.
+//!
+//! The issuer is the person the article names (a PERSON entity, or a name found here by its surname when the
+//! entities miss it), resolving `đồng chí`, `ông`, `bà` to the nearest preceding named speaker and a bare
+//! title (`Thủ tướng`, `Phó Thủ tướng`, `Trưởng ban Tuyên giáo Trung ương`) to the person the article gives
+//! that title; else the body (`Bộ Chính trị`, `UBND tỉnh Khánh Hòa`), an acronym expanded when the article
+//! spells it out (`UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương`).
+
+use std::sync::LazyLock;
+
+use super::classify::{Lexicon, Word};
+use crate::span::{Entity, Label};
+
+/// Common Vietnamese surnames: a capitalised one followed by capitalised syllables starts a name.
+const SURNAMES: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+    "Dương", "Lý", "Lương", "Trương", "Đinh", "Mai", "Chu", "Đào", "Tô", "Hà", "Lâm", "Cao", "Tạ", "Thân",
+    "Đoàn", "Vương", "Trịnh", "Quách", "Lưu", "Kiều", "Tăng", "Triệu", "Đàm", "Nghiêm", "Lại", "Hứa", "Thái",
+    "Phùng", "Tống", "La", "Giang", "Khổng", "Doãn", "Châu", "Diệp", "Lò", "Lục", "Mạc", "Tôn", "Vi", "Hầu",
+    "Văn", "Âu", "Ông", "Khuất", "Nông", "Lã",
+];
+
+/// Names that look like a person's but are places or the Party's founder used as a doctrine.
+const NOT_PEOPLE: &[&str] = &[
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hà Giang",
+    "Hà Nam",
+    "Cao Bằng",
+    "Lâm Đồng",
+    "Ninh Bình",
+    "Ninh Thuận",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Hồ Chí Minh",
+    "Hà Đông",
+    "Mai Châu",
+    "Lý Sơn",
+    "Tô Lịch",
+    "Đồng Nai",
+    "Phan Thiết",
+    "Phan Rang",
+    "Đoàn Thanh",
+    "Cao Lãnh",
+    "Hồ Gươm",
+    "Trần Hưng Đạo",
+];
+
+/// Words after which a capitalised name is a place, not a person.
+const PLACE_LEVELS: &[&str] =
+    &["tỉnh", "thành", "phố", "huyện", "xã", "phường", "quận", "tp", "đô", "thị", "đường", "số", "cầu"];
+
+/// A person mentioned in the article.
+#[derive(Clone, Debug)]
+pub(crate) struct Person {
+    /// First code point of the name.
+    pub start: usize,
+    /// One past its last code point.
+    pub end: usize,
+    /// The name as written.
+    pub name: String,
+    /// Lowercase words around the name (its titles): the text before it in its sentence and the appositive
+    /// after it.
+    pub titles: String,
+}
+
+macro_rules! lexicon {
+    ($name:ident, $($p:expr),* $(,)?) => {
+        static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[$($p),*]));
+    };
+}
+
+lexicon!(
+    TITLES,
+    "thủ tướng",
+    "phó thủ tướng",
+    "chủ tịch nước",
+    "phó chủ tịch nước",
+    "tổng bí thư",
+    "chủ tịch",
+    "phó chủ tịch",
+    "bộ trưởng",
+    "thứ trưởng",
+    "bí thư",
+    "phó bí thư",
+    "trưởng ban",
+    "phó trưởng ban",
+    "trưởng đoàn",
+    "chủ nhiệm",
+    "giám đốc",
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+    "đại tá",
+    "tổng thư ký",
+    "chánh văn phòng",
+    "chủ tịch quốc hội",
+    "phó chủ tịch quốc hội",
+    "tổng thanh tra",
+    "thống đốc",
+    "viện trưởng",
+    "chánh án",
+    "tổng kiểm toán",
+    "trưởng đoàn đại biểu quốc hội"
+);
+lexicon!(
+    BODIES,
+    "bộ chính trị",
+    "ban bí thư",
+    "ban chấp hành trung ương",
+    "ban chấp hành",
+    "ban thường vụ",
+    "thường vụ",
+    "thường trực",
+    "ủy ban nhân dân",
+    "ủy ban kiểm tra",
+    "ubnd",
+    "ubkt",
+    "hđnd",
+    "hội đồng nhân dân",
+    "chính phủ",
+    "quốc hội",
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "đảng ủy",
+    "đoàn kiểm tra",
+    "đoàn công tác",
+    "ban cán sự đảng",
+    "ban chỉ đạo",
+    "văn phòng",
+    "bộ",
+    "sở",
+    "ban",
+    "hội nghị",
+    "ủy ban thường vụ quốc hội",
+    "mặt trận tổ quốc",
+    "quân ủy trung ương",
+    "đoàn",
+    "ủy ban"
+);
+lexicon!(PRONOUNS, "đồng chí", "ông", "bà");
+// Words before a name that make it an object, not the speaker.
+lexicon!(
+    OBJECT_BEFORE,
+    "mừng",
+    "cho",
+    "tặng",
+    "với",
+    "của",
+    "thăm",
+    "giúp",
+    "đón",
+    "gặp",
+    "trao",
+    "định",
+    "nhiệm",
+    "luật",
+    "đối",
+    "đình",
+    "vợ",
+    "chồng",
+    "em",
+    "chị",
+    "anh",
+    "tiếp",
+    "cử",
+    "chỉ",
+    "theo"
+);
+
+/// Everything about the article needed to name issuers.
+pub(crate) struct Speakers {
+    /// People in text order.
+    pub people: Vec<Person>,
+    lower_text: String,
+}
+
+/// A reference to a speaker inside a segment.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Ref {
+    /// A named person.
+    Person(String),
+    /// A bare title (`Phó Thủ tướng`), lowercase phrase and as written.
+    Title(String, String),
+    /// `đồng chí`, `ông`, `bà` without a name.
+    Pronoun,
+    /// A body, as written.
+    Body(String),
+}
+
+impl Speakers {
+    /// Collects the people of the article: PERSON entities, and names found by their surname.
+    pub(crate) fn new(chars: &[char], all: &[Word], entities: &[Entity]) -> Speakers {
+        let mut spans: Vec<(usize, usize)> = entities
+            .iter()
+            .filter(|e| e.label == Label::Person && e.end <= chars.len())
+            .map(|e| (e.start, e.end))
+            .collect();
+        for i in 0..all.len() {
+            let w = &all[i];
+            if !w.cap {
+                continue;
+            }
+            let sw: String = chars[w.start..w.end].iter().collect();
+            if !SURNAMES.contains(&sw.as_str()) {
+                continue;
+            }
+            if i > 0 && all[i - 1].punct_before.is_none() && all[i - 1].end + 1 == w.start && all[i - 1].cap {
+                // Inside a longer capitalised run (`Thành ủy Hà Nội`, `Tập đoàn Dầu khí`): not a name start,
+                // unless what precedes is a title (`Thượng tướng Lương Cường`), handled by the run below.
+                if !TITLES.ends_at(all, i) {
+                    continue;
+                }
+            }
+            if i > 0 && PLACE_LEVELS.contains(&all[i - 1].lower.as_str()) {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < all.len()
+                && j - i < 4
+                && all[j].cap
+                && all[j].punct_before.is_none()
+                && all[j].start == all[j - 1].end + 1
+                && all[j].lower.chars().all(char::is_alphabetic)
+                && !(all[j].lower.chars().count() > 1
+                    && chars[all[j].start..all[j].end].iter().all(|c| c.is_uppercase()))
+            {
+                j += 1;
+            }
+            if j - i < 2 {
+                continue;
+            }
+            let (s, e) = (w.start, all[j - 1].end);
+            let name: String = chars[s..e].iter().collect();
+            if NOT_PEOPLE.iter().any(|n| name.starts_with(n)) {
+                continue;
+            }
+            if !spans.iter().any(|&(a, b)| a < e && s < b) {
+                spans.push((s, e));
+            }
+        }
+        spans.sort_unstable();
+        spans.dedup();
+        let mut people: Vec<Person> = spans
+            .iter()
+            .map(|&(s, e)| Person {
+                start: s,
+                end: e,
+                name: chars[s..e].iter().collect(),
+                titles: String::new(),
+            })
+            .collect();
+        for k in 0..people.len() {
+            let (s, e) = (people[k].start, people[k].end);
+            let prev_end = if k > 0 { people[k - 1].end } else { 0 };
+            let next_start = people.get(k + 1).map_or(chars.len(), |p| p.start);
+            // Before: back to the sentence start or the previous person, at most 16 words.
+            let mut a = s;
+            let mut n = 0;
+            while a > prev_end && n < 120 && !matches!(chars[a - 1], '.' | ';' | '\n' | ':' | '(') {
+                a -= 1;
+                n += 1;
+            }
+            // After: an appositive after `,` or `-`, up to the end of the clause.
+            let mut b = e;
+            let mut m = 0;
+            let rest: String = chars[e..chars.len().min(e + 3)].iter().collect();
+            if rest.trim_start().starts_with([',', '-', '–']) {
+                while b < next_start && m < 160 && !matches!(chars[b], '.' | ';' | '\n' | ':' | ')') {
+                    b += 1;
+                    m += 1;
+                }
+            }
+            let before: String = chars[a..s].iter().collect();
+            let after: String = chars[e..b].iter().collect();
+            people[k].titles = normalise(&format!("{before} | {after}"));
+        }
+        let lower_text = normalise(&chars.iter().collect::<String>());
+        Speakers { people, lower_text }
+    }
+
+    /// The person the article gives `title` (lowercase), the most recent before `at`, else the first after.
+    pub(crate) fn resolve_title(&self, title: &str, at: usize) -> Option<String> {
+        let has = |p: &Person| contains_title(&p.titles, title);
+        self.people
+            .iter()
+            .rev()
+            .find(|p| p.start < at && has(p))
+            .or_else(|| self.people.iter().find(|p| p.start >= at && has(p)))
+            .map(|p| p.name.clone())
+    }
+
+    /// Speaker references in the words `ws` (of one segment) before word `limit`.
+    pub(crate) fn refs(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, Ref)> {
+        let mut out = Vec::new();
+        let limit = limit.min(ws.len());
+        let mut i = 0;
+        while i < limit {
+            let w = &ws[i];
+            if let Some(p) = self.people.iter().find(|p| p.start == w.start) {
+                let n = ws[i..].iter().take_while(|x| x.end <= p.end).count().max(1);
+                if !is_object(ws, i) {
+                    out.push((i, Ref::Person(p.name.clone())));
+                }
+                i += n;
+                continue;
+            }
+            if let Some(n) = TITLES.at(ws, i) {
+                if w.cap || (i > 0 && PRONOUNS.ends_at(ws, i)) {
+                    // Extend over the body the title names: "Trưởng ban Tuyên giáo Trung ương".
+                    let mut j = i + n;
+                    while j < ws.len()
+                        && (ws[j].cap
+                            || matches!(ws[j].lower.as_str(), "thường" | "trực")
+                            || tail_syllable(ws, j))
+                        && ws[j].punct_before.is_none()
+                        && !self.people.iter().any(|p| p.start == ws[j].start)
+                    {
+                        j += 1;
+                    }
+                    let named = ws.get(j).is_some_and(|x| self.people.iter().any(|p| p.start == x.start));
+                    if !named && !is_object(ws, i) {
+                        let lower = ws[i..j].iter().map(|x| x.lower.as_str()).collect::<Vec<_>>().join(" ");
+                        let written: String = chars[w.start..ws[j - 1].end].iter().collect();
+                        out.push((i, Ref::Title(lower, written)));
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            if let Some(n) = PRONOUNS.at(ws, i) {
+                let next = ws.get(i + n);
+                if next.is_none_or(|x| !x.cap) {
+                    out.push((i, Ref::Pronoun));
+                }
+                i += n;
+                continue;
+            }
+            if w.cap {
+                if let Some(n) = BODIES.at(ws, i) {
+                    let mut j = i + n;
+                    while j < ws.len()
+                        && ws[j].punct_before.is_none()
+                        && (ws[j].cap
+                            || tail_syllable(ws, j)
+                            || ws[j].lower.chars().all(|c| c.is_ascii_digit())
+                            || (matches!(
+                                ws[j].lower.as_str(),
+                                "tỉnh" | "thành" | "phố" | "huyện" | "xã" | "số"
+                            ) && ws
+                                .get(j + 1)
+                                .is_some_and(|x| x.cap || x.lower.chars().all(|c| c.is_ascii_digit()))))
+                    {
+                        j += 1;
+                    }
+                    if !is_object(ws, i) {
+                        let written: String = chars[w.start..ws[j - 1].end].iter().collect();
+                        out.push((i, Ref::Body(self.expand(&written))));
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// `UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương` when the article spells it out.
+    fn expand(&self, body: &str) -> String {
+        const ACRONYMS: &[(&str, &str)] = &[
+            ("UBKT", "Ủy ban Kiểm tra"),
+            ("UBND", "Ủy ban nhân dân"),
+            ("HĐND", "Hội đồng nhân dân"),
+            ("MTTQ", "Mặt trận Tổ quốc"),
+            ("BCH", "Ban Chấp hành"),
+        ];
+        for (short, long) in ACRONYMS {
+            if let Some(rest) = body.strip_prefix(short) {
+                let full = format!("{long}{rest}");
+                if self.lower_text.contains(&normalise(&full)) {
+                    return full;
+                }
+            }
+        }
+        body.to_string()
+    }
+}
+
+/// A lowercase second syllable of a capitalised word (`Trung ương`, `Chính phủ`, `Quốc hội`).
+fn tail_syllable(ws: &[Word], j: usize) -> bool {
+    j > 0
+        && ws[j - 1].cap
+        && ws[j].punct_before.is_none()
+        && matches!(
+            (ws[j - 1].lower.as_str(), ws[j].lower.as_str()),
+            ("trung", "ương")
+                | ("chính", "phủ" | "trị")
+                | ("quốc", "hội" | "phòng")
+                | ("nhân", "dân")
+                | ("bí", "thư")
+                | ("thường", "vụ" | "trực")
+                | ("kiểm", "tra")
+                | ("tổ", "chức" | "quốc")
+                | ("tuyên", "giáo")
+                | ("dân", "vận")
+                | ("nội", "vụ")
+                | ("tài", "chính")
+                | ("xây", "dựng")
+                | ("công", "an" | "thương")
+        )
+}
+
+/// The word at `i` follows a word that makes it an object (`chúc mừng đồng chí …`, `trao quyết định cho …`).
+fn is_object(ws: &[Word], i: usize) -> bool {
+    let mut k = i;
+    // Skip an honorific before the name.
+    if k >= 2 && ws[k - 2].lower == "đồng" && ws[k - 1].lower == "chí" {
+        k -= 2;
+    } else if k >= 1 && matches!(ws[k - 1].lower.as_str(), "ông" | "bà") {
+        k -= 1;
+    }
+    k > 0 && ws[k].punct_before.is_none() && OBJECT_BEFORE.ends_at(ws, k)
+}
+
+impl Lexicon {
+    /// Some phrase of the lexicon ends right before word `i`.
+    pub(crate) fn ends_at(&self, ws: &[Word], i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|s| self.at(ws, s) == Some(i - s))
+    }
+}
+
+/// Lowercase, old tone placement folded, spaces single.
+pub(crate) fn normalise(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    super::classify::words(&chars, 0, chars.len()).into_iter().map(|w| w.lower).collect::<Vec<_>>().join(" ")
+}
+
+/// `titles` holds `title` as whole words, and a title without `phó` is not read inside `phó …`.
+fn contains_title(titles: &str, title: &str) -> bool {
+    let mut from = 0;
+    while let Some(p) = titles[from..].find(title) {
+        let s = from + p;
+        let e = s + title.len();
+        let before_ok = s == 0 || titles[..s].ends_with(' ');
+        let after_ok = e == titles.len() || titles[e..].starts_with(' ');
+        let phó = titles[..s].ends_with("phó ") && !title.starts_with("phó");
+        if before_ok && after_ok && !phó {
+            return true;
+        }
+        from = e;
+    }
+    false
+}
+
+/// The issuer named by the references of a segment: the first person; else the last title or pronoun,
+/// resolved; else the last body.
+pub(crate) fn pick(
+    speakers: &Speakers,
+    refs: &[(usize, Ref)],
+    at: usize,
+    last: Option<&str>,
+) -> Option<String> {
+    if let Some(name) =
+        refs.iter().find_map(|(_, r)| if let Ref::Person(n) = r { Some(n.clone()) } else { None })
+    {
+        return Some(name);
+    }
+    for (_, r) in refs.iter().rev() {
+        match r {
+            Ref::Title(lower, written) => {
+                return Some(
+                    resolve_title_progressively(speakers, lower, at).unwrap_or_else(|| written.clone()),
+                );
+            }
+            Ref::Pronoun => {
+                if let Some(l) = last {
+                    return Some(l.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    refs.iter().rev().find_map(|(_, r)| if let Ref::Body(b) = r { Some(b.clone()) } else { None })
+}
+
+/// Tries the whole title, then shorter heads of it: `phó trưởng ban thường trực ban tổ chức trung ương`,
+/// …, `phó trưởng ban`.
+fn resolve_title_progressively(speakers: &Speakers, lower: &str, at: usize) -> Option<String> {
+    let words: Vec<&str> = lower.split(' ').collect();
+    for n in (1..=words.len()).rev() {
+        let t = words[..n].join(" ");
+        if TITLES.by_phrase_len(&t).is_none() && n < 2 {
+            continue;
+        }
+        if let Some(name) = speakers.resolve_title(&t, at) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+impl Lexicon {
+    /// The lexicon holds exactly this phrase.
+    fn by_phrase_len(&self, phrase: &str) -> Option<usize> {
+        let chars: Vec<char> = phrase.chars().collect();
+        let ws = super::classify::words(&chars, 0, chars.len());
+        self.at(&ws, 0).filter(|&n| n == ws.len())
+    }
+}
+
+/// Who must act: the words after a request verb up to the task (`đề nghị các cấp ủy đảng tiếp tục …` →
+/// `các cấp ủy đảng`), or the subject before an obligation (`Ban Thường vụ tỉnh ủy cần …`).
+pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> Option<String> {
+    use super::classify::{ACTION, MODAL, SOFT};
+    let mut i = from;
+    if ws.get(i).is_some_and(|w| w.lower == "đồng") && ws.get(i + 1).is_some_and(|w| w.lower == "chí") {
+        i += 2;
+    }
+    let start = i;
+    let mut end = i;
+    while end < to.min(ws.len()) && end - start < 20 {
+        let w = &ws[end];
+        if end > start && matches!(w.punct_before, Some(';' | ':' | '.' | '(' | '"' | '“')) {
+            break;
+        }
+        if end > start
+            && (MODAL.at(ws, end).is_some() || SOFT.at(ws, end).is_some() || ACTION.at(ws, end).is_some())
+            && !w.cap
+        {
+            break;
+        }
+        if matches!(w.lower.as_str(), "trên" | "để" | "nhằm" | "trong" | "sớm" | "thì" | "khi") && end > start
+        {
+            break;
+        }
+        end += 1;
+    }
+    if end == start || end - start >= 20 {
+        return None;
+    }
+    let s: String = chars[ws[start].start..ws[end - 1].end].iter().collect();
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setup(t: &str) -> (Vec<char>, Vec<Word>, Speakers) {
+        let chars: Vec<char> = t.chars().collect();
+        let ws = super::super::classify::words(&chars, 0, chars.len());
+        let sp = Speakers::new(&chars, &ws, &[]);
+        (chars, ws, sp)
+    }
+
+    #[test]
+    fn names_found_by_surname_without_titles_or_places() {
+        let (_, _, sp) = setup(
+            "Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình làm việc với Thành ủy Hà Nội và tỉnh Cao Bằng. Thượng tướng Lương Cường phát biểu.",
+        );
+        let names: Vec<&str> = sp.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Trương Hòa Bình", "Lương Cường"]);
+    }
+
+    #[test]
+    fn bare_titles_resolve_to_the_named_holder() {
+        let t = "Phó trưởng ban Thường trực Ban Tổ chức Trung ương Nguyễn Thanh Bình trao quyết định. Bộ trưởng Phạm Hồng Hà chúc mừng. Bên cạnh đó, Phó trưởng ban Thường trực Ban Tổ chức Trung ương đề nghị đồng chí Đỗ Đức Duy nhanh chóng tiếp cận công việc.";
+        let (chars, _, sp) = setup(t);
+        let s = t.find("Bên cạnh").map(|b| t[..b].chars().count()).unwrap();
+        let ws = super::super::classify::words(&chars, s, chars.len());
+        let refs = sp.refs(&chars, &ws, 12);
+        assert_eq!(pick(&sp, &refs, s, None).as_deref(), Some("Nguyễn Thanh Bình"));
+        // `Thủ tướng` is not read inside `Phó Thủ tướng`.
+        let (chars, ws, sp) = setup("Phó Thủ tướng Trương Hòa Bình dự. Thủ tướng yêu cầu các bộ.");
+        let s = 34;
+        let refs = sp.refs(&chars, &ws[7..], 2);
+        assert_eq!(pick(&sp, &refs, s, None).as_deref(), Some("Thủ tướng"));
+    }
+
+    #[test]
+    fn pronouns_take_the_last_speaker_and_bodies_come_last() {
+        let (chars, ws, sp) = setup("Đồng chí đề nghị Ban Chỉ đạo cần tập trung.");
+        let refs = sp.refs(&chars, &ws, 2);
+        assert_eq!(pick(&sp, &refs, 0, Some("Hoàng Thị Vĩnh")).as_deref(), Some("Hoàng Thị Vĩnh"));
+        let (chars, ws, sp) =
+            setup("Ủy ban Kiểm tra Trung ương họp. UBKT Trung ương yêu cầu Ban cán sự đảng kiểm điểm.");
+        let refs = sp.refs(&chars, &ws[5..], 3);
+        assert_eq!(pick(&sp, &refs, 0, None).as_deref(), Some("Ủy ban Kiểm tra Trung ương"));
+    }
+
+    #[test]
+    fn addressee_after_the_request() {
+        let t = "Đồng chí Võ Văn Thưởng đề nghị các cấp ủy đảng tiếp tục quán triệt yêu cầu.";
+        let chars: Vec<char> = t.chars().collect();
+        let ws = super::super::classify::words(&chars, 0, chars.len());
+        assert_eq!(addressee(&chars, &ws, 7, ws.len()).as_deref(), Some("các cấp ủy đảng"));
+    }
+}

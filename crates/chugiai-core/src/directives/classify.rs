@@ -341,6 +341,7 @@ lexicon!(
 // Reports, assessments, praise, thanks, pledges, decisions: not directives.
 lexicon!(
     AGAINST,
+    "yêu cầu trên",
     "hứa",
     "cảm ơn",
     "chúc mừng",
@@ -370,6 +371,8 @@ lexicon!(
     "tin tưởng",
     "chia sẻ"
 );
+// Assessments and pledges that make a whole sentence a report, wherever they stand.
+lexicon!(AGAINST_ANY, "hứa", "cảm ơn", "chúc mừng", "nhận định", "bày tỏ", "tin tưởng");
 // Deadlines.
 lexicon!(
     DEADLINE,
@@ -422,15 +425,18 @@ pub(crate) fn request_cue(ws: &[Word]) -> Option<Cue> {
         i = k + 1;
         let p = phrase(ws, k, len);
         let prev = if k > 0 { lower_at(ws, k - 1) } else { "" };
-        let prev2 = if k > 1 { format!("{} {}", lower_at(ws, k - 2), prev) } else { String::new() };
         let next = lower_at(ws, k + len);
         let next_cap = ws.get(k + len).is_some_and(|w| w.cap);
         const NOUN_BEFORE: &[&str] = &[
             "được", "theo", "các", "những", "sự", "mọi", "của", "nhiều", "có", "ban", "biểu", "kiến", "thần",
-            "đích", "bản", "cáo", "nhằm", "xét", "dung", "định", "và", "với", "về", "là", "cầu", "đạo",
-            "như", "trên", "thể",
+            "đích", "cáo", "nhằm", "xét", "dung", "định", "với", "về", "là", "cầu", "đạo", "như", "trên",
+            "thể", "chuyển", "bàn",
         ];
-        if k > 0 && NOUN_BEFORE.contains(&prev) && !(prev == "và" && prev2 != "đạo và") {
+        if k > 0 && NOUN_BEFORE.contains(&prev) {
+            continue;
+        }
+        // `văn bản đề nghị …` names a document, `bằng văn bản yêu cầu …` gives an order.
+        if prev == "bản" && k >= 2 && ws[k - 2].lower == "văn" && (k < 3 || ws[k - 3].lower != "bằng") {
             continue;
         }
         if k > 0 && ws[k].cap {
@@ -441,29 +447,30 @@ pub(crate) fn request_cue(ws: &[Word]) -> Option<Cue> {
             continue;
         }
         let ok = match p.as_str() {
-            "yêu cầu" => !matches!(
-                next,
-                "đề" | "nhiệm"
-                    | "trên"
-                    | "của"
-                    | "về"
-                    | "đặt"
-                    | "phát"
-                    | "bảo"
-                    | "xây"
-                    | "ngày"
-                    | "công"
-                    | "cao"
-                    | "cấp"
-                    | "thiết"
-                    | "chung"
-                    | "này"
-                    | "đó"
-                    | "khác"
-                    | "tình"
-                    | "đổi"
-                    | "thực"
-            ),
+            "yêu cầu" => {
+                !matches!(
+                    next,
+                    "đề" | "nhiệm"
+                        | "trên"
+                        | "của"
+                        | "về"
+                        | "đặt"
+                        | "phát"
+                        | "bảo"
+                        | "xây"
+                        | "ngày"
+                        | "công"
+                        | "cao"
+                        | "cấp"
+                        | "thiết"
+                        | "chung"
+                        | "này"
+                        | "đó"
+                        | "khác"
+                        | "tình"
+                        | "đổi"
+                ) && !(next == "thực" && matches!(lower_at(ws, k + len + 1), "tiễn" | "tế"))
+            }
             "chỉ đạo" => {
                 !matches!(next, "của" | "xử" | "điều" | "thường" | "kịp" | "này" | "đó") && prev != "đã"
             }
@@ -478,7 +485,7 @@ pub(crate) fn request_cue(ws: &[Word]) -> Option<Cue> {
                 !(tail.contains(&"nhận") || tail.first() == Some(&"được"))
             }
             "đề nghị" => {
-                !matches!(next, "thi" | "tặng" | "khen" | "kỷ" | "của" | "điều" | "ứng" | "không")
+                !matches!(next, "thi" | "tặng" | "trao" | "khen" | "kỷ" | "của" | "điều" | "ứng" | "không")
             }
             "đề xuất" => false,
             _ => true,

@@ -17,7 +17,7 @@ const SURNAMES: &[&str] = &[
     "Dương", "Lý", "Lương", "Trương", "Đinh", "Mai", "Chu", "Đào", "Tô", "Hà", "Lâm", "Cao", "Tạ", "Thân",
     "Đoàn", "Vương", "Trịnh", "Quách", "Lưu", "Kiều", "Tăng", "Triệu", "Đàm", "Nghiêm", "Lại", "Hứa", "Thái",
     "Phùng", "Tống", "La", "Giang", "Khổng", "Doãn", "Châu", "Diệp", "Lò", "Lục", "Mạc", "Tôn", "Vi", "Hầu",
-    "Văn", "Âu", "Ông", "Khuất", "Nông", "Lã",
+    "Văn", "Âu", "Khuất", "Nông", "Lã",
 ];
 
 /// Names that look like a person's but are places or the Party's founder used as a doctrine.
@@ -294,6 +294,22 @@ impl Speakers {
 
     /// Speaker references in the words `ws` (of one segment) before word `limit`.
     pub(crate) fn refs(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, Ref)> {
+        self.refs_with_end(chars, ws, limit).into_iter().map(|(i, _, r)| (i, r)).collect()
+    }
+
+    /// A speaker reference ends right before word `k`, give or take `cũng`, `vừa`, `đã`, `trực tiếp`
+    /// (`Thủ tướng chỉ đạo …`, `Bộ Chính trị cũng giao …`).
+    pub(crate) fn speaker_right_before(&self, chars: &[char], ws: &[Word], k: usize) -> bool {
+        self.refs_with_end(chars, ws, k).iter().any(|&(_, e, _)| {
+            e <= k
+                && ws[e..k]
+                    .iter()
+                    .all(|w| matches!(w.lower.as_str(), "cũng" | "vừa" | "đã" | "trực" | "tiếp" | "thì"))
+        })
+    }
+
+    /// Speaker references with the word span each covers.
+    fn refs_with_end(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, usize, Ref)> {
         let mut out = Vec::new();
         let limit = limit.min(ws.len());
         let mut i = 0;
@@ -302,7 +318,7 @@ impl Speakers {
             if let Some(p) = self.people.iter().find(|p| p.start == w.start) {
                 let n = ws[i..].iter().take_while(|x| x.end <= p.end).count().max(1);
                 if !is_object(ws, i) {
-                    out.push((i, Ref::Person(p.name.clone())));
+                    out.push((i, i + n, Ref::Person(p.name.clone())));
                 }
                 i += n;
                 continue;
@@ -324,7 +340,7 @@ impl Speakers {
                     if !named && !is_object(ws, i) {
                         let lower = ws[i..j].iter().map(|x| x.lower.as_str()).collect::<Vec<_>>().join(" ");
                         let written: String = chars[w.start..ws[j - 1].end].iter().collect();
-                        out.push((i, Ref::Title(lower, written)));
+                        out.push((i, j, Ref::Title(lower, written)));
                     }
                     i = j;
                     continue;
@@ -333,7 +349,7 @@ impl Speakers {
             if let Some(n) = PRONOUNS.at(ws, i) {
                 let next = ws.get(i + n);
                 if next.is_none_or(|x| !x.cap) {
-                    out.push((i, Ref::Pronoun));
+                    out.push((i, i + n, Ref::Pronoun));
                 }
                 i += n;
                 continue;
@@ -357,7 +373,7 @@ impl Speakers {
                     }
                     if !is_object(ws, i) {
                         let written: String = chars[w.start..ws[j - 1].end].iter().collect();
-                        out.push((i, Ref::Body(self.expand(&written))));
+                        out.push((i, j, Ref::Body(self.expand(&written))));
                     }
                     i = j;
                     continue;
@@ -409,7 +425,21 @@ fn tail_syllable(ws: &[Word], j: usize) -> bool {
                 | ("nội", "vụ")
                 | ("tài", "chính")
                 | ("xây", "dựng")
-                | ("công", "an" | "thương")
+                | ("công", "an" | "thương" | "nghệ")
+                | ("tỉnh" | "thành" | "huyện" | "đảng" | "quân", "ủy")
+                | ("ủy", "ban" | "viên")
+                | ("hội", "đồng" | "nghị")
+                | ("văn", "phòng")
+                | ("mặt", "trận")
+                | ("tổng", "cục" | "công")
+                | ("kế", "hoạch")
+                | ("đầu", "tư")
+                | ("khoa", "học")
+                | ("nông", "nghiệp")
+                | ("môi", "trường")
+                | ("thủ", "tướng")
+                | ("chủ", "tịch" | "nhiệm")
+                | ("bộ", "trưởng")
         )
 }
 

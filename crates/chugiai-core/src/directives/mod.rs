@@ -11,7 +11,7 @@ mod segment;
 
 use std::sync::LazyLock;
 
-use classify::{Lexicon, Word, ACTION, AGAINST, HEAD_ACTION, SOFT};
+use classify::{Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, HEAD_ACTION, SOFT};
 use issuer::{Ref, Speakers};
 use segment::{Kind, Segment};
 
@@ -92,6 +92,10 @@ static SUBJECT_HEAD: LazyLock<Lexicon> = LazyLock::new(|| {
         "phòng",
     ])
 });
+/// Reports of what is still lacking: not a task, even inside a list.
+static REPORT: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&["tuy nhiên", "vẫn còn", "chưa được", "còn nhiều", "hiện nay", "hiện có"])
+});
 static DECISION_START: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&["thông qua", "tán thành", "xem xét", "cảnh cáo", "kỷ luật"]));
 
@@ -151,7 +155,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
             continue;
         }
         n += 1;
-        let outcome = decide(&chars, seg, ws, chain.as_ref(), n);
+        let outcome = decide(&chars, seg, ws, chain.as_ref(), n, &speakers);
         let refs_all = speakers.refs(&chars, ws, ws.len());
         match outcome {
             Outcome::Directive { rule, strength, cue, kind } => {
@@ -215,6 +219,8 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 let (list, normative, chain_addr) = chain
                     .as_ref()
                     .map_or((false, false, None), |c| (c.list, c.normative, c.addressee.clone()));
+                let opens_list = seg.line_end && chars[seg.end - 1] == ':';
+                let list = list || opens_list;
                 let keep_addr = if list || normative { chain_addr.or(addressee) } else { addressee };
                 let chain_issuer = if heading && own.is_none() {
                     chain.as_ref().and_then(|c| c.issuer.clone())
@@ -331,7 +337,14 @@ fn classify_speech_after(ws: &[Word], i: usize, limit: usize) -> bool {
 }
 
 /// Decides what one unit is.
-fn decide(chars: &[char], seg: &Segment, ws: &[Word], chain: Option<&Chain>, n: usize) -> Outcome {
+fn decide(
+    chars: &[char],
+    seg: &Segment,
+    ws: &[Word],
+    chain: Option<&Chain>,
+    n: usize,
+    speakers: &Speakers,
+) -> Outcome {
     let last_char =
         chars[..seg.end].iter().rev().find(|c| !matches!(c, '"' | '”' | '’' | ')' | '*')).copied();
     if last_char == Some('?') || ws[0].lower == "pv" {
@@ -350,7 +363,8 @@ fn decide(chars: &[char], seg: &Segment, ws: &[Word], chain: Option<&Chain>, n: 
     // An introduction alone on its line (`Thủ tướng Chính phủ yêu cầu:`), or one that only names who must act.
     if ends_colon && seg.line_end {
         let like_sau = ws.windows(2).any(|p| p[0].lower == "như" && p[1].lower == "sau");
-        if let Some(c) = req {
+        let task = classify::imperative_start(ws, &ACTION).is_some();
+        if let Some(c) = req.filter(|_| !task) {
             if ws.len() - (c.at + c.len) <= 2 || like_sau {
                 return Outcome::Intro;
             }
@@ -361,12 +375,34 @@ fn decide(chars: &[char], seg: &Segment, ws: &[Word], chain: Option<&Chain>, n: 
             return Outcome::AddresseeIntro;
         }
     }
+    // A speech tag after a quote (`… – đồng chí Võ Văn Thưởng lưu ý.`) asks nothing by itself.
+    let req = req.filter(|c| ws.len() - (c.at + c.len) >= 2);
+    let against_any = AGAINST_ANY.find(ws, 0).is_some();
+    let thi = ws.iter().any(|w| w.lower == "thì");
+    // The meeting agreed on the tasks ahead: `Hội nghị đã xác định nhiệm vụ … trong thời gian tới là …`.
+    let ahead = ws.windows(3).any(|p| p[0].lower == "thời" && p[1].lower == "gian" && p[2].lower == "tới");
+    let agreed = ahead
+        && ws.windows(2).any(|p| {
+            matches!((p[0].lower.as_str(), p[1].lower.as_str()), ("xác", "định") | ("thống", "nhất"))
+        });
+    if agreed && !against_any && !future {
+        return Outcome::Directive {
+            rule: "directive.agreed_tasks",
+            strength: Strength::Must,
+            cue: None,
+            kind: How::Request,
+        };
+    }
     if let Some(c) = req {
         let cue = classify_phrase(ws, c.at, c.len);
         let past = classify::past_marker(ws, c.at).is_some();
         let background = BACKGROUND.find(ws, 0).is_some_and(|b| b < c.at);
         let allowed_past = matches!(cue.as_str(), "giao" | "yêu cầu" | "đề nghị" | "kêu gọi");
-        let blocked = (past && (!allowed_past || background)) || future || hua || decision;
+        // `chỉ đạo`, `chỉ thị`, `giao` inside a sentence are orders only from the speaker right before them
+        // (`Thủ tướng chỉ đạo …`), not `để Ban Thường vụ tập trung chỉ đạo …`.
+        let needs_speaker = matches!(cue.as_str(), "chỉ đạo" | "chỉ thị" | "giao") && c.at > conn_end;
+        let unattributed = needs_speaker && !speakers.speaker_right_before(chars, ws, c.at);
+        let blocked = (past && (!allowed_past || background)) || future || hua || decision || unattributed;
         if !blocked {
             return Outcome::Directive {
                 rule: c.rule,
@@ -378,8 +414,9 @@ fn decide(chars: &[char], seg: &Segment, ws: &[Word], chain: Option<&Chain>, n: 
     }
     if let Some(c) = modal {
         let past = classify::past_marker(ws, c.at).is_some();
-        let fut = ws[..c.at].iter().any(|w| w.lower == "sẽ");
-        if !past && !fut && !against && !hua && !decision {
+        let fut = ws[..c.at].iter().any(|w| w.lower == "sẽ" || w.lower == "nhằm");
+        let against_before = AGAINST.find(ws, 0).is_some_and(|a| a < c.at);
+        if !past && !fut && !against_before && !against_any && !hua && !decision {
             return Outcome::Directive {
                 rule: c.rule,
                 strength: c.strength,
@@ -389,7 +426,8 @@ fn decide(chars: &[char], seg: &Segment, ws: &[Word], chain: Option<&Chain>, n: 
         }
     }
     let past_any = classify::past_marker(ws, ws.len()).is_some();
-    let clean = !past_any && !against && !future && !hua && !decision && !dateline;
+    let report = REPORT.find(ws, 0).is_some() && !thi && classify::imperative_start(ws, &ACTION).is_none();
+    let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report;
     if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && ws.len() >= 3 {
         let colon_verb =
             ws.iter().enumerate().take(8).any(|(j, w)| {
@@ -409,7 +447,6 @@ fn decide(chars: &[char], seg: &Segment, ws: &[Word], chain: Option<&Chain>, n: 
             let soft = SOFT.find(ws, 0).is_some();
             let deadline = classify::deadline_at(ws).is_some();
             let subj = SUBJECT_HEAD.at(ws, conn_end).is_some() && ws.get(conn_end).is_some_and(|w| w.cap);
-            let thi = ws.iter().any(|w| w.lower == "thì");
             let action = ACTION.find(ws, conn_end + 1).is_some();
             let go = if c.list || c.normative {
                 imper || has_conn || soft || seg.marker || deadline || (subj && action) || thi

@@ -141,6 +141,35 @@ lexicon!(
     "ủy ban"
 );
 lexicon!(PRONOUNS, "đồng chí", "ông", "bà");
+lexicon!(
+    SPEECH,
+    "nhấn mạnh",
+    "cho rằng",
+    "lưu ý",
+    "chỉ rõ",
+    "nêu rõ",
+    "khẳng định",
+    "kết luận",
+    "nói",
+    "yêu cầu",
+    "đề nghị",
+    "chỉ thị",
+    "chỉ đạo",
+    "giao",
+    "kêu gọi",
+    "mong muốn",
+    "phát biểu",
+    "đánh giá",
+    "dẫn chứng",
+    "nêu",
+    "cho biết",
+    "đòi hỏi",
+    "quán triệt",
+    "thống nhất",
+    "xác định",
+    "mong",
+    "hy vọng"
+);
 // Words before a name that make it an object, not the speaker.
 lexicon!(
     OBJECT_BEFORE,
@@ -175,6 +204,9 @@ pub(crate) struct Speakers {
     /// People in text order.
     pub people: Vec<Person>,
     lower_text: String,
+    /// The body that holds the meeting the article covers (`Ban Bí thư Trung ương Đảng tổ chức Hội nghị`):
+    /// what `Hội nghị` decides, it decides.
+    organiser: Option<String>,
 }
 
 /// A reference to a speaker inside a segment.
@@ -210,7 +242,15 @@ impl Speakers {
             if i > 0 && all[i - 1].punct_before.is_none() && all[i - 1].end + 1 == w.start && all[i - 1].cap {
                 // Inside a longer capitalised run (`Thành ủy Hà Nội`, `Tập đoàn Dầu khí`): not a name start,
                 // unless what precedes is a title (`Thượng tướng Lương Cường`), handled by the run below.
-                if !TITLES.ends_at(all, i) {
+                // A common surname followed by two or three more syllables still starts a name after a place
+                // (`Bí thư Huyện ủy Thuận Thành Ngô Tân Phượng`).
+                let run = all[i + 1..]
+                    .iter()
+                    .zip(all[i..].iter())
+                    .take_while(|(x, p)| x.cap && x.punct_before.is_none() && x.start == p.end + 1)
+                    .count();
+                let common = SURNAMES[..16].contains(&sw.as_str());
+                if !TITLES.ends_at(all, i) && !(common && (2..=3).contains(&run)) {
                     continue;
                 }
             }
@@ -278,7 +318,9 @@ impl Speakers {
             people[k].titles = normalise(&format!("{before} | {after}"));
         }
         let lower_text = normalise(&chars.iter().collect::<String>());
-        Speakers { people, lower_text }
+        let mut sp = Speakers { people, lower_text, organiser: None };
+        sp.organiser = sp.find_organiser(chars, all);
+        sp
     }
 
     /// The person the article gives `title` (lowercase), the most recent before `at`, else the first after.
@@ -373,7 +415,11 @@ impl Speakers {
                     }
                     if !is_object(ws, i) {
                         let written: String = chars[w.start..ws[j - 1].end].iter().collect();
-                        out.push((i, j, Ref::Body(self.expand(&written))));
+                        let body = match &self.organiser {
+                            Some(o) if written == "Hội nghị" => o.clone(),
+                            _ => self.expand(&written),
+                        };
+                        out.push((i, j, Ref::Body(body)));
                     }
                     i = j;
                     continue;
@@ -382,6 +428,51 @@ impl Speakers {
             i += 1;
         }
         out
+    }
+
+    /// The body before the first `tổ chức Hội nghị`, in its sentence.
+    fn find_organiser(&self, chars: &[char], all: &[Word]) -> Option<String> {
+        let k = (0..all.len().saturating_sub(3)).find(|&k| {
+            all[k].lower == "tổ"
+                && all[k + 1].lower == "chức"
+                && (k + 2..all.len().min(k + 5))
+                    .any(|j| all[j].lower == "hội" && all.get(j + 1).is_some_and(|w| w.lower == "nghị"))
+        })?;
+        let mut from = k;
+        while from > 0
+            && !matches!(all[from].punct_before, Some('.'))
+            && all[from - 1].end + 2 > all[from].start.saturating_sub(0)
+        {
+            if chars[all[from - 1].end..all[from].start].contains(&'\n') {
+                break;
+            }
+            from -= 1;
+        }
+        let refs = self.refs_with_end(chars, &all[from..k], k - from);
+        refs.into_iter().rev().find_map(|(_, _, r)| match r {
+            Ref::Body(b) if !b.starts_with("Hội nghị") => Some(b),
+            _ => None,
+        })
+    }
+
+    /// References that give the directive, not those it is given to: a named person anywhere before the cue;
+    /// a title, pronoun or body only right before the cue (`Bộ Chính trị yêu cầu`, `UBND tỉnh Khánh Hòa vừa
+    /// có văn bản khẩn yêu cầu`) or right before a speech verb (`đồng chí nhấn mạnh, …`).
+    pub(crate) fn speaker_refs(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, Ref)> {
+        const FILLERS: &[&str] = &[
+            "cũng", "vừa", "đã", "có", "văn", "bản", "khẩn", "trực", "tiếp", "thì", "bằng", "ý", "kiến",
+            "ký", "tiếp", "tục", "một", "lần", "nữa", "đồng", "thời",
+        ];
+        let limit = limit.min(ws.len());
+        self.refs_with_end(chars, ws, limit)
+            .into_iter()
+            .filter(|(_, e, r)| {
+                matches!(r, Ref::Person(_))
+                    || ws[*e..limit].iter().all(|w| FILLERS.contains(&w.lower.as_str()))
+                    || (*e..limit.min(e + 3)).any(|j| SPEECH.at(ws, j).is_some())
+            })
+            .map(|(i, _, r)| (i, r))
+            .collect()
     }
 
     /// `UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương` when the article spells it out.

@@ -160,9 +160,15 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
         match outcome {
             Outcome::Directive { rule, strength, cue, kind } => {
                 let limit = cue.map_or(ws.len(), |c| c.0);
-                let mut refs = speakers.refs(&chars, ws, limit);
-                if kind == How::Modal {
-                    refs.retain(|(i, r)| !matches!(r, Ref::Body(_)) || classify_speech_after(ws, *i, limit));
+                let mut refs = speakers.speaker_refs(&chars, ws, limit);
+                if rule == "directive.agreed_tasks" {
+                    // With several bodies agreeing, the first named.
+                    refs = speakers.refs(&chars, ws, limit);
+                    refs.retain(|(_, r)| matches!(r, Ref::Body(_)));
+                    refs.truncate(1);
+                }
+                if kind == How::Heading {
+                    refs.clear();
                 }
                 if kind == How::Continuation {
                     refs.retain(|(_, r)| matches!(r, Ref::Person(_) | Ref::Title(..)));
@@ -314,26 +320,6 @@ fn thay_mat(chars: &[char], ws: &[Word], speakers: &Speakers) -> Option<String> 
     let k = (0..ws.len().saturating_sub(1)).find(|&i| ws[i].lower == "thay" && ws[i + 1].lower == "mặt")?;
     let refs = speakers.refs(chars, &ws[k + 2..], ws.len() - k - 2);
     refs.into_iter().find_map(|(_, r)| if let Ref::Body(b) = r { Some(b) } else { None })
-}
-
-/// A speech verb follows word `i` before `limit` (`Đoàn kiểm tra nhận định, …`).
-fn classify_speech_after(ws: &[Word], i: usize, limit: usize) -> bool {
-    static SPEECH: LazyLock<Lexicon> = LazyLock::new(|| {
-        Lexicon::new(&[
-            "nhấn mạnh",
-            "cho rằng",
-            "lưu ý",
-            "chỉ rõ",
-            "nêu rõ",
-            "khẳng định",
-            "kết luận",
-            "nói",
-            "yêu cầu",
-            "đề nghị",
-            "chỉ thị",
-        ])
-    });
-    (i..limit).any(|k| SPEECH.at(ws, k).is_some())
 }
 
 /// Decides what one unit is.

@@ -18,6 +18,7 @@ mod directives;
 mod lexicon;
 mod recognizers;
 mod span;
+mod text;
 
 pub use span::{char_slice, Annotation, Directive, Entity, Label, Strength};
 

@@ -1,8 +1,348 @@
-//! The EVENT recogniser (stub: returns nothing yet).
+//! The EVENT recogniser.
+//!
+//! An event is a head word (`Hội nghị`, `Đại hội`, `Kỳ họp`, `Phiên họp`, `Lễ`, `Hội thảo`…) with what names
+//! it: its number (`lần thứ năm`, `thứ 10`, `XII`, `bất thường`), the body that holds it (`Ban Chấp hành Trung
+//! ương Đảng`, `Quốc hội`, `Đảng bộ tỉnh`), its term (`khóa XII`, `nhiệm kỳ 2015 – 2020`), `của Đảng`, and a
+//! description starting with a word that names a kind of meeting (`tổng kết công tác phối hợp năm 2022`,
+//! `công bố Quyết định …`). A bare capitalised head (`Hội nghị`) is a re-mention.
 
+use super::organization::org_at;
 use super::Candidate;
+use crate::span::Label;
+use crate::text::{tokenize, Gap, Kind, Token};
 
 /// Finds EVENT candidates in the normalised text.
-pub(crate) fn recognize(_chars: &[char]) -> Vec<Candidate> {
-    Vec::new()
+///
+/// `find_entities` calls [`find`] with the tokens it shares between recognisers.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
+    find(&tokenize(chars))
+}
+
+/// Head words of events, lowercase.
+const HEADS: &[&str] = &[
+    "hội nghị cấp cao",
+    "hội nghị",
+    "đại hội",
+    "kỳ họp",
+    "phiên họp",
+    "phiên khai mạc",
+    "phiên bế mạc",
+    "lễ",
+    "hội thảo",
+    "tọa đàm",
+    "diễn đàn",
+    "họp báo",
+    "hội thi",
+    "cuộc thi",
+    "chiến dịch",
+    "phong trào",
+    "cuộc vận động",
+    "hội chợ",
+    "liên hoan",
+    "tuần lễ",
+    "ngày hội",
+    "lễ kỷ niệm",
+    "lễ khởi công",
+];
+
+/// First syllables of a description that names a meeting (`tổng kết`, `triển khai`, `công bố`).
+const DESCRIBES: &[&str] = &[
+    "tổng",
+    "sơ",
+    "triển",
+    "quán",
+    "công",
+    "toàn",
+    "trực",
+    "giao",
+    "cải",
+    "phối",
+    "tập",
+    "học",
+    "chuyên",
+    "thường",
+    "khởi",
+    "khánh",
+    "kỷ",
+    "gặp",
+    "đối",
+    "tiếp",
+    "xúc",
+    "biểu",
+    "tuyên",
+    "ký",
+    "trao",
+    "đón",
+    "lấy",
+    "góp",
+    "thông",
+    "cấp",
+    "ra",
+    "chào",
+    "tôn",
+    "kết",
+    "hướng",
+    "đánh",
+];
+
+/// Words that end a description.
+const ENDS: &[&str] = &[
+    "do", "được", "đã", "đang", "diễn", "với", "nhằm", "có", "sẽ", "là", "vào", "dưới", "sáng", "chiều",
+    "tối", "ngày", "hôm", "từ", "này", "đó", "thì", "mà", "cho", "nhưng", "khi", "để", "đồng", "chủ", "vừa",
+    "bởi",
+];
+
+/// Number words of ordinals (`lần thứ năm`).
+const NUMBER_WORDS: &[&str] =
+    &["nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai"];
+
+/// Finds EVENT candidates in the tokens of the normalised text.
+pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((end, rule)) = event_at(toks, i) {
+            out.push(Candidate {
+                start: toks[i].start,
+                end: toks[end - 1].end,
+                label: Label::Event,
+                rule,
+                value: None,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn head_at(toks: &[Token], i: usize) -> Option<usize> {
+    HEADS
+        .iter()
+        .filter_map(|h| {
+            let words: Vec<&str> = h.split(' ').collect();
+            let ok = words.iter().enumerate().all(|(k, w)| {
+                toks.get(i + k).is_some_and(|t| t.lower == *w && (k == 0 || t.gap == Gap::Space))
+            });
+            ok.then_some(i + words.len())
+        })
+        .max()
+}
+
+fn is_roman(t: &Token) -> bool {
+    t.kind == Kind::Word && !t.text.is_empty() && t.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
+fn spaced(toks: &[Token], k: usize) -> Option<&Token> {
+    toks.get(k).filter(|t| t.gap == Gap::Space)
+}
+
+/// An ordinal from `k` (`lần thứ năm`, `thứ 10`, `lần thứ XII`, `XII`): one past it.
+fn ordinal_at(toks: &[Token], k: usize) -> Option<usize> {
+    let mut e = k;
+    if spaced(toks, e)?.lower == "lần" {
+        e += 1;
+    }
+    if spaced(toks, e).is_some_and(|t| t.lower == "thứ") {
+        e += 1;
+    } else if e > k {
+        return None;
+    }
+    let t = spaced(toks, e)?;
+    if t.kind == Kind::Number || is_roman(t) {
+        return Some(e + 1);
+    }
+    if e > k && NUMBER_WORDS.contains(&t.lower.as_str()) {
+        if t.lower == "mười" && spaced(toks, e + 1).is_some_and(|n| matches!(n.lower.as_str(), "một" | "hai"))
+        {
+            return Some(e + 2);
+        }
+        return Some(e + 1);
+    }
+    None
+}
+
+/// A term (`khóa XII`, `nhiệm kỳ 2015 – 2020`): one past it.
+fn term_at(toks: &[Token], k: usize) -> Option<usize> {
+    let t = spaced(toks, k)?;
+    if t.lower == "khóa" {
+        let r = spaced(toks, k + 1)?;
+        return (is_roman(r) || r.kind == Kind::Number).then_some(k + 2);
+    }
+    if t.lower == "nhiệm" && spaced(toks, k + 1)?.lower == "kỳ" {
+        let y = spaced(toks, k + 2).filter(|y| y.kind == Kind::Number)?;
+        let mut e = k + 3;
+        if y.text.contains('-') {
+            return Some(e);
+        }
+        if let (Some(d), Some(y2)) = (toks.get(e), toks.get(e + 1)) {
+            if (d.is_punct('-') || d.is_punct('–')) && y2.kind == Kind::Number {
+                e += 2;
+            }
+        }
+        return Some(e);
+    }
+    None
+}
+
+/// The event starting at token `i`: one past it, and the rule.
+fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
+    let t = &toks[i];
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let head_end = head_at(toks, i)?;
+    let mut end = head_end;
+    let mut named = false;
+    loop {
+        if let Some(e) = ordinal_at(toks, end) {
+            end = e;
+            named = true;
+            continue;
+        }
+        if let Some(e) = term_at(toks, end) {
+            end = e;
+            named = true;
+            continue;
+        }
+        if let Some(n) = spaced(toks, end) {
+            let two = |a: &str, b: &str| n.lower == a && spaced(toks, end + 1).is_some_and(|m| m.lower == b);
+            if two("toàn", "quốc") || two("bất", "thường") || two("cấp", "cao") || two("trực", "tuyến")
+            {
+                end += 2;
+                named = true;
+                continue;
+            }
+            if two("đại", "biểu") && spaced(toks, end + 2).is_some_and(|m| m.lower == "toàn") {
+                end += 2;
+                continue;
+            }
+            if n.text == "Đảng" && org_at(toks, end).is_none() {
+                end += 1;
+                named = true;
+                continue;
+            }
+            if named && n.lower == "của" && spaced(toks, end + 1).is_some_and(|m| m.text == "Đảng") {
+                end += 2;
+                continue;
+            }
+            if let Some(m) = org_at(toks, end) {
+                end = m.end;
+                named = true;
+                // `APEC 2017`
+                if spaced(toks, end).is_some_and(|y| y.kind == Kind::Number && y.text.len() == 4) {
+                    end += 1;
+                }
+                continue;
+            }
+        }
+        // `Kỳ họp bất thường lần thứ 9, Quốc hội khóa XV`
+        if named && toks.get(end).is_some_and(|c| c.is_punct(',')) {
+            if let Some(m) =
+                toks.get(end + 1).filter(|n| n.text == "Quốc").and_then(|_| org_at(toks, end + 1))
+            {
+                if let Some(e) = term_at(toks, m.end) {
+                    end = e;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    // `các hội nghị`: a class of meetings.
+    if i > 0 && matches!(toks[i - 1].lower.as_str(), "các" | "những" | "mỗi" | "từng") {
+        return None;
+    }
+    if let Some(e) = description(toks, end) {
+        return Some((e, "event.described"));
+    }
+    if end == head_end {
+        let bare_ok = matches!(
+            toks[i..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ").as_str(),
+            "hội nghị"
+                | "kỳ họp"
+                | "đại hội"
+                | "phiên họp"
+                | "hội thảo"
+                | "họp báo"
+                | "phiên khai mạc"
+                | "phiên bế mạc"
+        );
+        return (t.is_cap() && bare_ok).then_some((end, "event.head"));
+    }
+    if !t.is_cap() && !named {
+        return None;
+    }
+    Some((end, "event.named"))
+}
+
+/// A description after a head (`tổng kết công tác phối hợp năm 2022 và triển khai nhiệm vụ năm 2023`).
+fn description(toks: &[Token], k: usize) -> Option<usize> {
+    let first = spaced(toks, k)?;
+    if !(first.kind == Kind::Word && DESCRIBES.contains(&first.lower.as_str())) {
+        return None;
+    }
+    let mut e = k;
+    while e < toks.len() && e - k < 40 {
+        let t = &toks[e];
+        // `tiếp xúc, đối thoại`: a comma inside the description, before another lowercase word.
+        if t.is_punct(',') && t.gap == Gap::None {
+            let go_on = toks.get(e + 1).is_some_and(|n| {
+                n.gap == Gap::Space && n.is_lower() && !ENDS.contains(&n.lower.as_str()) && n.lower != "các"
+            });
+            if go_on && e > k {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if t.gap != Gap::Space || (t.kind == Kind::Punct && !t.is_punct('-')) {
+            break;
+        }
+        if e > k && ENDS.contains(&t.lower.as_str()) {
+            break;
+        }
+        e += 1;
+    }
+    while e > k && toks[e - 1].kind == Kind::Punct {
+        e -= 1;
+    }
+    (e - k >= 2).then_some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(s: &str) -> Vec<String> {
+        let chars: Vec<char> = s.chars().collect();
+        recognize(&chars).into_iter().map(|c| chars[c.start..c.end].iter().collect()).collect()
+    }
+
+    #[test]
+    fn finds_named_meetings() {
+        let cases: &[(&str, &[&str])] = &[
+            ("tổ chức Hội nghị tổng kết công tác phối hợp năm 2022 và triển khai nhiệm vụ năm 2023. Đồng chí",
+                &["Hội nghị tổng kết công tác phối hợp năm 2022 và triển khai nhiệm vụ năm 2023"]),
+            ("tại Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII,",
+                &["Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII"]),
+            ("tại Kỳ họp thứ 10 Quốc hội khóa XV", &["Kỳ họp thứ 10 Quốc hội khóa XV"]),
+            ("Nghị quyết Đại hội XII của Đảng", &["Đại hội XII của Đảng"]),
+            ("Đại hội Đảng bộ tỉnh lần thứ XVIII đã đề ra", &["Đại hội Đảng bộ tỉnh lần thứ XVIII"]),
+            ("Kỳ họp bất thường lần thứ 9, Quốc hội khóa XV", &["Kỳ họp bất thường lần thứ 9, Quốc hội khóa XV"]),
+            ("chủ trì Hội nghị.", &["Hội nghị"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(events(text), *want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_mentions_need_a_name() {
+        for text in ["tại hội nghị, các đại biểu", "lễ hội truyền thống"] {
+            assert!(events(text).is_empty(), "in {text:?}: {:?}", events(text));
+        }
+    }
 }

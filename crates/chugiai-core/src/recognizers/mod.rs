@@ -12,8 +12,10 @@ pub(crate) mod location;
 pub(crate) mod organization;
 pub(crate) mod person;
 pub(crate) mod position;
+pub(crate) mod resolver;
 
 use crate::span::{Entity, Label};
+use crate::text::{tokenize, Normalized};
 
 /// A possible entity mention, in code points of the normalised text.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,29 +34,129 @@ pub(crate) struct Candidate {
 
 /// Finds every entity mention in `text` (offsets in code points of `text`).
 pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
-    // Walking-skeleton stand-in: a handful of place names. Replaced by the real recognisers.
-    const PLACES: [&str; 3] = ["Yên Bái", "Hà Nội", "Việt Nam"];
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    for place in PLACES {
-        let p: Vec<char> = place.chars().collect();
-        let mut i = 0;
-        while i + p.len() <= chars.len() {
-            if chars[i..i + p.len()] == p[..] {
-                out.push(Entity {
-                    start: i,
-                    end: i + p.len(),
-                    label: Label::Location,
-                    text: place.to_string(),
-                    rule: "placeholder".into(),
-                    value: None,
-                });
-                i += p.len();
-            } else {
-                i += 1;
+    let norm = Normalized::new(text);
+    let chars = &norm.chars;
+    let toks = tokenize(chars);
+    let mut cands = Vec::new();
+    cands.extend(organization::find(&toks));
+    cands.extend(position::find(&toks));
+    cands.extend(person::find(&toks));
+    cands.extend(event::find(&toks));
+    cands.extend(date::recognize(chars));
+    cands.extend(document::recognize(chars));
+    cands.extend(location::recognize(chars));
+    let mut cands: Vec<Candidate> = cands.into_iter().filter_map(|c| trim(chars, c)).collect();
+    cands = resolver::resolve(cands);
+    add_positions_of_people(chars, &mut cands);
+
+    let orig: Vec<char> = text.chars().collect();
+    let mut out: Vec<Entity> = cands
+        .into_iter()
+        .map(|c| {
+            let (start, end) = norm.original_range(c.start, c.end);
+            Entity {
+                start,
+                end,
+                label: c.label,
+                text: orig[start..end].iter().collect(),
+                rule: c.rule.to_string(),
+                value: c.value,
+            }
+        })
+        .collect();
+    out.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label));
+    out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.label == b.label);
+    out
+}
+
+/// Drops spaces and trailing punctuation at the edges of a candidate; `None` if nothing is left.
+fn trim(chars: &[char], mut c: Candidate) -> Option<Candidate> {
+    c.end = c.end.min(chars.len());
+    while c.start < c.end && chars[c.start].is_whitespace() {
+        c.start += 1;
+    }
+    while c.start < c.end && (chars[c.end - 1].is_whitespace() || matches!(chars[c.end - 1], ',' | ';' | ':'))
+    {
+        c.end -= 1;
+    }
+    (c.start < c.end).then_some(c)
+}
+
+/// Fills each PERSON's `value` with the positions written next to the name: right before it
+/// (`Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa`) and the list right after it
+/// (`Hoàng Thị Vĩnh - Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy`).
+fn add_positions_of_people(chars: &[char], cands: &mut [Candidate]) {
+    let positions: Vec<(usize, usize)> =
+        cands.iter().filter(|c| c.label == Label::Position).map(|c| (c.start, c.end)).collect();
+    if positions.is_empty() {
+        return;
+    }
+    let joins = |from: usize, to: usize, seps: &[char]| {
+        from <= to && to - from <= 3 && chars[from..to].iter().all(|c| *c == ' ' || seps.contains(c))
+    };
+    for c in cands.iter_mut().filter(|c| c.label == Label::Person) {
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        // Before: the title written right before the name, and the positions listed before it.
+        if let Some(k) = positions.iter().rposition(|&(_, e)| e <= c.start && joins(e, c.start, &[])) {
+            let mut k = k;
+            found.push(positions[k]);
+            while k > 0 && joins(positions[k - 1].1, positions[k].0, &[',']) {
+                k -= 1;
+                found.insert(0, positions[k]);
             }
         }
+        // After: `X - Ủy viên …, Trưởng …` or `X, Bí thư …`.
+        if let Some(mut k) = positions.iter().position(|&(s, _)| s >= c.end) {
+            if joins(c.end, positions[k].0, &[',', '-', '–', '(']) && positions[k].0 > c.end {
+                found.push(positions[k]);
+                while k + 1 < positions.len() && joins(positions[k].1, positions[k + 1].0, &[',']) {
+                    k += 1;
+                    found.push(positions[k]);
+                }
+            }
+        }
+        if !found.is_empty() {
+            let list: Vec<String> = found.iter().map(|&(s, e)| chars[s..e].iter().collect()).collect();
+            c.value = Some(serde_json::json!({ "positions": list }));
+        }
     }
-    out.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
-    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ents(text: &str) -> Vec<(Label, String)> {
+        find_entities(text).into_iter().map(|e| (e.label, e.text)).collect()
+    }
+
+    #[test]
+    fn spans_are_reported_on_the_original_text() {
+        let text = "Chủ tịch UBND tỉnh Khánh Hoà\u{00A0}Nguyễn\u{00A0} Văn Hoà";
+        for e in find_entities(text) {
+            assert_eq!(e.text, crate::span::char_slice(text, e.start, e.end));
+        }
+        assert!(ents(text).contains(&(Label::Person, "Nguyễn\u{00A0} Văn Hoà".to_string())));
+    }
+
+    #[test]
+    fn people_carry_the_positions_written_next_to_them() {
+        let text = "Đồng chí Hoàng Thị Vĩnh - Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy chủ trì.";
+        let p = find_entities(text).into_iter().find(|e| e.label == Label::Person).unwrap();
+        assert_eq!(
+            p.value,
+            Some(serde_json::json!({"positions": ["Ủy viên Ban Thường vụ", "Trưởng Ban Dân vận Tỉnh ủy"]}))
+        );
+        let text = "Thứ trưởng Đỗ Đức Duy nhận nhiệm vụ mới";
+        let p = find_entities(text).into_iter().find(|e| e.label == Label::Person).unwrap();
+        assert_eq!(p.value, Some(serde_json::json!({"positions": ["Thứ trưởng"]})));
+    }
+
+    #[test]
+    fn a_name_wrapped_onto_an_indented_line_is_still_found() {
+        let text = "Đồng chí Hoàng Thị Vĩnh- Ủy viên Ban Thường vụ,\n                    Trưởng Ban Dân vận Tỉnh ủy chủ trì";
+        assert!(ents(text).contains(&(Label::Position, "Trưởng Ban Dân vận Tỉnh ủy".to_string())));
+        let text = "Ban Dân vận\n    Tỉnh ủy";
+        assert!(ents(text).contains(&(Label::Organization, "Ban Dân vận\n    Tỉnh ủy".to_string())));
+    }
 }

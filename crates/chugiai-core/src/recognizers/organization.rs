@@ -1,8 +1,866 @@
-//! The ORGANIZATION recogniser (stub: returns nothing yet).
+//! The ORGANIZATION recogniser.
+//!
+//! A body is a *unit* followed by its *qualifiers*:
+//! - a unit is a known body (`Bộ Chính trị`, `Ủy ban nhân dân`, `TTXVN`; `data/org/bodies.tsv`) or a head word
+//!   with a name (`Sở Nội vụ`, `Công ty Cường Hưng`, `Trường THPT Trưng Vương`, `Quân khu 2`);
+//! - qualifiers are, in any number: `Trung ương` (`T.Ư`, `TW`) and `Đảng` after it, `Việt Nam`, a level word with
+//!   its place (`tỉnh Yên Bái`, `xã Tứ Cường`, `phường 5`) or alone (`UBND tỉnh`), a place name written right
+//!   after a local body (`Tỉnh ủy Yên Bái`, `Công an Sóc Trăng`), and another body it belongs to
+//!   (`Ban Dân vận Tỉnh ủy`, `Ban cán sự đảng Bộ Khoa học và Công nghệ`), which makes one span, never two nested.
+//!
+//! A lowercase mention counts only when some word of it is capitalised (`ban Tuyên giáo Trung ương`,
+//! `đoàn Kiểm tra số 471`), so `ban chỉ đạo` in running text is not a body.
 
 use super::Candidate;
+use crate::lexicon::{self, Phrase};
+use crate::span::Label;
+use crate::text::{tokenize, Gap, Kind, Token};
 
 /// Finds ORGANIZATION candidates in the normalised text.
-pub(crate) fn recognize(_chars: &[char]) -> Vec<Candidate> {
-    Vec::new()
+///
+/// `find_entities` calls [`find`] with the tokens it shares between recognisers.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
+    find(&tokenize(chars))
+}
+
+/// Finds ORGANIZATION candidates in the tokens of the normalised text.
+pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // A title is not a body; `Trưởng ban X` shares the head word `ban` with the body `ban X`.
+        if let Some((p, e)) = lexicon::titles().longest_at(toks, i) {
+            let shared = super::position::shared_head(&p.lower);
+            let body = (shared > 0).then(|| org_at(toks, e - shared)).flatten();
+            match body.filter(|m| m.end > e) {
+                Some(_) => i = e - shared,
+                None => {
+                    i = e;
+                    continue;
+                }
+            }
+        } else if i > 0 && toks[i].gap == Gap::Space && level_at(toks, i - 1).is_some() {
+            // `thôn Hội Phú` is a place.
+            i += 1;
+            continue;
+        }
+        if let Some(m) = org_at(toks, i) {
+            let value = m.full.map(|f| serde_json::json!({ "full": f }));
+            out.push(Candidate {
+                start: toks[i].start,
+                end: toks[m.end - 1].end,
+                label: Label::Organization,
+                rule: m.rule,
+                value,
+            });
+            i = m.end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A body found at a token position.
+#[derive(Debug)]
+pub(crate) struct OrgMatch {
+    /// One past its last token.
+    pub end: usize,
+    /// The rule that found it.
+    pub rule: &'static str,
+    /// The full name, when the mention uses an acronym.
+    pub full: Option<String>,
+}
+
+/// Lowercase words that never continue a body's name (function words and the verbs that follow a subject).
+const STOP: &[&str] = &[
+    "đã",
+    "đang",
+    "sẽ",
+    "vừa",
+    "và",
+    "của",
+    "với",
+    "cho",
+    "có",
+    "là",
+    "được",
+    "bị",
+    "về",
+    "tại",
+    "trong",
+    "ngoài",
+    "để",
+    "từ",
+    "đến",
+    "các",
+    "những",
+    "này",
+    "đó",
+    "thì",
+    "mà",
+    "cũng",
+    "vẫn",
+    "còn",
+    "không",
+    "chưa",
+    "rất",
+    "đều",
+    "do",
+    "theo",
+    "như",
+    "nhưng",
+    "hoặc",
+    "hay",
+    "khi",
+    "nếu",
+    "phải",
+    "cần",
+    "nên",
+    "ra",
+    "vào",
+    "lên",
+    "trên",
+    "dưới",
+    "sau",
+    "trước",
+    "giữa",
+    "bằng",
+    "qua",
+    "lại",
+    "năm",
+    "ngày",
+    "tháng",
+    "lần",
+    "số",
+    "tổ",
+    "chủ",
+    "tham",
+    "thực",
+    "triển",
+    "phối",
+    "báo",
+    "kiểm",
+    "đề",
+    "yêu",
+    "giao",
+    "chỉ",
+    "tiếp",
+    "làm",
+    "ký",
+    "trao",
+    "tặng",
+    "nhận",
+    "gửi",
+    "đạt",
+    "dự",
+    "thăm",
+    "đánh",
+    "khẳng",
+    "nhấn",
+    "phát",
+    "thông",
+    "quyết",
+    "ban",
+    "cùng",
+    "đi",
+    "vì",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "phường",
+    "quận",
+    "thị",
+    "thành",
+    "thôn",
+    "nhiệm",
+    "khóa",
+    "giai",
+];
+
+/// Level words of administrative units, lowercase, by number of tokens.
+const LEVELS: &[&str] = &[
+    "thành phố",
+    "thị xã",
+    "thị trấn",
+    "khu phố",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "thôn",
+    "bản",
+    "ấp",
+    "tp",
+];
+
+/// Heads that take a number right after them (`Quân khu 2`, `Đoàn kiểm tra số 470`, `Ban chỉ đạo 751`).
+const NUMBERED: &[&str] = &[
+    "đoàn kiểm tra",
+    "đoàn công tác",
+    "đoàn giám sát",
+    "tổ công tác",
+    "ban chỉ đạo",
+    "quân khu",
+    "quân đoàn",
+    "sư đoàn",
+    "trường",
+    "đảng ủy khối",
+];
+
+/// Bodies that take a place name written right after them (`Tỉnh ủy Yên Bái`, `Công an Sóc Trăng`).
+const LOCAL: &[&str] = &[
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
+    "đảng ủy",
+    "đảng bộ",
+    "chi bộ",
+    "ủy ban nhân dân",
+    "ubnd",
+    "hội đồng nhân dân",
+    "hđnd",
+    "công an",
+    "ủy ban mặt trận tổ quốc",
+    "mttq",
+    "ban chỉ đạo",
+    "bộ chỉ huy quân sự",
+    "trường chính trị",
+    "hội nông dân",
+    "hội liên hiệp phụ nữ",
+    "liên đoàn lao động",
+    "hội cựu chiến binh",
+    "đoàn thanh niên",
+    "tòa án nhân dân",
+    "viện kiểm sát nhân dân",
+    "cảng",
+    "sở",
+    "thanh tra",
+];
+
+/// Place abbreviations written in capitals.
+const PLACE_ABBR: &[&str] = &["TPHCM", "TP.HCM", "HCM", "TP.HN"];
+
+/// The body mentioned at token `i`, if any.
+pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
+    let t = toks.get(i)?;
+    if t.kind == Kind::Word && is_site(&t.text) {
+        return Some(OrgMatch { end: i + 1, rule: "org.site", full: None });
+    }
+    // `các Tỉnh ủy`, `những Đảng bộ` stand for a class of bodies, not one.
+    let prev = i.checked_sub(1).map(|p| &toks[p]).filter(|_| t.gap == Gap::Space);
+    if prev.is_some_and(|p| matches!(p.lower.as_str(), "các" | "những" | "mỗi" | "từng")) {
+        return None;
+    }
+    // `Hội trường Diên Hồng`: a lowercase head glued to the capitalised word before it is a compound.
+    if t.lower == "trường" && prev.is_some_and(|p| p.is_cap()) {
+        return None;
+    }
+    let unit = unit_at(toks, i)?;
+    if t.is_lower() && unit.bare {
+        return None;
+    }
+    let mut end = unit.end;
+    let mut rule = unit.rule;
+    let mut full_parts: Vec<(usize, &'static str)> = unit.full.into_iter().collect();
+    let mut extended = false;
+    let mut local = unit.local;
+    let mut delegation = unit.delegation;
+    let mut placed = false;
+    let mut party_body = unit.party;
+    loop {
+        // `Ủy ban Kiểm tra (UBKT) Trung ương`: an acronym in brackets inside the name.
+        if let (Some(o), Some(a), Some(c)) = (toks.get(end), toks.get(end + 1), toks.get(end + 2)) {
+            if o.is_punct('(') && o.gap == Gap::Space && a.is_all_caps() && c.is_punct(')') {
+                let more =
+                    toks.get(end + 3).is_some_and(|n| n.gap == Gap::Space && is_qualifier(toks, end + 3));
+                if more {
+                    end += 3;
+                    continue;
+                }
+            }
+        }
+        let Some(next) = toks.get(end) else { break };
+        if next.gap != Gap::Space {
+            break;
+        }
+        // `Trung ương Đảng`, `T.Ư Đảng`.
+        if next.text == "Đảng" && matches!(toks[end - 1].lower.as_str(), "ương" | "t.ư" | "tư" | "tw")
+        {
+            end += 1;
+            extended = true;
+            continue;
+        }
+        // `Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội`.
+        if unit.committee && next.lower == "của" && toks.get(end + 1).is_some_and(|q| q.text == "Quốc") {
+            if let Some((_, e)) =
+                lexicon::bodies().longest_at(toks, end + 1).filter(|(p, _)| p.text == "Quốc hội")
+            {
+                end = e;
+                extended = true;
+                continue;
+            }
+        }
+        // Another body this one belongs to (`Ban Dân vận Tỉnh ủy`); never after a place.
+        if !delegation && !placed {
+            if let Some(u) = unit_at(toks, end) {
+                let bare_ok = u.bare && party_body && toks[end].text == "Bộ";
+                if !u.bare || bare_ok {
+                    if let Some(f) = u.full {
+                        full_parts.push(f);
+                    }
+                    end = u.end;
+                    local = u.local;
+                    delegation = u.delegation;
+                    party_body = u.party;
+                    extended = true;
+                    if rule != "org.acronym" {
+                        rule = "org.chain";
+                    }
+                    continue;
+                }
+            }
+        }
+        // Qualifier phrases: Trung ương, Việt Nam, các cấp…
+        if let Some((p, e)) = lexicon::bodies().matches_at(toks, end).find(|(p, _)| p.kind == "qual") {
+            if let Some(f) = p.extra {
+                full_parts.push((end, f));
+            }
+            end = e;
+            extended = true;
+            continue;
+        }
+        // A level word, with its place or number.
+        if let Some(e) = level_at(toks, end) {
+            let after = place_after_level(toks, e);
+            if after > e {
+                end = after;
+                placed = true;
+            } else if is_bare_level_ok(toks, end, e) {
+                end = e;
+            } else {
+                break;
+            }
+            extended = true;
+            continue;
+        }
+        // A place name right after a local body.
+        if !placed {
+            if let Some(e) = place_run(toks, end, local, false) {
+                end = e;
+                extended = true;
+                placed = true;
+                continue;
+            }
+        }
+        break;
+    }
+    if unit.needs_more && !extended {
+        return None;
+    }
+    // A mention counts only if some word of it is capitalised.
+    if !toks[i..end].iter().any(|t| t.is_cap() || t.is_all_caps()) {
+        return None;
+    }
+    let full = if full_parts.is_empty() { None } else { Some(expand(toks, i, end, &full_parts)) };
+    Some(OrgMatch { end, rule, full })
+}
+
+/// Does a qualifier or another body start at `k`?
+fn is_qualifier(toks: &[Token], k: usize) -> bool {
+    lexicon::bodies().matches_at(toks, k).any(|(p, _)| p.kind != "head")
+}
+
+/// The span text with each acronym replaced by its full name.
+fn expand(toks: &[Token], start: usize, end: usize, parts: &[(usize, &'static str)]) -> String {
+    let mut s = String::new();
+    for (k, t) in toks.iter().enumerate().take(end).skip(start) {
+        if k > start && t.gap != Gap::None {
+            s.push(' ');
+        }
+        match parts.iter().find(|(at, _)| *at == k) {
+            Some((_, f)) => s.push_str(f),
+            None => s.push_str(&t.text),
+        }
+    }
+    s
+}
+
+/// One body name without its qualifiers.
+struct Unit {
+    end: usize,
+    rule: &'static str,
+    /// The acronym token and its full name.
+    full: Option<(usize, &'static str)>,
+    /// A head word standing alone (`Bộ`, `Đoàn`).
+    bare: bool,
+    /// Only a body when something follows (`Thường trực` Tỉnh ủy).
+    needs_more: bool,
+    /// Takes a bare place name after it.
+    local: bool,
+    /// A delegation: the body it comes from is its own span.
+    delegation: bool,
+    /// A Party body that the ministry it leads follows (`Ban cán sự đảng Bộ`).
+    party: bool,
+    /// A committee of the National Assembly (`Ủy ban … của Quốc hội`).
+    committee: bool,
+}
+
+fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
+    let t = &toks[i];
+    if t.kind != Kind::Word {
+        return None;
+    }
+    for (p, end) in lexicon::bodies().matches_at(toks, i) {
+        let unit = |end, rule, full, bare, needs_more| Unit {
+            end,
+            rule,
+            full,
+            bare,
+            needs_more,
+            local: LOCAL.contains(&p.lower.as_str()),
+            delegation: p.text.starts_with("Đoàn ") || p.text.starts_with("Tổ "),
+            party: matches!(p.lower.as_str(), "ban cán sự đảng" | "ban cán sự" | "đảng đoàn" | "đảng ủy"),
+            committee: p.lower.starts_with("ủy ban "),
+        };
+        if !case_fits(toks, i, p) {
+            continue;
+        }
+        match p.kind {
+            "abbr" | "media" if join(&toks[i..end]) == p.text => {
+                let rule = if p.kind == "abbr" { "org.acronym" } else { "org.media" };
+                return Some(unit(end, rule, p.extra.map(|f| (i, f)), false, false));
+            }
+            "body" | "chain" => {
+                let end = numbered(toks, end, p).unwrap_or(end);
+                let full = p.extra.map(|f| (i, f));
+                return Some(unit(end, "org.lexicon", full, false, p.kind == "chain"));
+            }
+            "head" | "bare" => {
+                if t.is_lower()
+                    && !matches!(t.lower.as_str(), "ban" | "đoàn" | "phòng" | "trường" | "sở" | "văn")
+                {
+                    continue;
+                }
+                if let Some(e) = name_at(toks, end) {
+                    let e = numbered(toks, e, p).unwrap_or(e);
+                    return Some(unit(e, "org.head_name", None, false, false));
+                }
+                if let Some(e) = numbered(toks, end, p) {
+                    return Some(unit(e, "org.head_name", None, false, false));
+                }
+                // `Văn phòng UBND tỉnh`: the body it serves follows.
+                if toks.get(end).is_some_and(|n| n.gap == Gap::Space)
+                    && unit_at(toks, end).is_some_and(|u| !u.bare)
+                {
+                    return Some(unit(end, "org.head_name", None, false, true));
+                }
+                if p.kind == "bare" && t.is_cap() && bare_ok(toks, i, end) {
+                    return Some(unit(end, "org.short_form", None, true, false));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A case-blind match keeps the capitals it has: `đảng Bộ` is not `Đảng bộ`. A lowercase start followed by a
+/// capital where the lexicon has none is another phrase.
+fn case_fits(toks: &[Token], i: usize, p: &Phrase) -> bool {
+    if !toks[i].is_lower() {
+        return true;
+    }
+    let words: Vec<&str> = p.lower.split(' ').collect();
+    let written: Vec<&str> = p.text.split(' ').collect();
+    let n = words.len().min(written.len());
+    (1..n).all(|w| {
+        let tok = toks.get(i + w);
+        let data_cap = written[w].chars().next().is_some_and(char::is_uppercase);
+        let starts_body = || lexicon::bodies().matches_at(toks, i + w).next().is_some();
+        !(tok.is_some_and(|t| t.is_cap()) && !data_cap && starts_body())
+    })
+}
+
+/// A number after a head that takes one (`Quân khu 2`, `Đoàn kiểm tra số 470`).
+fn numbered(toks: &[Token], end: usize, p: &Phrase) -> Option<usize> {
+    if !NUMBERED.contains(&p.lower.as_str()) {
+        return None;
+    }
+    let t = toks.get(end).filter(|t| t.gap == Gap::Space)?;
+    if t.kind == Kind::Number {
+        return Some(end + 1);
+    }
+    let n = toks.get(end + 1).filter(|n| n.gap == Gap::Space && n.kind == Kind::Number)?;
+    (t.lower == "số" && n.kind == Kind::Number).then_some(end + 2)
+}
+
+/// Can the head word at `i` (`Bộ`, `Đoàn`) stand alone for a body here?
+fn bare_ok(toks: &[Token], i: usize, end: usize) -> bool {
+    let t = &toks[i];
+    let next = toks.get(end);
+    if next.is_some_and(|n| n.gap == Gap::Space && (n.is_cap() || n.is_all_caps())) {
+        return false;
+    }
+    // `các Bộ, ngành`: a list of kinds of bodies.
+    if next.is_some_and(|n| n.is_punct(',') || n.is_punct('-'))
+        && toks
+            .get(end + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "ngành" | "ban" | "sở" | "địa" | "cơ"))
+    {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    if prev.is_some_and(|p| {
+        matches!(p.lower.as_str(), "các" | "những" | "mỗi" | "từng" | "cán" | "ngang" | "toàn")
+    }) {
+        return false;
+    }
+    let next_lower = next.filter(|n| n.gap == Gap::Space).map(|n| n.lower.as_str()).unwrap_or("");
+    match t.lower.as_str() {
+        // Not a word of its own (`Bộ trưởng`, `Bộ luật`, `Bộ đội`).
+        "bộ" => !matches!(
+            next_lower,
+            "trưởng"
+                | "luật"
+                | "đội"
+                | "máy"
+                | "phận"
+                | "tiêu"
+                | "quy"
+                | "đề"
+                | "tộc"
+                | "môn"
+                | "sách"
+                | "mặt"
+                | "hồ"
+        ),
+        "đoàn" => !matches!(next_lower, "kết" | "viên" | "thể" | "tụ" | "tàu" | "xe" | "văn" | "thị"),
+        "công" => prev.is_some_and(|p| p.is_lower()) && !matches!(next_lower, "nghệ" | "nhân"),
+        _ => false,
+    }
+}
+
+/// A name after a head word: capitalised words, each maybe with one lowercase syllable (`Xây dựng`),
+/// joined by `và`, `-`, `&` (`Kế hoạch và Đầu tư`, `Tài chính - Kế hoạch`), ending maybe with a roman numeral.
+fn name_at(toks: &[Token], start: usize) -> Option<usize> {
+    let n = toks.len();
+    let mut k = start;
+    let mut taken = 0;
+    let mut prev_cap = false;
+    while k < n {
+        let t = &toks[k];
+        if taken > 0 && (t.lower == "và" || t.is_punct('-') || t.is_punct('–') || t.is_punct('&')) {
+            let joined =
+                toks.get(k + 1).is_some_and(|x| (x.is_cap() || x.is_all_caps()) && x.gap != Gap::Newline);
+            if joined && t.gap != Gap::Newline && !starts_other(toks, k + 1) {
+                k += 1;
+                prev_cap = false;
+                continue;
+            }
+            break;
+        }
+        if t.gap != Gap::Space {
+            break;
+        }
+        if !(t.is_cap() || t.is_all_caps()) || level_at(toks, k).is_some() {
+            break;
+        }
+        if taken > 0 && starts_other(toks, k) {
+            break;
+        }
+        if taken == 0
+            && (lexicon::titles().longest_at(toks, k).is_some() || is_vague(t) || is_function_word(t))
+        {
+            break;
+        }
+        k += 1;
+        taken += 1;
+        let word_start = !prev_cap;
+        prev_cap = true;
+        if word_start && !t.is_all_caps() {
+            if let Some(x) = toks.get(k) {
+                if x.gap == Gap::Space && x.is_lower() && !STOP.contains(&x.lower.as_str()) {
+                    k += 1;
+                    prev_cap = false;
+                }
+            }
+        }
+    }
+    (taken > 0).then_some(k)
+}
+
+/// A capitalised function word (`Để`, `Theo`, `Trong`) or a word that is never part of a name.
+pub(crate) fn is_function_word(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "để" | "theo"
+            | "trong"
+            | "tại"
+            | "với"
+            | "của"
+            | "và"
+            | "nhưng"
+            | "ngoài"
+            | "từ"
+            | "đến"
+            | "khi"
+            | "nếu"
+            | "do"
+            | "được"
+            | "đã"
+            | "sẽ"
+            | "các"
+            | "những"
+            | "này"
+            | "đó"
+            | "thì"
+            | "mà"
+            | "cũng"
+            | "vẫn"
+            | "còn"
+            | "không"
+            | "chưa"
+            | "về"
+            | "cho"
+            | "là"
+            | "có"
+            | "đảng"
+            | "lãnh"
+            | "nhà"
+            | "nước"
+            | "ngày"
+            | "tháng"
+            | "sáng"
+            | "chiều"
+            | "tối"
+            | "hiện"
+            | "trên"
+            | "dưới"
+            | "sau"
+            | "trước"
+            | "qua"
+            | "bên"
+    )
+}
+
+/// Capitalised words that start sentences, not names.
+fn is_vague(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "nhà" | "các" | "những" | "trong" | "theo" | "tại" | "khóa" | "kỳ" | "lần")
+}
+
+/// Does another body, a title or a place level start at token `k`?
+fn starts_other(toks: &[Token], k: usize) -> bool {
+    lexicon::bodies().matches_at(toks, k).any(|(p, _)| matches!(p.kind, "body" | "abbr" | "chain" | "qual"))
+        || lexicon::titles().longest_at(toks, k).is_some()
+}
+
+/// A level word at `k` (`tỉnh`, `thành phố`, `TP.`): one past it.
+pub(crate) fn level_at(toks: &[Token], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    for lv in LEVELS {
+        let mut words = lv.split(' ');
+        let first = words.next().unwrap_or_default();
+        if t.lower != first {
+            continue;
+        }
+        let mut e = k + 1;
+        let mut ok = true;
+        for w in words {
+            match toks.get(e) {
+                Some(x) if x.gap == Gap::Space && x.lower == w => e += 1,
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok {
+            if *lv == "tp" && toks.get(e).is_some_and(|x| x.is_punct('.') && x.gap == Gap::None) {
+                e += 1;
+            }
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// The place or number right after a level word ending at `e`: one past it, or `e` when there is none.
+fn place_after_level(toks: &[Token], e: usize) -> usize {
+    let Some(t) = toks.get(e) else { return e };
+    let glued = t.gap == Gap::None && toks[e - 1].is_punct('.');
+    if t.gap != Gap::Space && !glued {
+        return e;
+    }
+    if t.kind == Kind::Number {
+        return e + 1;
+    }
+    place_run(toks, e, true, true).unwrap_or(e)
+}
+
+/// Is a level word alone (`UBND tỉnh`) a qualifier here, not the start of another phrase (`xã hội`)?
+fn is_bare_level_ok(toks: &[Token], k: usize, e: usize) -> bool {
+    let lv = toks[k].lower.as_str();
+    if !matches!(lv, "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thành" | "thị") {
+        return false;
+    }
+    let next = toks.get(e).filter(|n| n.gap == Gap::Space).map(|n| n.lower.as_str()).unwrap_or("");
+    !matches!(next, "hội" | "ủy" | "viên" | "lộ" | "nhà" | "đội" | "trưởng")
+}
+
+/// A run of capitalised words naming a place from `k`: one past it. Known places (`data/admin`) are
+/// taken whole; an unknown run only where a place is expected (`after_level_or_local`), and never a
+/// run that starts with a family name and so names a person.
+pub(crate) fn place_run(toks: &[Token], k: usize, expected: bool, after_level: bool) -> Option<usize> {
+    let mut e = k;
+    while e < toks.len() && e - k < 5 {
+        let t = &toks[e];
+        let abbr = PLACE_ABBR.contains(&t.text.as_str());
+        if t.gap != Gap::Space || !(t.is_cap() && !t.is_all_caps() || abbr) || level_at(toks, e).is_some() {
+            break;
+        }
+        if is_function_word(t) {
+            break;
+        }
+        if e > k && (starts_other(toks, e) || abbr) {
+            break;
+        }
+        if e == k && (starts_other(toks, e) && !abbr) {
+            return None;
+        }
+        e += 1;
+        if abbr {
+            break;
+        }
+    }
+    if e == k {
+        return None;
+    }
+    for len in (1..=(e - k).min(4)).rev() {
+        let name = join(&toks[k..k + len]);
+        if is_known_place(&name) {
+            return Some(k + len);
+        }
+    }
+    if !expected {
+        return None;
+    }
+    // `Tỉnh ủy Hoàng Thị Vĩnh` is a body and a person; `phường Lê Lợi` a place.
+    let run = e - k;
+    if lexicon::is_surname(&toks[k].text) && (run >= 3 || (run == 2 && !after_level)) {
+        return None;
+    }
+    let surname_at = (k + 2..e).find(|&x| lexicon::is_surname(&toks[x].text) && x + 1 < e);
+    let end = surname_at.unwrap_or(e).min(k + 4);
+    Some(end)
+}
+
+/// The words joined by single spaces.
+pub(crate) fn join(toks: &[Token]) -> String {
+    let mut s = String::new();
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0 && t.gap != Gap::None {
+            s.push(' ');
+        }
+        s.push_str(&t.text);
+    }
+    s
+}
+
+/// A known place name written from `i` (`Bà Rịa - Vũng Tàu`): one past it.
+pub(crate) fn known_place_at(toks: &[Token], i: usize) -> Option<usize> {
+    let max = (toks.len() - i.min(toks.len())).min(6);
+    (1..=max)
+        .rev()
+        .find(|&len| {
+            toks[i + 1..i + len].iter().all(|t| t.gap != Gap::Newline)
+                && is_known_place(&join(&toks[i..i + len]))
+        })
+        .map(|len| i + len)
+}
+
+/// A province, district or other place name of the lexicons.
+pub(crate) fn is_known_place(name: &str) -> bool {
+    PLACE_ABBR.contains(&name)
+        || lexicon::admin::province(name).is_some()
+        || lexicon::admin::districts_named(name).next().is_some()
+        || lexicon::places::places().iter().any(|p| p.name == name && !p.risky)
+}
+
+/// A news site written as its domain (`Chinhphu.vn`).
+fn is_site(word: &str) -> bool {
+    [".vn", ".com", ".net", ".org"].iter().any(|s| word.len() > s.len() + 2 && word.ends_with(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn orgs(s: &str) -> Vec<String> {
+        let chars: Vec<char> = s.chars().collect();
+        recognize(&chars).into_iter().map(|c| chars[c.start..c.end].iter().collect()).collect()
+    }
+
+    #[test]
+    fn finds_bodies_with_their_qualifiers() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Sáng 8/2, Tỉnh ủy Yên Bái tổ chức Hội nghị.", &["Tỉnh ủy Yên Bái"]),
+            ("giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh Yên Bái", &["HĐND tỉnh", "UBND tỉnh Yên Bái"]),
+            ("Đại diện Ban Chấp hành Trung ương Đảng, Ban Tổ chức Trung ương, Bộ Xây dựng đã đến",
+                &["Ban Chấp hành Trung ương Đảng", "Ban Tổ chức Trung ương", "Bộ Xây dựng"]),
+            ("giữa Ban Dân vận Tỉnh ủy, Bộ Chỉ huy quân sự tỉnh, Ủy ban Mặt trận Tổ quốc tỉnh và",
+                &["Ban Dân vận Tỉnh ủy", "Bộ Chỉ huy quân sự tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"]),
+            ("bám sát Quy chế phối hợp của Cục Chính trị Quân khu 2.", &["Cục Chính trị Quân khu 2"]),
+            ("Ban cán sự Đảng Bộ Khoa học và Công nghệ họp", &["Ban cán sự Đảng Bộ Khoa học và Công nghệ"]),
+            ("gồm Thành ủy Quy Nhơn, Huyện ủy Tuy Phước, Sở Nội vụ tỉnh Bình Định và Ban Tổ chức Tỉnh ủy Bình Định.",
+                &["Thành ủy Quy Nhơn", "Huyện ủy Tuy Phước", "Sở Nội vụ tỉnh Bình Định", "Ban Tổ chức Tỉnh ủy Bình Định"]),
+            ("Hiện Sở TN-MT tỉnh Bình Định có 6 phó giám đốc", &["Sở TN-MT tỉnh Bình Định"]),
+            ("Ảnh: Đinh Tuấn/TTXVN", &["TTXVN"]),
+            ("Đoàn kiểm tra số 470 của Bộ Chính trị", &["Đoàn kiểm tra số 470", "Bộ Chính trị"]),
+            ("Trưởng đoàn Kiểm tra số 471 của Bộ Chính trị", &["đoàn Kiểm tra số 471", "Bộ Chính trị"]),
+            ("Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)", &["Tập đoàn Công nghiệp - Viễn thông Quân đội", "Viettel"]),
+            ("Công ty Cường Hưng cho biết", &["Công ty Cường Hưng"]),
+            ("Đảng ủy xã Tứ Cường, Đảng ủy phường 5", &["Đảng ủy xã Tứ Cường", "Đảng ủy phường 5"]),
+            ("Thường trực Tỉnh ủy, Ban Thường vụ", &["Thường trực Tỉnh ủy", "Ban Thường vụ"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(orgs(text), *want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn leaves_common_words_alone() {
+        let cases = [
+            "ban chỉ đạo cần tập trung", // lowercase, no capitalised word
+            "các ban, ngành, đoàn thể",
+            "Đoàn kết là sức mạnh",
+            "cán bộ, công chức",
+            "từ Trung ương đến địa phương",
+            "Trường hợp vừa quy hoạch vừa bổ nhiệm",
+        ];
+        for text in cases {
+            assert!(orgs(text).is_empty(), "in {text:?}: {:?}", orgs(text));
+        }
+    }
+
+    #[test]
+    fn short_forms_stand_for_the_body_just_named() {
+        assert_eq!(orgs("nếu Bộ đồng ý thì sẽ giữ nguyên"), ["Bộ"]);
+        assert_eq!(orgs("Bộ trưởng Bộ Quốc phòng"), ["Bộ Quốc phòng"]);
+        assert_eq!(orgs("Đoàn sẽ kiểm tra tại 5 đơn vị"), ["Đoàn"]);
+    }
+
+    #[test]
+    fn acronyms_carry_their_full_name() {
+        let chars: Vec<char> = "Chủ tịch UBND tỉnh Kon Tum".chars().collect();
+        let c = recognize(&chars);
+        assert_eq!(c[0].value, Some(serde_json::json!({"full": "Ủy ban nhân dân tỉnh Kon Tum"})));
+    }
 }

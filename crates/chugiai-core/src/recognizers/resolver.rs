@@ -1,0 +1,108 @@
+//! The resolver: from every recogniser's candidates to the spans of the guidelines.
+//!
+//! - Longest match per label: a label is never nested in, nor overlaps, the same label.
+//! - Different labels nest only as the guidelines expect: a POSITION holds its ORGANIZATION (and the LOCATION,
+//!   DATE inside it), an ORGANIZATION its LOCATION, an EVENT its ORGANIZATION, DATE, LOCATION, PERSON and
+//!   DOCUMENT, a DOCUMENT its DATE, ORGANIZATION, EVENT and LOCATION. Any other nesting (a title inside a body
+//!   name, `Bí thư` in `Ban Bí thư`; a person inside a place, `Hồ Chí Minh` in `Thành phố Hồ Chí Minh`) drops
+//!   the inner span.
+//! - Two spans of different labels that cross keep the one of the more reliable label.
+
+use super::Candidate;
+use crate::span::Label;
+
+/// May a span of label `inner` lie inside one of label `outer`?
+fn may_nest(outer: Label, inner: Label) -> bool {
+    use Label::*;
+    matches!(
+        (outer, inner),
+        (Position, Organization | Location | Date)
+            | (Organization, Location)
+            | (Event, Organization | Date | Location | Person | Document | Position)
+            | (Document, Date | Organization | Event | Location)
+    )
+}
+
+/// How much a label's recogniser is trusted when two spans cross.
+fn priority(label: Label) -> u8 {
+    match label {
+        Label::Document => 7,
+        Label::Organization => 6,
+        Label::Position => 6,
+        Label::Date => 5,
+        Label::Location => 4,
+        Label::Event => 3,
+        Label::Person => 2,
+        Label::Misc => 1,
+    }
+}
+
+/// Keeps the candidates the guidelines allow together; sorted by start, longest first.
+pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.retain(|c| c.start < c.end);
+    // Longest first; at equal length the earlier, then the more trusted label.
+    cands.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.start.cmp(&b.start))
+            .then(priority(b.label).cmp(&priority(a.label)))
+    });
+    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    'next: for c in cands {
+        let mut evict = Vec::new();
+        for (k, o) in kept.iter().enumerate() {
+            let overlap = c.start < o.end && o.start < c.end;
+            if !overlap {
+                continue;
+            }
+            if o.label == c.label {
+                continue 'next;
+            }
+            let inside = o.start <= c.start && c.end <= o.end;
+            if inside && may_nest(o.label, c.label) {
+                continue;
+            }
+            // Not allowed together: the more trusted label stays (the longer one at equal trust).
+            if priority(c.label) > priority(o.label) {
+                evict.push(k);
+            } else {
+                continue 'next;
+            }
+        }
+        for k in evict.into_iter().rev() {
+            kept.remove(k);
+        }
+        kept.push(c);
+    }
+    kept.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(start: usize, end: usize, label: Label) -> Candidate {
+        Candidate { start, end, label, rule: "test", value: None }
+    }
+
+    #[test]
+    fn applies_the_nesting_rules() {
+        use Label::*;
+        // Chủ tịch UBND tỉnh Yên Bái: POSITION ⊃ ORGANIZATION ⊃ LOCATION.
+        let out = resolve(vec![cand(0, 26, Position), cand(9, 26, Organization), cand(19, 26, Location)]);
+        assert_eq!(out.len(), 3);
+        // Ban Bí thư: a title inside a body name is dropped.
+        let out = resolve(vec![cand(0, 10, Organization), cand(4, 10, Position)]);
+        assert_eq!(out, vec![cand(0, 10, Organization)]);
+        // A label never nests in itself: the longest wins.
+        let out = resolve(vec![cand(0, 20, Organization), cand(0, 9, Organization)]);
+        assert_eq!(out, vec![cand(0, 20, Organization)]);
+        // A person inside a place name is dropped.
+        let out = resolve(vec![cand(0, 21, Location), cand(10, 21, Person)]);
+        assert_eq!(out, vec![cand(0, 21, Location)]);
+        // Crossing spans: the more trusted label stays.
+        let out = resolve(vec![cand(0, 10, Person), cand(5, 12, Organization)]);
+        assert_eq!(out, vec![cand(5, 12, Organization)]);
+    }
+}

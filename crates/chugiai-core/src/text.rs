@@ -1,0 +1,401 @@
+//! The text layer: the normalised form every recogniser reads, and the map back to the original.
+//!
+//! Recognisers match one spelling of each word, so the article is normalised first:
+//! - Unicode NFC (a pasted NFD `Hòa` is the same word as the NFC one);
+//! - the modern tone placement of `oa`, `oe`, `uy` in open syllables (`hoà` → `hòa`, `Uỷ` → `Ủy`, `khoá` →
+//!   `khóa`); `quý`, whose `u` belongs to `qu`, is left alone;
+//! - every run of spaces, tabs, no-break and other Unicode spaces becomes one plain space, except two plain
+//!   spaces or more, which part words as a line break does;
+//! - a line break followed by an indentation (a line wrapped inside a sentence) becomes one space;
+//! - curly quotes become straight ones, and zero-width characters and other invisible format characters vanish.
+//!
+//! Every normalised code point remembers the range of original code points it came from, so a span found in the
+//! normalised text maps back to the exact original slice ([`Normalized::original_range`]).
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The normalised text of an article and, for each of its code points, where it came from.
+pub(crate) struct Normalized {
+    /// The normalised code points.
+    pub chars: Vec<char>,
+    /// For each normalised code point, the first original code point it came from.
+    src_start: Vec<usize>,
+    /// For each normalised code point, one past the last original code point it came from.
+    src_end: Vec<usize>,
+}
+
+impl Normalized {
+    /// Normalises `text` for matching.
+    pub fn new(text: &str) -> Normalized {
+        let orig: Vec<char> = text.chars().collect();
+        let mut out = Normalized {
+            chars: Vec::with_capacity(orig.len()),
+            src_start: Vec::with_capacity(orig.len()),
+            src_end: Vec::with_capacity(orig.len()),
+        };
+        let mut i = 0;
+        let mut buf = String::new();
+        while i < orig.len() {
+            let c = orig[i];
+            if is_invisible(c) {
+                i += 1;
+                continue;
+            }
+            if is_hspace(c) || c == '\n' || c == '\r' {
+                let start = i;
+                let mut newlines = 0;
+                let mut indent = 0;
+                while i < orig.len()
+                    && (is_hspace(orig[i]) || orig[i] == '\n' || orig[i] == '\r' || is_invisible(orig[i]))
+                {
+                    match orig[i] {
+                        '\n' => {
+                            newlines += 1;
+                            indent = 0;
+                        }
+                        '\r' => {}
+                        ch if is_hspace(ch) => indent += 1,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                if newlines == 0 && i - start >= 2 && orig[start..i].iter().all(|&c| c == ' ' || c == '\t') {
+                    // Two spaces or more part what a line break would (`Nguyễn Văn Thiện  Ngày 25.5`).
+                    out.push('\n', start, i);
+                } else if newlines == 0 || (newlines == 1 && indent >= 2) {
+                    out.push(' ', start, i);
+                } else {
+                    // Keep every line break (line structure matters to headlines and bylines); the spaces
+                    // around them map to nothing.
+                    for (k, &ch) in orig.iter().enumerate().take(i).skip(start) {
+                        if ch == '\n' {
+                            out.push('\n', k, k + 1);
+                        }
+                    }
+                }
+                continue;
+            }
+            // One base character with its combining marks, composed together.
+            let start = i;
+            i += 1;
+            while i < orig.len() && is_combining(orig[i]) {
+                i += 1;
+            }
+            buf.clear();
+            buf.extend(orig[start..i].iter());
+            for composed in buf.nfc() {
+                out.push(fold_char(composed), start, i);
+            }
+        }
+        modern_tone_placement(&mut out.chars);
+        out
+    }
+
+    fn push(&mut self, c: char, start: usize, end: usize) {
+        self.chars.push(c);
+        self.src_start.push(start);
+        self.src_end.push(end);
+    }
+
+    /// The original code-point range of the normalised range `start..end` (`start < end`).
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.src_start[start], self.src_end[end - 1])
+    }
+}
+
+/// Spaces other than line breaks.
+fn is_hspace(c: char) -> bool {
+    c != '\n' && c != '\r' && (c.is_whitespace() || c == '\u{00A0}')
+}
+
+/// Characters that carry nothing visible: zero-width spaces and joiners, the byte-order mark, soft hyphen.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// Combining marks that compose with the character before them (the Vietnamese diacritics among them).
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}')
+}
+
+/// Single-character foldings: quotes, dashes, and control characters.
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => '\'',
+        c if c.is_control() => ' ',
+        c => c,
+    }
+}
+
+/// Moves the tone of `oa`, `oe`, `uy` in an open syllable onto the first vowel (`hoà` → `hòa`).
+fn modern_tone_placement(chars: &mut [char]) {
+    let n = chars.len();
+    let mut i = 0;
+    while i + 1 < n {
+        let (a, b) = (chars[i], chars[i + 1]);
+        let open = i + 2 >= n || !chars[i + 2].is_alphabetic();
+        let after_q = i > 0 && matches!(chars[i - 1], 'q' | 'Q');
+        if open && !after_q {
+            if let (Some((base_a, tone_a)), Some((base_b, tone_b))) = (split_tone(a), split_tone(b)) {
+                let pair = (base_a.to_ascii_lowercase(), base_b.to_ascii_lowercase());
+                let glide = matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y'));
+                if glide && tone_a == 0 && tone_b != 0 {
+                    if let (Some(na), Some(nb)) = (with_tone(base_a, tone_b), with_tone(base_b, 0)) {
+                        chars[i] = na;
+                        chars[i + 1] = nb;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The plain vowels (with case) and their five toned forms: grave, acute, hook, tilde, dot.
+const TONES: [[char; 6]; 8] = [
+    ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
+    ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
+    ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+    ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
+    ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+    ['A', 'À', 'Á', 'Ả', 'Ã', 'Ạ'],
+    ['O', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'],
+    ['U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'],
+];
+const TONES_UPPER_EY: [[char; 6]; 2] = [['E', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'], ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ']];
+
+/// A plain vowel `a o e u y` (either case) with a tone: its base letter and tone index (0 = none).
+fn split_tone(c: char) -> Option<(char, usize)> {
+    TONES
+        .iter()
+        .chain(TONES_UPPER_EY.iter())
+        .find_map(|row| row.iter().position(|&x| x == c).map(|t| (row[0], t)))
+}
+
+fn with_tone(base: char, tone: usize) -> Option<char> {
+    TONES.iter().chain(TONES_UPPER_EY.iter()).find(|row| row[0] == base).map(|row| row[tone])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        Normalized::new(s).chars.into_iter().collect()
+    }
+
+    #[test]
+    fn normalises_what_recognisers_match() {
+        let cases = [
+            ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+            ("khoá XII", "khóa XII"),
+            ("Khánh Hoà", "Khánh Hòa"),
+            ("hoàn thành", "hoàn thành"),
+            ("quý I", "quý I"),
+            ("thuỷ lợi", "thủy lợi"),
+            ("HOÀ BÌNH", "HÒA BÌNH"),
+            ("Ban\u{00A0}Bí thư", "Ban Bí thư"),
+            ("“Tăng cường”", "\"Tăng cường\""),
+            ("Yên\u{200B} Bái", "Yên Bái"),
+            ("Ho\u{0300}a", "Hòa"),
+            ("Tỉnh ủy,\n      Trưởng", "Tỉnh ủy, Trưởng"),
+            ("dòng một\ndòng hai", "dòng một\ndòng hai"),
+            ("a\u{00A0} b", "a b"),
+            ("Nguyễn Văn Thiện  Ngày 25.5", "Nguyễn Văn Thiện\nNgày 25.5"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(norm(input), want, "normalising {input:?}");
+        }
+    }
+
+    #[test]
+    fn maps_back_to_the_original_slice() {
+        let text = "Uỷ \u{00A0}ban\u{00A0}nhân dân Ho\u{0300}a";
+        let n = Normalized::new(text);
+        let s: String = n.chars.iter().collect();
+        assert_eq!(s, "Ủy ban nhân dân Hòa");
+        let orig: Vec<char> = text.chars().collect();
+        let (a, b) = n.original_range(0, 6);
+        assert_eq!(orig[a..b].iter().collect::<String>(), "Uỷ \u{00A0}ban");
+        let (a, b) = n.original_range(16, 19);
+        assert_eq!(orig[a..b].iter().collect::<String>(), "Ho\u{0300}a");
+    }
+}
+
+/// What separates a token from the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gap {
+    /// Nothing: the tokens touch (`Hà Nội,`).
+    None,
+    /// One space.
+    Space,
+    /// At least one line break.
+    Newline,
+}
+
+/// The kind of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, maybe with digits and joiners (`Bộ`, `TN-MT`, `T.Ư`).
+    Word,
+    /// Digits, maybe with joiners (`2022`, `43-KL/TW` starts with digits too).
+    Number,
+    /// One other character.
+    Punct,
+}
+
+/// A word, number or punctuation mark of the normalised text.
+#[derive(Clone, Debug)]
+pub(crate) struct Token {
+    /// First code point (normalised text).
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// Word, number or punctuation.
+    pub kind: Kind,
+    /// What comes before it.
+    pub gap: Gap,
+    /// The token as written.
+    pub text: String,
+    /// The token in lowercase, for matching.
+    pub lower: String,
+}
+
+impl Token {
+    /// Starts with a capital letter.
+    pub fn is_cap(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    /// Starts with a lowercase letter.
+    pub fn is_lower(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_lowercase)
+    }
+    /// Two or more letters, all capitals (`UBND`, `TN-MT`).
+    pub fn is_all_caps(&self) -> bool {
+        self.kind == Kind::Word
+            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !self.text.chars().any(char::is_lowercase)
+    }
+    /// Is this punctuation mark `c`?
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.text.starts_with(c)
+    }
+}
+
+/// Splits normalised text into words, numbers and punctuation marks.
+pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
+    let n = chars.len();
+    let mut toks = Vec::with_capacity(n / 4);
+    let mut gap = Gap::None;
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        if c == '\n' {
+            gap = Gap::Newline;
+            i += 1;
+            continue;
+        }
+        if c.is_whitespace() {
+            if gap == Gap::None {
+                gap = Gap::Space;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_alphanumeric() {
+            i += 1;
+            loop {
+                if i < n && chars[i].is_alphanumeric() {
+                    i += 1;
+                } else if i + 1 < n && joins(chars, i) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            if chars[start].is_ascii_digit() {
+                Kind::Number
+            } else {
+                Kind::Word
+            }
+        } else {
+            i += 1;
+            Kind::Punct
+        };
+        let text: String = chars[start..i].iter().collect();
+        let lower = text.to_lowercase();
+        toks.push(Token { start, end: i, kind, gap, text, lower });
+        gap = Gap::None;
+    }
+    toks
+}
+
+/// Does the joiner at `i` (between two alphanumerics) stay inside the token?
+fn joins(chars: &[char], i: usize) -> bool {
+    let (prev, c, next) = (chars[i - 1], chars[i], chars[i + 1]);
+    if !prev.is_alphanumeric() || !next.is_alphanumeric() {
+        return false;
+    }
+    match c {
+        '-' | '&' => true,
+        // Codes (`KL/TW`, `VPCP-CN`), not a credit (`Đinh Tuấn/TTXVN`, `VGP/Nhật Bắc`).
+        '/' => {
+            let after = chars.get(i + 2).copied().unwrap_or(' ');
+            (prev.is_uppercase() || prev.is_ascii_digit())
+                && (next.is_uppercase() || next.is_ascii_digit())
+                && !after.is_lowercase()
+        }
+        '.' => {
+            let after = chars.get(i + 2).copied().unwrap_or(' ');
+            (prev.is_ascii_digit() && next.is_ascii_digit())
+                || (prev.is_uppercase() && next.is_uppercase() && !after.is_lowercase())
+                || is_domain_suffix(&chars[i + 1..])
+        }
+        _ => false,
+    }
+}
+
+fn is_domain_suffix(rest: &[char]) -> bool {
+    ["vn", "com", "net", "org"].iter().any(|s| {
+        let k = s.len();
+        rest.len() >= k
+            && rest[..k].iter().copied().eq(s.chars())
+            && rest.get(k).is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+#[cfg(test)]
+mod token_tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_codes_and_marks() {
+        let chars: Vec<char> =
+            "Sở TN-MT TP.Quy Nhơn, T.Ư Đảng; TP.HCM Chinhphu.vn 8.2 43-KL/TW Tuấn/TTXVN".chars().collect();
+        let toks: Vec<String> = tokenize(&chars).into_iter().map(|t| t.text).collect();
+        assert_eq!(
+            toks,
+            [
+                "Sở",
+                "TN-MT",
+                "TP",
+                ".",
+                "Quy",
+                "Nhơn",
+                ",",
+                "T.Ư",
+                "Đảng",
+                ";",
+                "TP.HCM",
+                "Chinhphu.vn",
+                "8.2",
+                "43-KL/TW",
+                "Tuấn",
+                "/",
+                "TTXVN"
+            ]
+        );
+    }
+}

@@ -143,6 +143,7 @@ lexicon!(
 lexicon!(PRONOUNS, "đồng chí", "ông", "bà");
 lexicon!(
     SPEECH,
+    "chỉ ra",
     "nhấn mạnh",
     "cho rằng",
     "lưu ý",
@@ -254,7 +255,10 @@ impl Speakers {
                     continue;
                 }
             }
-            if i > 0 && PLACE_LEVELS.contains(&all[i - 1].lower.as_str()) {
+            if i > 0
+                && PLACE_LEVELS.contains(&all[i - 1].lower.as_str())
+                && (!all[i - 1].cap || all[i - 1].lower == "tp")
+            {
                 continue;
             }
             let mut j = i + 1;
@@ -413,8 +417,23 @@ impl Speakers {
                     {
                         j += 1;
                     }
+                    let written_end = ws[j - 1].end;
+                    // `Đoàn kiểm tra 469 của Bộ Chính trị đề nghị …`: the delegation speaks, for its body.
+                    if ws.get(j).is_some_and(|x| x.lower == "của" && x.punct_before.is_none())
+                        && ws.get(j + 1).is_some_and(|x| x.cap)
+                    {
+                        if let Some(m) = BODIES.at(ws, j + 1) {
+                            j += 1 + m;
+                            while j < ws.len()
+                                && ws[j].punct_before.is_none()
+                                && (ws[j].cap || tail_syllable(ws, j))
+                            {
+                                j += 1;
+                            }
+                        }
+                    }
                     if !is_object(ws, i) {
-                        let written: String = chars[w.start..ws[j - 1].end].iter().collect();
+                        let written: String = chars[w.start..written_end].iter().collect();
                         let body = match &self.organiser {
                             Some(o) if written == "Hội nghị" => o.clone(),
                             _ => self.expand(&written),

@@ -170,6 +170,15 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 if kind == How::Heading {
                     refs.clear();
                 }
+                // In a list or a normative text, a task that opens with its subject (`Bộ Tài chính chỉ đạo …`)
+                // names who must act, not who asks.
+                let in_list = chain.as_ref().is_some_and(|c| c.list || c.normative);
+                let asks = cue.is_some_and(|(a, l)| {
+                    matches!(classify_phrase(ws, a, l).as_str(), "yêu cầu" | "đề nghị" | "kêu gọi" | "giao")
+                });
+                if in_list && !asks && opens_with_subject(ws) {
+                    refs.clear();
+                }
                 if kind == How::Continuation {
                     refs.retain(|(_, r)| matches!(r, Ref::Person(_) | Ref::Title(..)));
                     if chain.is_some() {
@@ -480,6 +489,12 @@ fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
         return None;
     }
     Some(text)
+}
+
+/// The unit opens (after connectors) with who must act: `Bộ Tài chính …`, `Chủ tịch Ủy ban nhân dân …`.
+fn opens_with_subject(ws: &[Word]) -> bool {
+    let (ce, _) = classify::after_connectors(ws);
+    SUBJECT_HEAD.at(ws, ce).is_some() && ws.get(ce).is_some_and(|w| w.cap)
 }
 
 /// The subject a task in a list opens with (`Sở Nội vụ chủ trì, …` → `Sở Nội vụ`).

@@ -47,8 +47,23 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Capitalised words that start a sentence and never continue one: a capitalised one right after a
 /// lowercase word marks a run-in subheading or caption that ended without punctuation.
-const STARTERS: &[&str] =
-    &["Để", "Tại", "Trong", "Theo", "Sau", "Qua", "Ngày", "Sáng", "Chiều", "Tối", "Trưa"];
+const STARTERS: &[&str] = &[
+    "Để",
+    "Tại",
+    "Trong",
+    "Theo",
+    "Sau",
+    "Qua",
+    "Ngày",
+    "Sáng",
+    "Chiều",
+    "Tối",
+    "Trưa",
+    "Phát biểu",
+    "Thay mặt",
+    "Tuy nhiên",
+    "Chỉ thị nêu",
+];
 
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}'

@@ -419,6 +419,12 @@ fn lower_at(ws: &[Word], i: usize) -> &str {
 /// The first request verb used as a verb (not as a noun: `đáp ứng yêu cầu`, `theo chỉ đạo của`,
 /// `nhiệm vụ được giao`, `Ban Chỉ đạo`).
 pub(crate) fn request_cue(ws: &[Word]) -> Option<Cue> {
+    request_cues(ws).into_iter().next()
+}
+
+/// Every request verb used as a verb, in order.
+pub(crate) fn request_cues(ws: &[Word]) -> Vec<Cue> {
+    let mut out = Vec::new();
     let mut i = 0;
     while let Some(k) = REQUEST.find(ws, i) {
         let len = REQUEST.at(ws, k).unwrap_or(1);
@@ -491,10 +497,10 @@ pub(crate) fn request_cue(ws: &[Word]) -> Option<Cue> {
             _ => true,
         };
         if ok {
-            return Some(Cue { at: k, len, rule: rule_name(&p), strength: strength_of(&p) });
+            out.push(Cue { at: k, len, rule: rule_name(&p), strength: strength_of(&p) });
         }
     }
-    None
+    out
 }
 
 fn rule_name(p: &str) -> &'static str {

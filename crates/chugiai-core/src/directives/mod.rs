@@ -345,7 +345,8 @@ fn decide(
     if last_char == Some('?') || ws[0].lower == "pv" {
         return Outcome::Not;
     }
-    let req = classify::request_cue(ws);
+    let reqs = classify::request_cues(ws);
+    let req = reqs.first().copied();
     let modal = classify::modal_cue(ws);
     let (conn_end, has_conn) = classify::after_connectors(ws);
     let against = AGAINST.find(ws, 0).is_some();
@@ -371,7 +372,7 @@ fn decide(
         }
     }
     // A speech tag after a quote (`… – đồng chí Võ Văn Thưởng lưu ý.`) asks nothing by itself.
-    let req = req.filter(|c| ws.len() - (c.at + c.len) >= 2);
+
     let against_any = AGAINST_ANY.find(ws, 0).is_some();
     let thi = ws.iter().any(|w| w.lower == "thì");
     // The meeting agreed on the tasks ahead: `Hội nghị đã xác định nhiệm vụ … trong thời gian tới là …`.
@@ -388,7 +389,7 @@ fn decide(
             kind: How::Request,
         };
     }
-    if let Some(c) = req {
+    for c in reqs.iter().filter(|c| ws.len() - (c.at + c.len) >= 2) {
         let cue = classify_phrase(ws, c.at, c.len);
         let past = classify::past_marker(ws, c.at).is_some();
         let background = BACKGROUND.find(ws, 0).is_some_and(|b| b < c.at);

@@ -551,7 +551,7 @@ pub(crate) fn modal_cue(ws: &[Word]) -> Option<Cue> {
             "không được" | "cấm" | "nghiêm cấm" => {
                 !before.contains(&"điều")
                     && !before.contains(&"viên")
-                    && prev != "không"
+                    && !matches!(prev, "không" | "bị" | "được" | "nghiêm")
                     && !(p == "không được" && next == "làm")
             }
             "không để" => true,
@@ -675,6 +675,8 @@ mod tests {
             ("Người dân được làm tất cả những gì pháp luật không cấm", None),
             ("hiểu sâu sắc về yêu cầu vì sao phải học tập và làm theo Bác", None),
             ("nghiêm cấm việc tác động, can thiệp vào công tác nhân sự", Some("nghiêm cấm")),
+            // A prohibition described, not laid down.
+            ("hành vi ngược đãi trẻ em là một trong những hành vi bị nghiêm cấm", None),
         ];
         for (t, want) in cases {
             let w = ws(t);

@@ -416,13 +416,8 @@ fn lower_at(ws: &[Word], i: usize) -> &str {
     ws.get(i).map_or("", |w| w.lower.as_str())
 }
 
-/// The first request verb used as a verb (not as a noun: `đáp ứng yêu cầu`, `theo chỉ đạo của`,
-/// `nhiệm vụ được giao`, `Ban Chỉ đạo`).
-pub(crate) fn request_cue(ws: &[Word]) -> Option<Cue> {
-    request_cues(ws).into_iter().next()
-}
-
-/// Every request verb used as a verb, in order.
+/// Every request verb used as a verb (not as a noun: `đáp ứng yêu cầu`, `theo chỉ đạo của`,
+/// `nhiệm vụ được giao`, `Ban Chỉ đạo`), in order.
 pub(crate) fn request_cues(ws: &[Word]) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -454,28 +449,12 @@ pub(crate) fn request_cues(ws: &[Word]) -> Vec<Cue> {
         }
         let ok = match p.as_str() {
             "yêu cầu" => {
-                !matches!(
-                    next,
-                    "đề" | "nhiệm"
-                        | "trên"
-                        | "của"
-                        | "về"
-                        | "đặt"
-                        | "phát"
-                        | "bảo"
-                        | "xây"
-                        | "ngày"
-                        | "công"
-                        | "cao"
-                        | "cấp"
-                        | "thiết"
-                        | "chung"
-                        | "này"
-                        | "đó"
-                        | "khác"
-                        | "tình"
-                        | "đổi"
-                ) && !(next == "thực" && matches!(lower_at(ws, k + len + 1), "tiễn" | "tế"))
+                const NOUN_NEXT: &[&str] = &[
+                    "đề", "nhiệm", "trên", "của", "về", "đặt", "phát", "bảo", "xây", "ngày", "công", "cao",
+                    "cấp", "thiết", "chung", "này", "đó", "khác", "tình", "đổi",
+                ];
+                let practice = next == "thực" && matches!(lower_at(ws, k + len + 1), "tiễn" | "tế");
+                !(NOUN_NEXT.contains(&next) || practice)
             }
             "chỉ đạo" => {
                 !matches!(next, "của" | "xử" | "điều" | "thường" | "kịp" | "này" | "đó") && prev != "đã"
@@ -549,10 +528,9 @@ pub(crate) fn modal_cue(ws: &[Word]) -> Option<Cue> {
                     && !matches!(prev, "không" | "sao" | "mức" | "vừa" | "buộc" | "vụ" | "việc" | "nào")
             }
             "không được" | "cấm" | "nghiêm cấm" => {
-                !before.contains(&"điều")
-                    && !before.contains(&"viên")
-                    && !matches!(prev, "không" | "bị" | "được" | "nghiêm")
-                    && !(p == "không được" && next == "làm")
+                let relative = before.contains(&"điều") || before.contains(&"viên");
+                let passive = matches!(prev, "không" | "bị" | "được" | "nghiêm");
+                !(relative || passive || (p == "không được" && next == "làm"))
             }
             "không để" => true,
             "nên" => false,
@@ -659,7 +637,7 @@ mod tests {
         ];
         for (t, want) in cases {
             let w = ws(t);
-            let got = request_cue(&w).map(|c| phrase(&w, c.at, c.len));
+            let got = request_cues(&w).first().map(|c| phrase(&w, c.at, c.len));
             assert_eq!(got.as_deref(), *want, "{t}");
         }
     }

@@ -251,7 +251,8 @@ impl Speakers {
                     .take_while(|(x, p)| x.cap && x.punct_before.is_none() && x.start == p.end + 1)
                     .count();
                 let common = SURNAMES[..16].contains(&sw.as_str());
-                if !TITLES.ends_at(all, i) && !(common && (2..=3).contains(&run)) {
+                let long_name = common && (2..=3).contains(&run);
+                if !(TITLES.ends_at(all, i) || long_name) {
                     continue;
                 }
             }

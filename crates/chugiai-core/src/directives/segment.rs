@@ -270,14 +270,8 @@ fn starts_sentence(c: char) -> bool {
 }
 
 fn starts_with(chars: &[char], at: usize, s: &str) -> bool {
-    let mut i = at;
-    for c in s.chars() {
-        if i >= chars.len() || chars[i] != c {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    let n = s.chars().count();
+    at + n <= chars.len() && chars[at..at + n].iter().copied().eq(s.chars())
 }
 
 /// `w` stands at `at` as a whole word.

@@ -1,1 +1,5 @@
-fn main() {}
+//! Mounts the chugiai page on the document's body.
+
+fn main() {
+    yew::Renderer::<chugiai_web::App>::new().render();
+}

@@ -1,0 +1,137 @@
+// End-to-end tests of the built page in a real headless Chromium (node --test; playwright-core drives the
+// system Chromium, nothing is downloaded). Build first: `trunk build --release` (scripts/test.sh does).
+//
+// - dist/ served over http on 127.0.0.1, and dist/chugiai.html copied alone into an empty folder and opened
+//   over file://, both show the sample article highlighted;
+// - pasting another article replaces the highlights; pasted markup stays text;
+// - every request the page makes is recorded, and none leaves the machine.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = process.env.DIST_DIR || path.join(root, 'dist');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// Flags from ../shared/notes/toolchain.md: no sandbox as root, and none of Chromium's own background traffic.
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.png': 'image/png' };
+
+let browser, server, origin, single;
+const served = []; // every path the test server was asked for
+
+before(async () => {
+  for (const f of ['index.html', 'chugiai.html']) {
+    assert.ok(fs.existsSync(path.join(dist, f)), `${f} missing in ${dist}: run trunk build --release first`);
+  }
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    served.push(url.pathname);
+    const file = path.join(dist, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
+    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  // The single file alone in an empty folder: nothing beside it to lean on.
+  const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'chugiai-single-'));
+  single = path.join(alone, 'chugiai.html');
+  fs.copyFileSync(path.join(dist, 'chugiai.html'), single);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (single) fs.rmSync(path.dirname(single), { recursive: true, force: true });
+});
+
+/** A fresh page that records every request it makes and every error it logs. */
+async function open(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForSelector('mark[data-label]', { timeout: 30_000 });
+  return { page, context, requests, errors };
+}
+
+/** Texts of the highlights with this label. */
+const marks = (page, label) =>
+  page.$$eval(`.reading-view mark[data-label="${label}"]`, (els) => els.map((e) => e.textContent));
+
+async function assertSampleHighlighted(page) {
+  const value = await page.inputValue('textarea');
+  assert.ok(value.startsWith('Yên Bái tăng cường phối hợp'), 'the sample is preloaded');
+  assert.ok((await marks(page, 'LOCATION')).includes('Yên Bái'), '"Yên Bái" highlighted as LOCATION');
+  const all = await page.$$eval('.reading-view [data-label]', (els) => els.length);
+  assert.ok(all > 0);
+  const legend = await page.getAttribute('.legend li[data-label="LOCATION"]', 'data-count');
+  assert.ok(Number(legend) > 0, 'the legend counts the locations');
+  // The reading view shows the whole article, in order.
+  assert.equal(await page.textContent('.reading-view'), value);
+}
+
+test('over http, the built page shows the sample highlighted and asks only its own server', async () => {
+  served.length = 0;
+  const { page, context, requests, errors } = await open(`${origin}/`);
+  await assertSampleHighlighted(page);
+  const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'no request leaves the machine');
+  assert.ok(served.some((p) => p.endsWith('.wasm')), 'the wasm came from the local server');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('from file://, the single file alone shows the sample highlighted and requests nothing else', async () => {
+  const url = pathToFileURL(single).href;
+  const { page, context, requests, errors } = await open(url);
+  await assertSampleHighlighted(page);
+  assert.deepEqual(requests.filter((u) => u !== url && !u.startsWith('data:')), [], 'only the file itself');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pasting another article replaces the highlights', async () => {
+  const { page, context, requests } = await open(`${origin}/`);
+  const article = 'Sáng 5/3, đoàn công tác của Hà Nội làm việc tại Đà Nẵng.';
+  // A real paste: the clipboard holds the article, the user selects everything and presses Ctrl+V.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), article);
+  await page.focus('textarea');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => !document.querySelector('.reading-view').textContent.includes('Yên Bái'));
+  assert.equal(await page.inputValue('textarea'), article);
+  assert.equal(await page.textContent('.reading-view'), article);
+  assert.ok((await marks(page, 'LOCATION')).includes('Hà Nội'), '"Hà Nội" highlighted as LOCATION');
+  assert.deepEqual(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:')), []);
+  await context.close();
+});
+
+test('pasted markup is shown as text, never run or loaded', async () => {
+  const { page, context, requests } = await open(`${origin}/`);
+  const article = 'Hà Nội <img src="http://192.0.2.1/x.png" onerror="window.__ran=1"><b>đậm</b><script>window.__ran=2</script>';
+  await page.fill('textarea', article);
+  await page.waitForFunction(() => !document.querySelector('.reading-view').textContent.includes('Yên Bái'));
+  assert.equal(await page.textContent('.reading-view'), article);
+  assert.equal(await page.$$eval('.reading-view img, .reading-view b, .reading-view script', (e) => e.length), 0);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:')), []);
+  await context.close();
+});

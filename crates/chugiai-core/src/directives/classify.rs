@@ -7,6 +7,7 @@
 //! `quyết định kỷ luật`), questions and datelines (`Ngày 5/7, …`).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::span::Strength;
@@ -24,28 +25,62 @@ pub(crate) struct Word {
     pub cap: bool,
     /// The character right before it (after spaces), if it is punctuation: `,`, `;`, `:`, `(`, `"`…
     pub punct_before: Option<char>,
+    /// Hash of `lower`, computed once, by which the lexicons look the word up.
+    pub key: u64,
+}
+
+/// FNV-1a of a string.
+pub(crate) fn fnv(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in s.as_bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+pub(crate) struct IdHash(u64);
+
+impl Hasher for IdHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// Splits `chars[a..b]` into words.
 pub(crate) fn words(chars: &[char], a: usize, b: usize) -> Vec<Word> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity((b - a) / 5 + 1);
     let mut i = a;
     let mut last_punct: Option<char> = None;
     while i < b {
         let c = chars[i];
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let s = i;
-            while i < b && chars[i].is_alphanumeric() {
+            while i < b && is_word_char(chars[i]) {
                 i += 1;
             }
-            let lower: String = chars[s..i].iter().flat_map(|c| c.to_lowercase()).collect();
-            out.push(Word {
-                start: s,
-                end: i,
-                lower: fold_tone(lower),
-                cap: c.is_uppercase(),
-                punct_before: last_punct,
-            });
+            let mut lower = String::with_capacity((i - s) * 2);
+            for &ch in &chars[s..i] {
+                if ch.is_ascii() {
+                    lower.push(ch.to_ascii_lowercase());
+                } else if let Some(&l) = LOWER_LATIN.get((ch as usize).wrapping_sub(0xc0)) {
+                    lower.push(l);
+                } else {
+                    lower.extend(ch.to_lowercase());
+                }
+            }
+            let lower = fold_tone(lower);
+            let key = fnv(&lower);
+            out.push(Word { start: s, end: i, lower, cap: c.is_uppercase(), punct_before: last_punct, key });
             last_punct = None;
         } else {
             if !c.is_whitespace() {
@@ -57,8 +92,35 @@ pub(crate) fn words(chars: &[char], a: usize, b: usize) -> Vec<Word> {
     out
 }
 
+/// Lowercase of U+00C0 … U+1EFF (Latin-1, Latin Extended, Vietnamese), looked up without the Unicode tables.
+static LOWER_LATIN: LazyLock<Vec<char>> = LazyLock::new(|| {
+    (0xc0u32..0x1f00)
+        .map(|u| {
+            char::from_u32(u).map_or('\0', |c| {
+                let mut l = c.to_lowercase();
+                match (l.next(), l.next()) {
+                    (Some(x), None) => x,
+                    _ => c,
+                }
+            })
+        })
+        .collect()
+});
+
+/// A letter or digit; the Latin ranges Vietnamese uses are tested without the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷')
+        || ('\u{1e00}'..='\u{1eff}').contains(&c)
+        || (c > '\u{24f}' && !('\u{2000}'..='\u{2bff}').contains(&c) && c.is_alphanumeric())
+}
+
 /// Moves an old-style tone mark to the modern place (`hoà` → `hòa`, `uỷ` → `ủy`), so cues match either.
 fn fold_tone(w: String) -> String {
+    if !w.ends_with(['à', 'á', 'ả', 'ã', 'ạ', 'è', 'é', 'ẻ', 'ẽ', 'ẹ', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'])
+    {
+        return w;
+    }
     const PAIRS: &[(&str, &str)] = &[
         ("oà", "òa"),
         ("oá", "óa"),
@@ -84,27 +146,65 @@ fn fold_tone(w: String) -> String {
     w
 }
 
+/// FNV-1a: a small fast hash for the short keys of the lexicons.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by short strings.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 /// A phrase lexicon indexed by first word.
 pub(crate) struct Lexicon {
-    by_first: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    by_first: HashMap<u64, Vec<Vec<&'static str>>, BuildHasherDefault<IdHash>>,
+    /// A 256-bit Bloom filter of the first words: most words are ruled out without a map probe.
+    bloom: [u64; 4],
+}
+
+fn bloom_bit(key: u64) -> (usize, u64) {
+    let b = (key >> 56) as usize;
+    (b >> 6, 1u64 << (b & 63))
 }
 
 impl Lexicon {
     pub(crate) fn new(phrases: &[&'static str]) -> Lexicon {
-        let mut by_first: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        let mut by_first: HashMap<u64, Vec<Vec<&'static str>>, BuildHasherDefault<IdHash>> =
+            HashMap::default();
         for p in phrases {
             let ws: Vec<&'static str> = p.split(' ').collect();
-            by_first.entry(ws[0]).or_default().push(ws);
+            by_first.entry(fnv(ws[0])).or_default().push(ws);
         }
         for v in by_first.values_mut() {
             v.sort_by_key(|p| std::cmp::Reverse(p.len()));
         }
-        Lexicon { by_first }
+        let mut bloom = [0u64; 4];
+        for &k in by_first.keys() {
+            let (i, bit) = bloom_bit(k);
+            bloom[i] |= bit;
+        }
+        Lexicon { by_first, bloom }
     }
 
     /// Length in words of the longest phrase starting at word `i`, if any.
     pub(crate) fn at(&self, ws: &[Word], i: usize) -> Option<usize> {
-        let cands = self.by_first.get(ws.get(i)?.lower.as_str())?;
+        let key = ws.get(i)?.key;
+        let (slot, bit) = bloom_bit(key);
+        if self.bloom[slot] & bit == 0 {
+            return None;
+        }
+        let cands = self.by_first.get(&key)?;
         cands
             .iter()
             .find(|p| p.len() + i <= ws.len() && p.iter().enumerate().all(|(k, w)| ws[i + k].lower == *w))

@@ -20,6 +20,10 @@ const SURNAMES: &[&str] = &[
     "Văn", "Âu", "Khuất", "Nông", "Lã",
 ];
 
+/// Lowercase surname → its rank in [`SURNAMES`] (the first sixteen are the most common).
+static SURNAME_RANK: LazyLock<super::classify::FastMap<String, usize>> =
+    LazyLock::new(|| SURNAMES.iter().enumerate().map(|(i, s)| (s.to_lowercase(), i)).collect());
+
 /// Names that look like a person's but are places or the Party's founder used as a doctrine.
 const NOT_PEOPLE: &[&str] = &[
     "Hà Nội",
@@ -208,6 +212,8 @@ pub(crate) struct Speakers {
     /// The body that holds the meeting the article covers (`Ban Bí thư Trung ương Đảng tổ chức Hội nghị`):
     /// what `Hội nghị` decides, it decides.
     organiser: Option<String>,
+    /// Acronym expansions already looked up.
+    expanded: std::cell::RefCell<std::collections::HashMap<String, String>>,
 }
 
 /// A reference to a speaker inside a segment.
@@ -236,10 +242,9 @@ impl Speakers {
             if !w.cap {
                 continue;
             }
-            let sw: String = chars[w.start..w.end].iter().collect();
-            if !SURNAMES.contains(&sw.as_str()) {
+            let Some(rank) = SURNAME_RANK.get(w.lower.as_str()).copied() else {
                 continue;
-            }
+            };
             if i > 0 && all[i - 1].punct_before.is_none() && all[i - 1].end + 1 == w.start && all[i - 1].cap {
                 // Inside a longer capitalised run (`Thành ủy Hà Nội`, `Tập đoàn Dầu khí`): not a name start,
                 // unless what precedes is a title (`Thượng tướng Lương Cường`), handled by the run below.
@@ -250,7 +255,7 @@ impl Speakers {
                     .zip(all[i..].iter())
                     .take_while(|(x, p)| x.cap && x.punct_before.is_none() && x.start == p.end + 1)
                     .count();
-                let common = SURNAMES[..16].contains(&sw.as_str());
+                let common = rank < 16;
                 let long_name = common && (2..=3).contains(&run);
                 if !(TITLES.ends_at(all, i) || long_name) {
                     continue;
@@ -318,12 +323,21 @@ impl Speakers {
                     m += 1;
                 }
             }
-            let before: String = chars[a..s].iter().collect();
-            let after: String = chars[e..b].iter().collect();
-            people[k].titles = normalise(&format!("{before} | {after}"));
+            let lower_in = |x: usize, y: usize| {
+                let lo = all.partition_point(|w| w.start < x);
+                let hi = all.partition_point(|w| w.start < y);
+                all[lo..hi].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ")
+            };
+            people[k].titles = format!("{} {}", lower_in(a, s), lower_in(e, b));
         }
-        let lower_text = normalise(&chars.iter().collect::<String>());
-        let mut sp = Speakers { people, lower_text, organiser: None };
+        let has_acronym =
+            all.iter().any(|w| matches!(w.lower.as_str(), "ubkt" | "ubnd" | "hđnd" | "mttq" | "bch"));
+        let lower_text = if has_acronym {
+            all.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ")
+        } else {
+            String::new()
+        };
+        let mut sp = Speakers { people, lower_text, organiser: None, expanded: Default::default() };
         sp.organiser = sp.find_organiser(chars, all);
         sp
     }
@@ -362,7 +376,7 @@ impl Speakers {
         let mut i = 0;
         while i < limit {
             let w = &ws[i];
-            if let Some(p) = self.people.iter().find(|p| p.start == w.start) {
+            if let Some(p) = self.person_at(w.start) {
                 let n = ws[i..].iter().take_while(|x| x.end <= p.end).count().max(1);
                 if !is_object(ws, i) {
                     out.push((i, i + n, Ref::Person(p.name.clone())));
@@ -379,11 +393,11 @@ impl Speakers {
                             || matches!(ws[j].lower.as_str(), "thường" | "trực")
                             || tail_syllable(ws, j))
                         && ws[j].punct_before.is_none()
-                        && !self.people.iter().any(|p| p.start == ws[j].start)
+                        && self.person_at(ws[j].start).is_none()
                     {
                         j += 1;
                     }
-                    let named = ws.get(j).is_some_and(|x| self.people.iter().any(|p| p.start == x.start));
+                    let named = ws.get(j).is_some_and(|x| self.person_at(x.start).is_some());
                     if !named && !is_object(ws, i) {
                         let lower = ws[i..j].iter().map(|x| x.lower.as_str()).collect::<Vec<_>>().join(" ");
                         let written: String = chars[w.start..ws[j - 1].end].iter().collect();
@@ -496,7 +510,24 @@ impl Speakers {
     }
 
     /// `UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương` when the article spells it out.
+    /// The person whose name starts at code point `start`.
+    fn person_at(&self, start: usize) -> Option<&Person> {
+        self.people.binary_search_by_key(&start, |p| p.start).ok().map(|k| &self.people[k])
+    }
+
     fn expand(&self, body: &str) -> String {
+        if !body.starts_with(['U', 'H', 'M', 'B']) {
+            return body.to_string();
+        }
+        if let Some(hit) = self.expanded.borrow().get(body) {
+            return hit.clone();
+        }
+        let full = self.expand_uncached(body);
+        self.expanded.borrow_mut().insert(body.to_string(), full.clone());
+        full
+    }
+
+    fn expand_uncached(&self, body: &str) -> String {
         const ACRONYMS: &[(&str, &str)] = &[
             ("UBKT", "Ủy ban Kiểm tra"),
             ("UBND", "Ủy ban nhân dân"),
@@ -633,7 +664,7 @@ fn resolve_title_progressively(speakers: &Speakers, lower: &str, at: usize) -> O
     let words: Vec<&str> = lower.split(' ').collect();
     for n in (1..=words.len()).rev() {
         let t = words[..n].join(" ");
-        if TITLES.by_phrase_len(&t).is_none() && n < 2 {
+        if n < 2 && TITLES.by_phrase_len(&t).is_none() {
             continue;
         }
         if let Some(name) = speakers.resolve_title(&t, at) {

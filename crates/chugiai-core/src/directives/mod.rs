@@ -156,7 +156,6 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
         }
         n += 1;
         let outcome = decide(&chars, seg, ws, chain.as_ref(), n, &speakers);
-        let refs_all = speakers.refs(&chars, ws, ws.len());
         match outcome {
             Outcome::Directive { rule, strength, cue, kind } => {
                 let limit = cue.map_or(ws.len(), |c| c.0);
@@ -280,6 +279,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 }
             }
             Outcome::Not => {
+                let refs_all = speakers.refs(&chars, ws, ws.len());
                 if chain.as_ref().is_some_and(|c| !c.list && !c.normative) && seg.kind == Kind::Sentence {
                     chain = None;
                 }

@@ -66,7 +66,7 @@ const STARTERS: &[&str] = &[
 ];
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}'
+    matches!(c, ' ' | '\t' | '\r' | '\n' | '\u{a0}' | '\u{200b}') || (c > '\u{7f}' && c.is_whitespace())
 }
 
 fn is_closing(c: char) -> bool {
@@ -270,14 +270,17 @@ fn starts_sentence(c: char) -> bool {
 }
 
 fn starts_with(chars: &[char], at: usize, s: &str) -> bool {
-    let n = s.chars().count();
-    at + n <= chars.len() && chars[at..at + n].iter().copied().eq(s.chars())
+    let mut it = chars.get(at..).unwrap_or(&[]).iter();
+    s.chars().all(|c| it.next() == Some(&c))
 }
 
 /// `w` stands at `at` as a whole word.
 fn word_at(chars: &[char], at: usize, le: usize, w: &str) -> bool {
+    if !starts_with(chars, at, w) {
+        return false;
+    }
     let n = w.chars().count();
-    starts_with(chars, at, w) && (at + n >= le || !chars[at + n].is_alphanumeric())
+    at + n >= le || !chars[at + n].is_alphanumeric()
 }
 
 /// `1`, `12`, `IV`: a list number before its dot.

@@ -81,6 +81,15 @@ impl Normalized {
             while i < orig.len() && is_combining(orig[i]) {
                 i += 1;
             }
+            if i - start == 1
+                && ((c as u32) < 0x300
+                    || unicode_normalization::is_nfc_quick(std::iter::once(c))
+                        == unicode_normalization::IsNormalized::Yes)
+            {
+                // A lone character that is already NFC (every precomposed Vietnamese letter is).
+                out.push(fold_char(c), start, i);
+                continue;
+            }
             buf.clear();
             buf.extend(orig[start..i].iter());
             for composed in buf.nfc() {
@@ -134,6 +143,10 @@ fn modern_tone_placement(chars: &mut [char]) {
     let mut i = 0;
     while i + 1 < n {
         let (a, b) = (chars[i], chars[i + 1]);
+        if !matches!(a, 'o' | 'u' | 'O' | 'U') {
+            i += 1;
+            continue;
+        }
         let open = i + 2 >= n || !chars[i + 2].is_alphabetic();
         let after_q = i > 0 && matches!(chars[i - 1], 'q' | 'Q');
         if open && !after_q {
@@ -283,6 +296,19 @@ impl Token {
     }
 }
 
+/// Does the lowercase phrase `phrase` (words parted by single spaces) start at token `i`? One past it.
+pub(crate) fn words_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    let mut k = i;
+    for (n, w) in phrase.split(' ').enumerate() {
+        let t = toks.get(k)?;
+        if t.lower != w || (n > 0 && t.gap != Gap::Space) {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
 /// Splits normalised text into words, numbers and punctuation marks.
 pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
     let n = chars.len();
@@ -325,7 +351,8 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
             Kind::Punct
         };
         let text: String = chars[start..i].iter().collect();
-        let lower = text.to_lowercase();
+        let lower =
+            if chars[start..i].iter().any(|c| c.is_uppercase()) { text.to_lowercase() } else { text.clone() };
         toks.push(Token { start, end: i, kind, gap, text, lower });
         gap = Gap::None;
     }

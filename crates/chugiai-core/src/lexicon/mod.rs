@@ -16,6 +16,29 @@ use std::sync::OnceLock;
 
 use crate::text::{tokenize, Gap, Token};
 
+/// FNV-1a: a fast hash for the short word keys of the lexicons (no untrusted keys reach these tables' keys).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map with the FNV hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash set with the FNV hasher.
+pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
 /// One lexicon phrase: its words in lowercase, what kind of entry it is, and the full name of a short form.
 #[derive(Debug)]
 pub(crate) struct Phrase {
@@ -37,7 +60,7 @@ pub(crate) struct Phrase {
 pub(crate) struct PhraseSet {
     phrases: Vec<Phrase>,
     /// Phrase indexes by first word, longest phrase first.
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: FastMap<String, Vec<usize>>,
 }
 
 impl PhraseSet {
@@ -66,7 +89,7 @@ impl PhraseSet {
                 extra,
             });
         }
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
         for (k, p) in phrases.iter().enumerate() {
             by_first.entry(p.words[0].clone()).or_default().push(k);
         }
@@ -120,7 +143,7 @@ pub(crate) fn titles() -> &'static PhraseSet {
 
 /// Is `word` (as written, capitalised) a Vietnamese family name (`data/person/surnames.txt`)?
 pub(crate) fn is_surname(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         include_str!("../../data/person/surnames.txt")
             .lines()

@@ -9,7 +9,7 @@
 use super::organization::org_at;
 use super::Candidate;
 use crate::span::Label;
-use crate::text::{tokenize, Gap, Kind, Token};
+use crate::text::{tokenize, words_at, Gap, Kind, Token};
 
 /// Finds EVENT candidates in the normalised text.
 ///
@@ -119,16 +119,27 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
 }
 
 fn head_at(toks: &[Token], i: usize) -> Option<usize> {
-    HEADS
-        .iter()
-        .filter_map(|h| {
-            let words: Vec<&str> = h.split(' ').collect();
-            let ok = words.iter().enumerate().all(|(k, w)| {
-                toks.get(i + k).is_some_and(|t| t.lower == *w && (k == 0 || t.gap == Gap::Space))
-            });
-            ok.then_some(i + words.len())
-        })
-        .max()
+    let first = toks[i].lower.as_str();
+    if !matches!(
+        first,
+        "hội"
+            | "đại"
+            | "kỳ"
+            | "phiên"
+            | "lễ"
+            | "tọa"
+            | "diễn"
+            | "họp"
+            | "cuộc"
+            | "chiến"
+            | "phong"
+            | "liên"
+            | "tuần"
+            | "ngày"
+    ) {
+        return None;
+    }
+    HEADS.iter().filter_map(|h| words_at(toks, i, h)).max()
 }
 
 fn is_roman(t: &Token) -> bool {

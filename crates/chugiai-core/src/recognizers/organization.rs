@@ -14,7 +14,7 @@
 use super::Candidate;
 use crate::lexicon::{self, Phrase};
 use crate::span::Label;
-use crate::text::{tokenize, Gap, Kind, Token};
+use crate::text::{tokenize, words_at, Gap, Kind, Token};
 
 /// Finds ORGANIZATION candidates in the normalised text.
 ///
@@ -475,12 +475,9 @@ fn case_fits(toks: &[Token], i: usize, p: &Phrase) -> bool {
     if !toks[i].is_lower() {
         return true;
     }
-    let words: Vec<&str> = p.lower.split(' ').collect();
-    let written: Vec<&str> = p.text.split(' ').collect();
-    let n = words.len().min(written.len());
-    (1..n).all(|w| {
+    p.text.split(' ').enumerate().skip(1).all(|(w, written)| {
         let tok = toks.get(i + w);
-        let data_cap = written[w].chars().next().is_some_and(char::is_uppercase);
+        let data_cap = written.chars().next().is_some_and(char::is_uppercase);
         let starts_body = || lexicon::bodies().matches_at(toks, i + w).next().is_some();
         !(tok.is_some_and(|t| t.is_cap()) && !data_cap && starts_body())
     })
@@ -665,31 +662,28 @@ pub(crate) fn level_at(toks: &[Token], k: usize) -> Option<usize> {
     if t.kind != Kind::Word {
         return None;
     }
-    for lv in LEVELS {
-        let mut words = lv.split(' ');
-        let first = words.next().unwrap_or_default();
-        if t.lower != first {
-            continue;
-        }
-        let mut e = k + 1;
-        let mut ok = true;
-        for w in words {
-            match toks.get(e) {
-                Some(x) if x.gap == Gap::Space && x.lower == w => e += 1,
-                _ => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        if ok {
-            if *lv == "tp" && toks.get(e).is_some_and(|x| x.is_punct('.') && x.gap == Gap::None) {
-                e += 1;
-            }
-            return Some(e);
-        }
+    if !matches!(
+        t.lower.as_str(),
+        "thành"
+            | "thị"
+            | "khu"
+            | "tỉnh"
+            | "huyện"
+            | "quận"
+            | "xã"
+            | "phường"
+            | "thôn"
+            | "bản"
+            | "ấp"
+            | "tp"
+    ) {
+        return None;
     }
-    None
+    let mut e = LEVELS.iter().find_map(|lv| words_at(toks, k, lv))?;
+    if t.lower == "tp" && toks.get(e).is_some_and(|x| x.is_punct('.') && x.gap == Gap::None) {
+        e += 1;
+    }
+    Some(e)
 }
 
 /// The place or number right after a level word ending at `e`: one past it, or `e` when there is none.
@@ -788,10 +782,13 @@ pub(crate) fn known_place_at(toks: &[Token], i: usize) -> Option<usize> {
 
 /// A province, district or other place name of the lexicons.
 pub(crate) fn is_known_place(name: &str) -> bool {
+    static OTHER: std::sync::OnceLock<lexicon::FastSet<&'static str>> = std::sync::OnceLock::new();
+    let other =
+        OTHER.get_or_init(|| lexicon::places::places().iter().filter(|p| !p.risky).map(|p| p.name).collect());
     PLACE_ABBR.contains(&name)
+        || other.contains(name)
         || lexicon::admin::province(name).is_some()
         || lexicon::admin::districts_named(name).next().is_some()
-        || lexicon::places::places().iter().any(|p| p.name == name && !p.risky)
 }
 
 /// A news site written as its domain (`Chinhphu.vn`).

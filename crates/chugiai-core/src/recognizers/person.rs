@@ -14,7 +14,7 @@ use super::position::position_at;
 use super::Candidate;
 use crate::lexicon;
 use crate::span::Label;
-use crate::text::{tokenize, Gap, Kind, Token};
+use crate::text::{tokenize, words_at, Gap, Kind, Token};
 
 /// Finds PERSON candidates in the normalised text.
 ///
@@ -153,26 +153,18 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
 
 /// An honorific ending just before `i`'s name: one past it, when token `i` starts one.
 fn honorific_at(toks: &[Token], i: usize) -> Option<usize> {
-    for h in HONORIFICS {
-        let words: Vec<&str> = h.split(' ').collect();
-        let end = i + words.len();
-        if end > toks.len() {
-            continue;
-        }
-        if words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| toks[i + k].lower == *w && (k == 0 || toks[i + k].gap == Gap::Space))
-        {
-            // `Bà Rịa`, `Cô Tô`: an honorific is lowercase mid-sentence, or `Đồng chí`/`Ông` at a start.
-            let first = &toks[i];
-            if first.is_cap() && !sentence_start(toks, i) {
-                return None;
-            }
-            return Some(end);
-        }
+    if !matches!(
+        toks[i].lower.as_str(),
+        "đồng" | "ông" | "bà" | "anh" | "chị" | "cụ" | "thầy" | "cô" | "đ/c" | "bác" | "nhà"
+    ) {
+        return None;
     }
-    None
+    let end = HONORIFICS.iter().find_map(|h| words_at(toks, i, h))?;
+    // `Bà Rịa`, `Cô Tô`: an honorific is lowercase mid-sentence, or `Đồng chí`/`Ông` at a start.
+    if toks[i].is_cap() && !sentence_start(toks, i) {
+        return None;
+    }
+    Some(end)
 }
 
 fn sentence_start(toks: &[Token], i: usize) -> bool {

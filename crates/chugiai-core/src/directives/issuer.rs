@@ -201,7 +201,12 @@ lexicon!(
     "tiếp",
     "cử",
     "chỉ",
-    "theo"
+    "theo",
+    "cách",
+    "tưởng",
+    "đức",
+    "gương",
+    "lăng"
 );
 
 /// Everything about the article needed to name issuers.
@@ -235,6 +240,8 @@ impl Speakers {
         let mut spans: Vec<(usize, usize)> = entities
             .iter()
             .filter(|e| e.label == Label::Person && e.end <= chars.len())
+            // The founder named in a doctrine (`tư tưởng Hồ Chí Minh`) never speaks in the article.
+            .filter(|e| !NOT_PEOPLE.contains(&e.text.as_str()))
             .map(|e| (e.start, e.end))
             .collect();
         for i in 0..all.len() {

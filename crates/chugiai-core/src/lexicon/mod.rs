@@ -9,6 +9,7 @@
 //! Every lexicon is parsed once, on first use.
 
 pub(crate) mod admin;
+pub(crate) mod doc_kinds;
 pub(crate) mod places;
 
 use std::collections::{HashMap, HashSet};

@@ -1,8 +1,647 @@
-//! The DATE recogniser (stub: returns nothing yet).
+//! The DATE recogniser: dates, times of day, months, years, quarters, terms and calendar-anchored periods.
+//!
+//! One regular expression (built once) lists the shapes, longest first so that a range wins over its ends:
+//! - ranges: `từ ngày 5-5 đến 10-5-2017`, `từ năm 2012 đến nay`, `ngày 15 - 18/4/2017`, `từ ngày 30/5-7/6`,
+//!   `tháng 1/2004 - 5/2010`, `2/9/1945 - 2/9/2025`, `nhiệm kỳ 2016 - 2021`, `giai đoạn 2026 - 2030`;
+//! - periods: `6 tháng đầu năm 2017`, `những tháng cuối năm 2021`, `đầu năm 2022`, `cùng kỳ năm 2016`, `quý I/2023`;
+//! - days: `Chiều 22/2`, `Sáng nay, 18-5`, `Chiều cùng ngày`, `ngày 07/01/2019`, `ngày 30 tháng 11 năm 2024`,
+//!   `02/06/2025 18:55`; months `tháng 5/2017`, years `năm 2022`, times `7 giờ 30 phút`;
+//! - Party and assembly terms `khóa XII` (optional in the guidelines).
+//!
+//! A day and month without year and without `ngày` or a part of the day (`15/7`) is a date only after a word
+//! that expects one (`trước 15/7`, `từ 1/7`); that word stays outside, as `trước`, `sau`, `vào`, `trong` and a
+//! lone `từ`/`đến` always do. Dashes and dots (`18-5`, `25.5`) need `ngày`, a part of the day or a range.
+//!
+//! Value: ISO 8601 — `2023-02-22`, `2023-02`, `2022`, a range `2017-05-05/2017-05-10` (`2012/..` up to now),
+//! a time `2025-06-02T18:55`. A missing year comes from the nearest date with a year earlier in the text, else
+//! from the first year the article states.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde_json::Value;
 
 use super::Candidate;
+use crate::span::Label;
+
+const D: &str = r"(?:3[01]|[12][0-9]|0?[1-9])";
+const M: &str = r"(?:1[0-2]|0?[1-9])";
+const Y: &str = r"(?:1[89][0-9]{2}|20[0-9]{2})";
+
+fn pattern() -> Vec<(Vec<&'static str>, String)> {
+    let sl = r"(?: ?/ ?)";
+    // Day and month with `/` (spaces allowed), `-` or `.`, the year optional.
+    let dm_any = format!(r"{D}(?:{sl}{M}(?:{sl}{Y})?|-{M}(?:-{Y})?|\.{M}(?:\.{Y})?)");
+    let dm_slash = format!(r"{D}{sl}{M}(?:{sl}{Y})?");
+    let dmy_slash = format!(r"{D}{sl}{M}{sl}{Y}");
+    let dmy_any = format!(r"{D}(?:{sl}{M}{sl}{Y}|-{M}-{Y}|\.{M}\.{Y})");
+    let text_date = format!(r"{D} tháng {M}(?: năm {Y})?");
+    let text_date_full = format!(r"{D} tháng {M} năm {Y}");
+    let my = format!(r"{M}(?:{sl}|-|\.){Y}");
+    let month = format!(r"tháng (?:{my}|{M} năm (?:{Y}|ngoái|nay|trước)|{M})");
+    let time = r"(?:2[0-4]|[01]?[0-9]) giờ(?: [0-5]?[0-9](?: phút)?)?|(?:2[0-3]|[01]?[0-9])(?::|h)[0-5][0-9]"
+        .to_string();
+    let part = r"(?:rạng sáng|sáng|chiều|trưa|tối|đêm)";
+    let day = format!(r"ngày (?:{text_date}|{dm_any})");
+    let start =
+        format!(r"ngày (?:{text_date}|{dm_any}|{D})|{text_date_full}|{dm_slash}|{month}|năm {Y}|{time}|nay");
+    let end =
+        format!(r"ngày (?:{text_date}|{dm_any})|{text_date_full}|{dm_any}|{month}|năm {Y}|{time}|nay|{Y}");
+    let dash = r" ?[-–—] ?";
+    let term = r"(?:nhiệm kỳ|nghiệm kỳ|giai đoạn|thời kỳ|năm học|niên khóa|niên độ)";
+    let cue = ["trước", "sau", "từ", "đến", "vào", "hết", "dịp", "tới", "hạn", "lúc", "nhất"];
+    let parts = ["rạng", "sáng", "chiều", "trưa", "tối", "đêm"];
+    let terms = ["nhiệm", "nghiệm", "giai", "thời", "năm", "niên"];
+    // (words it can start with, `#` for a number; pattern), longest shapes first: ranges, periods, days.
+    let alternatives: Vec<(Vec<&'static str>, String)> = vec![
+        (vec!["từ"], format!(r"từ (?:{start}) đến (?:{end})")),
+        (vec!["từ", "ngày"], format!(r"(?:từ )?ngày {dm_slash}{dash}{dm_slash}")),
+        (vec!["ngày"], format!(r"ngày {D}{dash}{dm_slash}")),
+        (vec!["từ", "tháng"], format!(r"(?:từ )?tháng {my}{dash}(?:tháng )?{my}")),
+        (vec!["#"], format!(r"{dmy_slash}{dash}{dmy_slash}")),
+        (terms.to_vec(), format!(r"{term} {Y}{dash}{Y}")),
+        (vec!["#"], format!(r"[0-9]+ năm {Y}{dash}{Y}")),
+        (vec!["#"], format!(r"{Y}{dash}{Y}")),
+        (
+            vec!["những", "các", "#", "ba", "sáu", "chín"],
+            format!(r"(?:(?:những|các) )?(?:[0-9]+|ba|sáu|chín) tháng (?:đầu|cuối) năm(?: {Y})?"),
+        ),
+        (vec!["những", "các", "tháng"], format!(r"(?:(?:những|các) )?tháng (?:đầu|cuối) năm {Y}")),
+        (vec!["đầu", "cuối", "giữa"], format!(r"(?:đầu|cuối|giữa) (?:năm {Y}|{month})")),
+        (vec!["cùng"], format!(r"cùng kỳ năm (?:{Y}|ngoái|trước)")),
+        (vec!["quý"], format!(r"quý (?:iv|iii|ii|i|[1-4])(?:(?:{sl}|-){Y}| năm {Y})?")),
+        (parts.to_vec(), format!(r"{part} (?:nay, |qua, )?(?:{day}|{dm_any}|cùng ngày)(?: (?:{time}))?")),
+        (vec!["ngày"], format!(r"(?:{day})(?: (?:lúc )?(?:{time}))?")),
+        (vec!["#"], format!(r"(?:{time}),? (?:{day})")),
+        (vec!["#"], text_date_full.clone()),
+        (vec!["#"], format!(r"{dmy_any}(?: (?:{time}))?")),
+        // A bare day and month after a word that expects a date (the word stays outside).
+        (cue.to_vec(), format!(r"(?:{}) (?P<bare>{dm_slash})", cue.join("|"))),
+        (vec!["tháng"], month),
+        (vec!["năm"], format!(r"năm {Y}")),
+        (vec!["#"], time),
+        (vec!["khóa"], r"khóa [ivxl]+".to_string()),
+    ];
+    alternatives
+}
+
+/// Per start word (`#` for a number), the anchored expression of the shapes that can start with it. Matching
+/// is done on the lower-cased text; splitting by start word keeps each automaton small and the search cheap.
+fn regexes() -> &'static HashMap<&'static str, Regex> {
+    static R: OnceLock<HashMap<&'static str, Regex>> = OnceLock::new();
+    R.get_or_init(|| {
+        let alternatives = pattern();
+        let mut words: Vec<&'static str> = alternatives.iter().flat_map(|(w, _)| w.iter().copied()).collect();
+        words.sort_unstable();
+        words.dedup();
+        // Words with the same shapes share one compiled expression.
+        let mut compiled: HashMap<Vec<usize>, Regex> = HashMap::new();
+        words
+            .into_iter()
+            .map(|w| {
+                let set: Vec<usize> =
+                    (0..alternatives.len()).filter(|&i| alternatives[i].0.contains(&w)).collect();
+                let re = compiled.entry(set.clone()).or_insert_with(|| {
+                    let alts: Vec<&str> = set.iter().map(|&i| alternatives[i].1.as_str()).collect();
+                    Regex::new(&format!("^(?:{})", alts.join("|"))).expect("the DATE patterns compile")
+                });
+                (w, re.clone())
+            })
+            .collect()
+    })
+}
+
+/// Can a date go on after this number or start word? A cheap look at the next code points, so that the
+/// expressions run only where they may match.
+fn plausible(chars: &[char], low: &[char], pos: usize, key: &str) -> bool {
+    let mut e = pos;
+    while e < low.len() && is_word(low[e]) {
+        e += 1;
+    }
+    let next = &low[e.min(low.len())..(e + 8).min(low.len())];
+    let starts =
+        |p: &str| next.len() >= p.chars().count() && p.chars().zip(next.iter()).all(|(a, &b)| a == b);
+    // The next word, after one space.
+    let next_word = |ws: &[&str]| {
+        ws.iter().any(|w| {
+            let n = w.chars().count();
+            next.first() == Some(&' ')
+                && next.len() > n
+                && w.chars().zip(next[1..].iter()).all(|(a, &b)| a == b)
+                && !next.get(n + 1).is_some_and(|c| is_word(*c))
+        })
+    };
+    let digit_next = next.len() >= 2 && next[0] == ' ' && next[1].is_ascii_digit();
+    match key {
+        "#" => {
+            matches!(next.first(), Some('/' | '.' | '-' | ':' | 'h' | '–'))
+                || [" /", " -", " –", " giờ", " tháng", " năm"].iter().any(|p| starts(p))
+        }
+        "ngày" | "tháng" | "quý" => next.len() >= 2 && next[0] == ' ' && is_word(next[1]),
+        "năm" => digit_next || next_word(&["học"]),
+        "từ" => digit_next || next_word(&["ngày", "tháng", "năm", "nay"]),
+        "những" | "các" => digit_next || next_word(&["tháng", "ba", "sáu", "chín"]),
+        "ba" | "sáu" | "chín" => next_word(&["tháng"]),
+        "đầu" | "cuối" | "giữa" => next_word(&["năm", "tháng"]),
+        "cùng" => next_word(&["kỳ", "ngày"]),
+        "rạng" | "sáng" | "chiều" | "trưa" | "tối" | "đêm" => {
+            digit_next || next_word(&["nay", "qua", "ngày", "cùng", "sáng"])
+        }
+        "nhiệm" | "nghiệm" | "giai" | "thời" | "niên" => next_word(&["kỳ", "đoạn", "khóa", "độ"]),
+        "khóa" => next.first() == Some(&' ') && chars.get(e + 1).is_some_and(|c| c.is_ascii_uppercase()),
+        _ => digit_next,
+    }
+}
+
+/// A letter or digit; quick for ASCII and the Vietnamese Latin blocks.
+fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '×' && c != '÷'
+    } else if ('\u{1e00}'..='\u{1eff}').contains(&c) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Words a date expression can start with (besides a number).
+const START_WORDS: &[&str] = &[
+    "từ", "ngày", "tháng", "năm", "quý", "nhiệm", "nghiệm", "giai", "thời", "niên", "những", "các", "ba",
+    "sáu", "chín", "đầu", "cuối", "giữa", "cùng", "rạng", "sáng", "chiều", "trưa", "tối", "đêm", "trước",
+    "sau", "đến", "vào", "hết", "dịp", "tới", "hạn", "lúc", "nhất", "khóa",
+];
+
+fn start_words() -> &'static [Vec<char>] {
+    static W: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+    W.get_or_init(|| START_WORDS.iter().map(|w| w.chars().collect()).collect())
+}
+
+/// Where a date may start: a number, or a start word with a number close after it (`cùng ngày` and
+/// `khóa XII` need none).
+fn starts(chars: &[char], low: &[char]) -> Vec<(usize, &'static str)> {
+    let mut next_digit = vec![usize::MAX; chars.len() + 1];
+    for i in (0..chars.len()).rev() {
+        next_digit[i] = if chars[i].is_ascii_digit() { i } else { next_digit[i + 1] };
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_word(chars[i]) || (i > 0 && is_word(chars[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < chars.len() && is_word(chars[e]) {
+            e += 1;
+        }
+        if chars[i].is_ascii_digit() {
+            out.push((i, "#"));
+        } else if e - i <= 6 {
+            let w = &low[i..e];
+            let found = start_words().iter().position(|k| k.len() == w.len() && k[0] == w[0] && k[..] == *w);
+            if let Some(key) = found.map(|k| START_WORDS[k]) {
+                let near = next_digit[e].saturating_sub(e) <= 48;
+                let next = &low[(e + 1).min(chars.len())..(e + 5).min(chars.len())];
+                if near || key == "cùng" || key == "khóa" || next.starts_with(&['c', 'ù', 'n', 'g']) {
+                    out.push((i, key));
+                }
+            }
+        }
+        i = e;
+    }
+    out
+}
+
+/// One end of a date: what the text states.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Point {
+    year: Option<u32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    time: Option<(u32, u32)>,
+    now: bool,
+}
+
+impl Point {
+    fn iso(&self, year: Option<u32>) -> Option<String> {
+        if self.now {
+            return Some("..".into());
+        }
+        let y = self.year.or(year)?;
+        let mut s = match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(m), None) => format!("{y:04}-{m:02}"),
+            _ => format!("{y:04}"),
+        };
+        if let (Some((h, mi)), Some(_)) = (self.time, self.day) {
+            s.push_str(&format!("T{h:02}:{mi:02}"));
+        }
+        Some(s)
+    }
+}
+
+/// A token of a date expression, for reading its value.
+#[derive(Clone, Debug, PartialEq)]
+enum Tok {
+    /// A number and how many digits it was written with.
+    Num(u32, usize),
+    /// A word, lower-cased.
+    Word(String),
+    /// `/`, `-`, `.`, `:` or a dash.
+    Sep(char),
+}
+
+fn tokens(s: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let cs: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        if c.is_ascii_digit() {
+            let st = i;
+            while i < cs.len() && cs[i].is_ascii_digit() {
+                i += 1;
+            }
+            let n: String = cs[st..i].iter().collect();
+            out.push(Tok::Num(n.parse().unwrap_or(0), i - st));
+        } else if c.is_alphabetic() {
+            let st = i;
+            while i < cs.len() && cs[i].is_alphabetic() {
+                i += 1;
+            }
+            out.push(Tok::Word(cs[st..i].iter().flat_map(|c| c.to_lowercase()).collect()));
+        } else {
+            if matches!(c, '/' | '-' | '.' | ':' | '–' | '—') {
+                out.push(Tok::Sep(c));
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The stated points of a date expression, in order (a time joins the day before or after it).
+fn points(s: &str) -> (Vec<Point>, Option<u32>) {
+    let t = tokens(s);
+    let mut out: Vec<Point> = Vec::new();
+    let mut quarter = None;
+    let mut time = None;
+    let word = |i: usize, w: &str| matches!(t.get(i), Some(Tok::Word(x)) if x == w);
+    let num = |i: usize| match t.get(i) {
+        Some(Tok::Num(n, len)) => Some((*n, *len)),
+        _ => None,
+    };
+    let year_at = |i: usize| num(i).filter(|&(_, len)| len == 4).map(|(n, _)| n);
+    let date_sep = |i: usize| matches!(t.get(i), Some(Tok::Sep('/' | '-' | '.')));
+    let mut i = 0;
+    while i < t.len() {
+        if word(i, "quý") {
+            quarter = Some(match t.get(i + 1) {
+                Some(Tok::Word(r)) => match r.as_str() {
+                    "i" => 1,
+                    "ii" => 2,
+                    "iii" => 3,
+                    _ => 4,
+                },
+                Some(Tok::Num(n, _)) => (*n).clamp(1, 4),
+                _ => 1,
+            });
+            let y = if date_sep(i + 2) || word(i + 2, "năm") { year_at(i + 3) } else { None };
+            out.push(Point { year: y, ..Point::default() });
+            i += if y.is_some() { 4 } else { 2 };
+        } else if word(i, "tháng") && num(i + 1).is_some_and(|(m, _)| (1..=12).contains(&m)) {
+            let m = num(i + 1).map(|(m, _)| m);
+            let y = if date_sep(i + 2) || word(i + 2, "năm") { year_at(i + 3) } else { None };
+            out.push(Point { month: m, year: y, ..Point::default() });
+            i += if y.is_some() { 4 } else { 2 };
+        } else if word(i, "nay") && i > 0 && (word(i - 1, "đến") || word(i - 1, "từ")) {
+            out.push(Point { now: true, ..Point::default() });
+            i += 1;
+        } else if let Some((n, len)) = num(i) {
+            if len == 4 {
+                out.push(Point { year: Some(n), ..Point::default() });
+                i += 1;
+            } else if word(i + 1, "tháng") && num(i + 2).is_some() {
+                let y = if word(i + 3, "năm") { year_at(i + 4) } else { None };
+                out.push(Point { day: Some(n), month: num(i + 2).map(|x| x.0), year: y, ..Point::default() });
+                i += if y.is_some() { 5 } else { 3 };
+            } else if word(i + 1, "giờ") {
+                let mi = num(i + 2).map_or(0, |x| x.0);
+                time = Some((n, mi));
+                i += if num(i + 2).is_some() { 3 } else { 2 };
+            } else if matches!(t.get(i + 1), Some(Tok::Sep(':'))) || word(i + 1, "h") {
+                time = Some((n, num(i + 2).map_or(0, |x| x.0)));
+                i += if num(i + 2).is_some() { 3 } else { 2 };
+            } else if date_sep(i + 1) && num(i + 2).is_some() {
+                let (k, klen) = num(i + 2).unwrap_or((0, 0));
+                if klen == 4 {
+                    out.push(Point { month: Some(n), year: Some(k), ..Point::default() });
+                    i += 3;
+                } else if k > 12 {
+                    out.push(Point { day: Some(n), ..Point::default() });
+                    i += 2;
+                } else {
+                    let y = if date_sep(i + 3) { year_at(i + 4) } else { None };
+                    out.push(Point { day: Some(n), month: Some(k), year: y, ..Point::default() });
+                    i += if y.is_some() { 5 } else { 3 };
+                }
+            } else if word(i + 1, "đến") || matches!(t.get(i + 1), Some(Tok::Sep(_))) {
+                out.push(Point { day: Some(n), ..Point::default() });
+                i += 1;
+            } else {
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    if let Some(t) = time {
+        match out.last_mut() {
+            Some(p) => p.time = Some(t),
+            None => out.push(Point { time: Some(t), ..Point::default() }),
+        }
+    }
+    // The first end borrows what it leaves out from the second (`5-5 đến 10-5-2017`, `15 - 18/4/2017`).
+    if out.len() == 2 && !out[1].now && !out[0].now {
+        let (a, b) = (out[0], out[1]);
+        if a.day.is_some() && a.month.is_none() {
+            out[0].month = b.month;
+        }
+        if a.year.is_none() && (a.month.is_some() || out[0].month.is_some()) {
+            out[0].year = b.year;
+        }
+    }
+    (out, quarter)
+}
 
 /// Finds DATE candidates in the normalised text.
-pub(crate) fn recognize(_chars: &[char]) -> Vec<Candidate> {
-    Vec::new()
+pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
+    // Lower-cased code point by code point (offsets stay those of `chars`).
+    let low: Vec<char> = chars
+        .iter()
+        .map(|&c| {
+            if c.is_ascii() {
+                return c.to_ascii_lowercase();
+            }
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) => x,
+                _ => c,
+            }
+        })
+        .collect();
+    let mut text = String::with_capacity(low.len() * 2);
+    let mut char_to_byte = Vec::with_capacity(chars.len() + 1);
+    for &c in &low {
+        char_to_byte.push(text.len());
+        text.push(c);
+    }
+    char_to_byte.push(text.len());
+    let mut byte_to_char = vec![0usize; text.len() + 1];
+    for (ci, &b) in char_to_byte.iter().enumerate() {
+        byte_to_char[b] = ci;
+    }
+
+    let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
+    let mut done = 0;
+    for (pos, key) in starts(chars, &low) {
+        if pos < done || !plausible(chars, &low, pos, key) {
+            continue;
+        }
+        let Some(re) = regexes().get(key) else { continue };
+        let base = char_to_byte[pos];
+        let limit = char_to_byte[(pos + 120).min(chars.len())];
+        let Some(c) = re.captures(&text[base..limit]) else { continue };
+        let whole = c.get(0).expect("group 0");
+        let (m, rule) = match c.name("bare") {
+            Some(b) => (b, "date.after_cue"),
+            None => (whole, "date.pattern"),
+        };
+        let (s, e) = (byte_to_char[base + m.start()], byte_to_char[base + m.end()]);
+        // Not part of a number or a code (`08/2016/NĐ-CP`, `1.500`).
+        let before = s.checked_sub(1).map(|i| chars[i]);
+        let after = chars.get(e).copied();
+        if before
+            .is_some_and(|b| is_word(b) || b == '/' || b == '.' && s >= 2 && chars[s - 2].is_ascii_digit())
+            || after.is_some_and(|a| {
+                is_word(a)
+                    || a == '/'
+                    || (a == '.' || a == ',') && chars.get(e + 1).is_some_and(|n| n.is_ascii_digit())
+            })
+        {
+            continue;
+        }
+        done = byte_to_char[base + whole.end()];
+        let surface: String = chars[s..e].iter().collect();
+        let rule = if surface.to_lowercase().starts_with("khóa") {
+            // A term is written in capital Roman numerals (`khóa XII`), not `khóa lịch`.
+            if !surface.chars().skip(5).all(|c| c.is_ascii_uppercase()) {
+                continue;
+            }
+            "date.term_party"
+        } else {
+            rule
+        };
+        found.push((s, e, rule));
+    }
+
+    // Values, with the year taken from the context.
+    let parsed: Vec<(Vec<Point>, Option<u32>)> =
+        found.iter().map(|&(s, e, _)| points(&chars[s..e].iter().collect::<String>())).collect();
+    let first_year = parsed.iter().flat_map(|(p, _)| p.iter()).find_map(|p| p.year);
+    let mut ctx_year = None;
+    let mut last_day: Option<Point> = None;
+    let mut out = Vec::with_capacity(found.len());
+    for ((s, e, rule), (pts, quarter)) in found.into_iter().zip(parsed) {
+        let surface: String = chars[s..e].iter().collect::<String>().to_lowercase();
+        let year = ctx_year.or(first_year);
+        let value: Option<String> = if rule == "date.term_party" {
+            None
+        } else if surface.contains("cùng ngày") {
+            last_day.and_then(|p| p.iso(year))
+        } else if let Some(q) = quarter {
+            let y = pts.first().and_then(|p| p.year).or(year);
+            y.map(|y| format!("{y:04}-{:02}/{y:04}-{:02}", q * 3 - 2, q * 3))
+        } else {
+            match pts.as_slice() {
+                [p] => p.iso(year),
+                [a, b, ..] => {
+                    let y2 = b.year.or(year);
+                    match (a.iso(a.year.or(y2)), b.iso(y2)) {
+                        (Some(x), Some(y)) => Some(format!("{x}/{y}")),
+                        _ => None,
+                    }
+                }
+                [] => None,
+            }
+        };
+        if let Some(y) = pts.iter().rev().find_map(|p| p.year) {
+            ctx_year = Some(y);
+        }
+        if let Some(p) = pts.iter().rev().find(|p| p.day.is_some()) {
+            let mut p = *p;
+            p.year = p.year.or(year);
+            p.time = None;
+            last_day = Some(p);
+        }
+        out.push(Candidate { start: s, end: e, label: Label::Date, rule, value: value.map(Value::String) });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (sentence, expected (surface, value) spans in order; "" for no value)
+    fn check(rows: &[(&str, &[(&str, &str)])]) {
+        for (sentence, expected) in rows {
+            let chars: Vec<char> = sentence.chars().collect();
+            let got: Vec<(String, String)> = recognize(&chars)
+                .into_iter()
+                .map(|c| {
+                    (
+                        chars[c.start..c.end].iter().collect(),
+                        c.value.as_ref().and_then(Value::as_str).unwrap_or("").to_string(),
+                    )
+                })
+                .collect();
+            let want: Vec<(String, String)> =
+                expected.iter().map(|(s, v)| (s.to_string(), v.to_string())).collect();
+            assert_eq!(got, want, "in {sentence:?}");
+        }
+    }
+
+    #[test]
+    fn days_with_part_of_day_or_ngay() {
+        check(&[
+            (
+                "Chiều 22/2, Ban chỉ đạo tổ chức Hội nghị năm 2023.",
+                &[("Chiều 22/2", "2023-02-22"), ("năm 2023", "2023")],
+            ),
+            (
+                "Sáng nay, 18-5, Ban Bí thư Trung ương Đảng tổ chức năm 2017",
+                &[("Sáng nay, 18-5", "2017-05-18"), ("năm 2017", "2017")],
+            ),
+            ("Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư", &[("ngày 07/01/2019", "2019-01-07")]),
+            ("Ngày 25.5, tại TP.Quy Nhơn", &[("Ngày 25.5", "")]),
+            (
+                "Nghị quyết số 170/2024/QH15 ngày 30 tháng 11 năm 2024 của Quốc hội",
+                &[("ngày 30 tháng 11 năm 2024", "2024-11-30")],
+            ),
+            ("nhân dịp 30 tháng 4 năm 2025", &[("30 tháng 4 năm 2025", "2025-04-30")]),
+            ("Ngày đăng: 02/06/2025 18:55", &[("02/06/2025 18:55", "2025-06-02T18:55")]),
+            ("Ngày 9 / 7, Đoàn công tác", &[("Ngày 9 / 7", "")]),
+        ]);
+    }
+
+    #[test]
+    fn cue_words_stay_outside() {
+        check(&[
+            ("báo cáo Bộ Chính trị trước ngày 30/6/2017.", &[("ngày 30/6/2017", "2017-06-30")]),
+            (
+                "sắp xếp cấp xã trước 15/7/2025, cấp tỉnh trước 15/8",
+                &[("15/7/2025", "2025-07-15"), ("15/8", "2025-08-15")],
+            ),
+            ("đi vào hoạt động từ 1/7/2025; nghiêm cấm", &[("1/7/2025", "2025-07-01")]),
+            ("quy hoạch cán bộ đến năm 2020 và những năm tiếp theo", &[("năm 2020", "2020")]),
+            ("Trong năm 2017, Đoàn kiểm tra", &[("năm 2017", "2017")]),
+            (
+                "Sinh năm 1964, từ năm 1992, đến năm 1996 được kết nạp",
+                &[("năm 1964", "1964"), ("năm 1992", "1992"), ("năm 1996", "1996")],
+            ),
+            // A bare day/month without a cue is a fraction or a score, not a date.
+            ("tỷ lệ 3/4 số xã", &[]),
+        ]);
+    }
+
+    #[test]
+    fn ranges_keep_tu_and_den() {
+        check(&[
+            (
+                "toàn khóa, từ ngày 5-5 đến 10-5-2017, tại Thủ đô",
+                &[("từ ngày 5-5 đến 10-5-2017", "2017-05-05/2017-05-10")],
+            ),
+            (
+                "Từ ngày 27 đến ngày 30-6-2017, tại Hà Nội",
+                &[("Từ ngày 27 đến ngày 30-6-2017", "2017-06-27/2017-06-30")],
+            ),
+            ("kiêm trưởng thôn từ năm 2012 đến nay.", &[("từ năm 2012 đến nay", "2012/..")]),
+            ("Thời gian kiểm tra là từ tháng 6/2012 đến nay.", &[("từ tháng 6/2012 đến nay", "2012-06/..")]),
+            (
+                "máy và đơn vị hành chính từ nay đến ngày 30/6/2025;",
+                &[("từ nay đến ngày 30/6/2025", "../2025-06-30")],
+            ),
+            (
+                "Trước đó, ngày 15 - 18/4/2017, Đoàn kiểm tra",
+                &[("ngày 15 - 18/4/2017", "2017-04-15/2017-04-18")],
+            ),
+            (
+                "làm việc với Bộ từ ngày 30/5-7/6. Nêu rõ năm 2017",
+                &[("từ ngày 30/5-7/6", "2017-05-30/2017-06-07"), ("năm 2017", "2017")],
+            ),
+            ("Điện Quang (tháng 1/2004 - 5/2010), đồng chí", &[("tháng 1/2004 - 5/2010", "2004-01/2010-05")]),
+            ("Quốc khánh (2/9/1945 - 2/9/2025)", &[("2/9/1945 - 2/9/2025", "1945-09-02/2025-09-02")]),
+            (
+                "mở cửa từ 7 giờ 30 phút đến 18 giờ 30 phút hằng ngày",
+                &[("từ 7 giờ 30 phút đến 18 giờ 30 phút", "")],
+            ),
+            (
+                "Từ tháng 3.2013 đến tháng 2.2016, từ một giáo viên",
+                &[("Từ tháng 3.2013 đến tháng 2.2016", "2013-03/2016-02")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn terms_periods_and_quarters() {
+        check(&[
+            ("Chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2016 - 2021.", &[("nhiệm kỳ 2016 - 2021", "2016/2021")]),
+            ("tăng trưởng giai đoạn 2026 - 2030, Thủ tướng", &[("giai đoạn 2026 - 2030", "2026/2030")]),
+            ("Năm học 2015-2016, kết quả học sinh giỏi", &[("Năm học 2015-2016", "2015/2016")]),
+            ("Đề án tổng kết 15 năm (2002 - 2017) thực hiện", &[("2002 - 2017", "2002/2017")]),
+            (
+                "diễn biến những tháng cuối năm 2021 và đầu năm 2022 vẫn",
+                &[("những tháng cuối năm 2021", "2021"), ("đầu năm 2022", "2022")],
+            ),
+            (
+                "6 tháng đầu năm 2017, thu ngân sách tăng so với cùng kỳ năm 2016",
+                &[("6 tháng đầu năm 2017", "2017"), ("cùng kỳ năm 2016", "2016")],
+            ),
+            ("hoàn thành trong quý I/2023", &[("quý I/2023", "2023-01/2023-03")]),
+            ("cải cách diễn ra vào tháng 7 năm ngoái, Thủ tướng", &[("tháng 7 năm ngoái", "")]),
+            ("Quốc hội khóa XV (tháng 10 năm 2025)", &[("khóa XV", ""), ("tháng 10 năm 2025", "2025-10")]),
+        ]);
+    }
+
+    #[test]
+    fn year_from_context() {
+        check(&[
+            (
+                "Ngày 18/11/2016, Chính phủ ban hành. Chiều cùng ngày, Thủ tướng họp. Sáng 8/2, Tỉnh ủy",
+                &[
+                    ("Ngày 18/11/2016", "2016-11-18"),
+                    ("Chiều cùng ngày", "2016-11-18"),
+                    ("Sáng 8/2", "2016-02-08"),
+                ],
+            ),
+            // No year earlier: the first year of the article.
+            (
+                "Sáng 8/2, Tỉnh ủy tổ chức hội nghị tổng kết năm 2017.",
+                &[("Sáng 8/2", "2017-02-08"), ("năm 2017", "2017")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn codes_and_numbers_are_not_dates() {
+        check(&[
+            ("Nghị định số 08/2016/NĐ-CP về số lượng", &[]),
+            ("Công văn số 4755/VPCP-CN", &[]),
+            ("thu 1.500 tỷ đồng", &[]),
+        ]);
+    }
 }

@@ -233,6 +233,30 @@ fn word_from(chars: &[char], start: usize) -> Option<usize> {
     Some(e)
 }
 
+/// The last word of every level phrase (`phố` of `thành phố`), for a quick test.
+fn last_level_words() -> &'static [&'static str] {
+    static W: OnceLock<Vec<&'static str>> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut v: Vec<&'static str> = LEVELS.iter().filter_map(|l| l.words.rsplit(' ').next()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
+/// `w` lower-cased equals `s` (no allocation).
+fn eq_lower(w: &[char], s: &str) -> bool {
+    let mut it = s.chars();
+    for &c in w {
+        let mut l = c.to_lowercase();
+        let (Some(x), None) = (l.next(), l.next()) else { return false };
+        if it.next() != Some(x) {
+            return false;
+        }
+    }
+    it.next().is_none()
+}
+
 fn lower(chars: &[char]) -> String {
     chars.iter().flat_map(|c| c.to_lowercase()).collect()
 }
@@ -249,6 +273,11 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
         end -= 1;
     }
     if end == pos {
+        return None;
+    }
+    // Cheap test first: the word before must end some level phrase.
+    let (ls, le) = word_ending_at(chars, end)?;
+    if le - ls > 6 || !last_level_words().iter().any(|w| eq_lower(&chars[ls..le], w)) {
         return None;
     }
     let mut words: Vec<(usize, String)> = Vec::new();
@@ -352,12 +381,13 @@ fn central_city(name: &str) -> bool {
 /// Finds LOCATION candidates in the normalised text.
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
     let lex = lexicon();
-    let text: String = chars.iter().collect();
-    let mut byte_to_char = vec![0usize; text.len() + 1];
-    for (ci, (bi, _)) in text.char_indices().enumerate() {
-        byte_to_char[bi] = ci;
+    let mut text = String::with_capacity(chars.len() * 2);
+    let mut byte_to_char = Vec::with_capacity(chars.len() * 2 + 1);
+    for (ci, &c) in chars.iter().enumerate() {
+        text.push(c);
+        byte_to_char.resize(text.len(), ci);
     }
-    byte_to_char[text.len()] = chars.len();
+    byte_to_char.push(chars.len());
 
     // Lexicon matches on word boundaries.
     let mut matches: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, pattern)
@@ -391,7 +421,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
     // 1. Level word + name.
     let mut i = 0;
     while i < chars.len() {
-        if !is_word_char(chars[i]) || (i > 0 && is_word_char(chars[i - 1])) {
+        if !(chars[i].is_uppercase() || chars[i].is_ascii_digit()) || (i > 0 && is_word_char(chars[i - 1])) {
             i += 1;
             continue;
         }
@@ -511,7 +541,8 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
     for (name, val) in &learned {
         let mut p = 0;
         while p + name.len() <= chars.len() {
-            if chars[p..].starts_with(name)
+            if chars[p] == name[0]
+                && chars[p..].starts_with(name)
                 && (p == 0 || !is_word_char(chars[p - 1]))
                 && chars.get(p + name.len()).is_none_or(|c| !is_word_char(*c))
                 && !covered.iter().any(|&(cs, ce)| cs < p + name.len() && p < ce)
@@ -548,14 +579,20 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
         let blocked = prev.as_deref().is_some_and(|p| {
             FAMILY_NAMES.contains(&p) || MIDDLE_NAMES.contains(&p) || HONORIFICS.contains(&p)
         });
-        let in_list = [", ", " và ", ", và ", " - "].iter().any(|gap| {
-            let g: Vec<char> = gap.chars().collect();
-            s >= g.len() && chars[s - g.len()..s] == g[..] && unit_ends.contains(&(s - g.len()))
-        });
-        let followed_by_province = {
+        // Computed only for the names that need support.
+        let in_list = || {
+            const GAPS: [&[char]; 4] =
+                [&[',', ' '], &[' ', 'v', 'à', ' '], &[',', ' ', 'v', 'à', ' '], &[' ', '-', ' ']];
+            GAPS.iter()
+                .any(|g| s >= g.len() && chars[s - g.len()..s] == g[..] && unit_ends.contains(&(s - g.len())))
+        };
+        let followed_by_province = || {
+            if e >= chars.len() || chars[e] == ' ' {
+                return false;
+            }
             let rest: String = chars[e..(e + 20).min(chars.len())].iter().collect();
             let rest = rest.trim_start_matches([',', ' ', '(']);
-            admin::provinces().iter().any(|p| rest.starts_with(p.name)) && e < chars.len() && chars[e] != ' '
+            admin::provinces().iter().any(|p| rest.starts_with(p.name))
         };
         let mut accepted: Option<(Value, &'static str, bool)> = None;
         for entry in entries {
@@ -573,8 +610,8 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
                     accepted = Some((value("tỉnh", now), "location.province_alias", true));
                 }
                 Entry::District if !blocked => {
-                    let supported = in_list
-                        || followed_by_province
+                    let supported = in_list()
+                        || followed_by_province()
                         || admin::districts_named(name).any(|d| named_provinces.contains(d.province));
                     if supported {
                         let now = district_now(name, &named_provinces);
@@ -585,7 +622,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
                     let p = &places::places()[i];
                     let ok = !p.risky || {
                         let before = prev.as_deref().unwrap_or("");
-                        before == "nước" || in_list || followed_by_country(chars, e, lex)
+                        before == "nước" || in_list() || followed_by_country(chars, e, lex)
                     };
                     if ok {
                         let tier = match p.kind {
@@ -613,7 +650,8 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
     let thu_do: Vec<char> = "Thủ đô".chars().collect();
     let mut p = 0;
     while p + thu_do.len() <= chars.len() {
-        if chars[p..].starts_with(&thu_do)
+        if chars[p] == 'T'
+            && chars[p..].starts_with(&thu_do)
             && (p == 0 || !is_word_char(chars[p - 1]))
             && chars.get(p + thu_do.len()).is_none_or(|c| !is_word_char(*c))
             && !chars.get(p + thu_do.len() + 1).is_some_and(|c| c.is_uppercase())

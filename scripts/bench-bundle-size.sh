@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bundle budget: fails (exit 1) when the served build is too big, gzipped.
 #   - served build: every .wasm .js .mjs .css .html .json file under DIST (lexicons are inside the wasm or in
-#     such files), except the single-file page, gzipped one by one: at most 400 KB in all;
+#     such files), except the single-file page and hidden folders (Trunk's .stage/), gzipped one by one: at most 400 KB in all;
 #   - the single-file page DIST/chugiai.html, gzipped: at most 550 KB.
 # KB = 1000 bytes; gzip at level 9, as a server precompressing its files would.
 # usage: scripts/bench-bundle-size.sh [DIST]      (default dist; run after `trunk build --release`)
@@ -25,7 +25,8 @@ def gz(path):
 served_raw = served_gz = 0
 others = []
 print(f"{'file':<48}{'bytes':>10}{'gzipped':>10}")
-for root, _, names in sorted(os.walk(dist)):
+for root, dirs, names in os.walk(dist):
+    dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # Trunk's .stage/ is a work area, not served
     for n in sorted(names):
         path = os.path.join(root, n)
         rel = os.path.relpath(path, dist)

@@ -482,7 +482,8 @@ lexicon!(
     "thời hạn",
     "đến hết ngày",
     "hoàn thành trước",
-    "trước"
+    "trước",
+    "trong tháng"
 );
 
 /// The cue that made a segment a directive, and how binding it is.
@@ -702,7 +703,7 @@ pub(crate) fn deadline_at(ws: &[Word]) -> Option<usize> {
         let len = DEADLINE.at(ws, k).unwrap_or(1);
         i = k + 1;
         let mut j = k + len;
-        while matches!(lower_at(ws, j), "ngày" | "trong" | "hết" | "đến") {
+        while matches!(lower_at(ws, j), "ngày" | "trong" | "hết" | "đến" | "tháng") {
             j += 1;
         }
         if ws.get(j).is_some_and(|w| w.lower.chars().all(|c| c.is_ascii_digit())) {

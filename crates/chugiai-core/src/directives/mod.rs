@@ -435,6 +435,17 @@ fn decide(
             return Outcome::Directive { rule, strength: Strength::Must, cue: None, kind: How::Heading };
         }
     }
+    // A task with a deadline (`Bộ Xây dựng chủ trì, … báo cáo chậm nhất trong ngày 13 tháng 8`).
+    let subject_or_verb = classify::imperative_start(ws, &ACTION).is_some() || opens_with_subject(ws);
+    if clean && subject_or_verb && classify::deadline_at(ws).is_some() && ACTION.find(ws, conn_end).is_some()
+    {
+        return Outcome::Directive {
+            rule: "directive.deadline",
+            strength: Strength::Must,
+            cue: None,
+            kind: How::Continuation,
+        };
+    }
     if let Some(c) = chain {
         let adjacent = c.last + 1 == n;
         if (c.list || c.normative || adjacent) && clean {
@@ -519,8 +530,31 @@ fn deadline(ws: &[Word], all: &[Word], lo: usize) -> Option<String> {
     while j < ws.len() && num(&ws[j]).is_none() {
         j += 1;
     }
-    let day = num(ws.get(j)?)?;
     let sep = |w: &Word| matches!(w.punct_before, Some('/' | '-' | '.'));
+    let is_year = |w: &Word| w.lower.len() == 4 && num(w).is_some_and(|y| (1945..=2100).contains(&y));
+    let context_year = || {
+        let before = lo + k;
+        all[..before]
+            .iter()
+            .rev()
+            .find(|w| is_year(w))
+            .or_else(|| all[before..].iter().find(|w| is_year(w)))
+            .and_then(num)
+    };
+    // A month: `trong tháng 8/2025`, `trước tháng 9 năm 2025`.
+    if j > 0 && ws[j - 1].lower == "tháng" {
+        let month = num(&ws[j])?;
+        let year = if ws.get(j + 1).is_some_and(|w| sep(w) && is_year(w)) {
+            num(&ws[j + 1])
+        } else if ws.get(j + 1).is_some_and(|w| w.lower == "năm") {
+            ws.get(j + 2).and_then(num)
+        } else {
+            None
+        };
+        let year = year.or_else(context_year)?;
+        return (1..=12).contains(&month).then(|| format!("{year:04}-{month:02}"));
+    }
+    let day = num(ws.get(j)?)?;
     let (month, year, next) = if ws.get(j + 1).is_some_and(|w| sep(w) && num(w).is_some()) {
         let m = num(&ws[j + 1])?;
         let y = ws.get(j + 2).filter(|w| sep(w) && w.lower.len() == 4).and_then(num);
@@ -537,16 +571,7 @@ fn deadline(ws: &[Word], all: &[Word], lo: usize) -> Option<String> {
     if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
         return None;
     }
-    let year = year.or_else(|| {
-        let before = lo + k;
-        let is_year = |w: &Word| w.lower.len() == 4 && num(w).is_some_and(|y| (1945..=2100).contains(&y));
-        all[..before]
-            .iter()
-            .rev()
-            .find(|w| is_year(w))
-            .or_else(|| all[before..].iter().find(|w| is_year(w)))
-            .and_then(num)
-    })?;
+    let year = year.or_else(context_year)?;
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
@@ -654,5 +679,166 @@ mod tests {
         assert_eq!(d[0].strength, Some(Strength::Should));
         assert_eq!(d[0].issuer.as_deref(), Some("Trần Quốc Vượng"));
         assert_eq!(d[0].addressee.as_deref(), Some("Cao Bằng"));
+    }
+
+    /// One row: the article, and every directive it holds (first words, issuer), in order.
+    type Row = (&'static str, &'static [(&'static str, Option<&'static str>)]);
+
+    #[test]
+    fn rules_of_the_directives_section() {
+        let rows: &[Row] = &[
+            // The span is the whole sentence, final punctuation included; a headline phrased as a task is one.
+            (
+                "Khẩn trương sắp xếp, đưa xã, phường mới đi vào hoạt động từ 1/7\nUBND tỉnh Khánh Hòa vừa có văn bản khẩn yêu cầu các sở, ban, ngành khẩn trương quán triệt, thực hiện các nhiệm vụ trọng tâm.",
+                &[("Khẩn trương sắp xếp", Some("UBND tỉnh Khánh Hòa")), ("UBND tỉnh Khánh Hòa vừa có", Some("UBND tỉnh Khánh Hòa"))],
+            ),
+            // A report of what was already done is not a directive, `đã chỉ đạo` included.
+            (
+                "Thời gian qua, Chính phủ, Thủ tướng Chính phủ đã rất quyết liệt chỉ đạo các bộ, ngành, địa phương thực hiện các giải pháp.",
+                &[],
+            ),
+            // Difficulties and results achieved are not directives.
+            (
+                "Tổng giá trị thu từ ngành nông nghiệp đạt 145,5 tỷ đồng, đạt 102% kế hoạch. Tuy nhiên, vẫn còn nhiều công trình, dự án chưa được kịp thời tháo gỡ khó khăn.",
+                &[],
+            ),
+            // An obligation with a subject: the speaker of the sentence before is the issuer.
+            (
+                "Kết luận buổi làm việc, đồng chí Trần Quốc Vượng đánh giá cao kết quả của tỉnh. Tỉnh cần có cơ chế, chính sách quan tâm đào tạo cán bộ.",
+                &[("Tỉnh cần có", Some("Trần Quốc Vượng"))],
+            ),
+            // A bare title resolves to the named holder.
+            (
+                "Đoàn kiểm tra do Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình làm Trưởng đoàn đã làm việc với Bộ. Đối với Ban cán sự Đảng Bộ Khoa học và Công nghệ, Phó Thủ tướng yêu cầu phải thực hiện tốt chế độ báo cáo.",
+                &[("Đối với Ban cán sự", Some("Trương Hòa Bình"))],
+            ),
+            // A body, when no person gives it.
+            (
+                "Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng tiếp tục làm tốt công tác tư tưởng.",
+                &[("Bộ Chính trị yêu cầu", Some("Bộ Chính trị"))],
+            ),
+            // Sentences continuing a request are directives of the same speaker.
+            (
+                "Trên cơ sở các ý kiến đóng góp, đồng chí Lương Cường yêu cầu tỉnh tiếp thu, hoàn thiện báo cáo. Từ đó, nhân rộng những cách làm hay, sáng tạo.",
+                &[("Trên cơ sở", Some("Lương Cường")), ("Từ đó, nhân rộng", Some("Lương Cường"))],
+            ),
+            // `nghiêm cấm`, `không để` are obligations.
+            (
+                "Kết luận nêu rõ, Bộ Chính trị kết luận như sau:\nNghiêm cấm việc tác động, can thiệp trong quá trình sắp xếp nhân sự; xử lý nghiêm vi phạm (nếu có)./.",
+                &[("Nghiêm cấm việc", Some("Bộ Chính trị"))],
+            ),
+        ];
+        for (text, want) in rows {
+            check(text, want);
+        }
+    }
+
+    #[test]
+    fn decided_cases() {
+        let rows: &[Row] = &[
+            // A leader's soft request to others is a directive …
+            (
+                "Bộ trưởng Bộ Quốc phòng Ngô Xuân Lịch mong muốn hai bên sẽ tiếp tục gắn kết, tăng cường phối hợp.",
+                &[("Bộ trưởng Bộ Quốc phòng", Some("Ngô Xuân Lịch"))],
+            ),
+            // … a wish to receive support oneself, a pledge, a plan, praise, a greeting, a decision are not.
+            ("Đồng chí cũng mong muốn tiếp tục nhận được sự quan tâm, giúp đỡ của lãnh đạo Đảng, Nhà nước.", &[]),
+            ("Đồng chí Đỗ Đức Duy hứa sẽ nỗ lực vượt bậc, hoàn thành nhiệm vụ được giao.", &[]),
+            ("Trong thời gian tới, Ủy ban nhân dân tỉnh sẽ tập trung chỉ đạo, tăng cường kiểm tra, đôn đốc.", &[]),
+            ("Chủ tịch nước Trần Đại Quang ghi nhận và biểu dương những kết quả, thành tích xuất sắc của bốn Văn phòng.", &[]),
+            ("Lãnh đạo Bộ Xây dựng tặng hoa chúc mừng đồng chí Đỗ Đức Duy nhận nhiệm vụ mới.", &[]),
+            ("Mở đầu.\n1- Thông qua nội dung cơ bản các văn kiện sau đây.\n2- Tán thành với Tờ trình của Bộ Chính trị.", &[]),
+            ("Ban Chấp hành Trung ương Đảng đã quyết định kỷ luật đồng chí Đinh La Thăng bằng hình thức cảnh cáo.", &[]),
+            // An order reported as given at the event is a directive even with `đã` …
+            (
+                "Sau khi xem xét, UBKT Trung ương đã chỉ ra những ưu điểm, hạn chế và yêu cầu các cấp ủy, tổ chức đảng rút kinh nghiệm.",
+                &[("Sau khi xem xét", Some("UBKT Trung ương"))],
+            ),
+            // … an earlier order recounted as background is not.
+            (
+                "Trước đó, Thủ tướng Chính phủ đã ban hành Công điện số 57/CĐ-TTg chỉ đạo Bộ Xây dựng chuẩn bị tổ chức lễ khởi công.",
+                &[],
+            ),
+            // An obligation in a normative text: its issuer is who issues the text.
+            (
+                "Thủ tướng chỉ thị thực hiện nghiêm số lượng thành viên UBND các cấp\nThủ tướng Chính phủ Nguyễn Xuân Phúc vừa ký Chỉ thị số 23/CT-TTg yêu cầu thực hiện nghiêm quy định.\nBộ Nội vụ chịu trách nhiệm trước pháp luật khi thẩm định hồ sơ phê chuẩn kết quả bầu.",
+                &[
+                    ("Thủ tướng chỉ thị", Some("Nguyễn Xuân Phúc")),
+                    ("Thủ tướng Chính phủ Nguyễn Xuân Phúc", Some("Nguyễn Xuân Phúc")),
+                    ("Bộ Nội vụ chịu", Some("Nguyễn Xuân Phúc")),
+                ],
+            ),
+            // A caption phrased as an instruction ends before ` - Ảnh: …`; its issuer is the speaker it sums up.
+            (
+                "Đảng ủy Chính phủ thảo luận về đề án\nThủ tướng Chính phủ Phạm Minh Chính nhấn mạnh, việc sắp xếp cần căn cứ trên một số tiêu chí - Ảnh: VGP/Nhật Bắc",
+                &[("Thủ tướng Chính phủ Phạm Minh Chính nhấn mạnh", Some("Phạm Minh Chính"))],
+            ),
+            // With several issuers, the first named.
+            (
+                "Trao đổi kinh nghiệm, Bí thư Huyện ủy Thuận Thành Ngô Tân Phượng; Chủ tịch UBND xã Ngọc Vân Dương Ngô Khoát, cho rằng: Cần rà soát, phân loại từng thôn.",
+                &[("Trao đổi kinh nghiệm", Some("Ngô Tân Phượng"))],
+            ),
+        ];
+        for (text, want) in rows {
+            check(text, want);
+        }
+    }
+
+    #[test]
+    fn deadlines_take_the_year_from_context() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Ngày 25/5/2025, Bộ Chính trị kết luận như sau:\nCấp tỉnh phấn đấu hoàn thành trước ngày 15/8.", Some("2025-08-15")),
+            ("Năm 2025.\nBộ Chính trị yêu cầu hoàn tất sắp xếp cấp xã trước 15/7.", Some("2025-07-15")),
+            ("Thủ tướng yêu cầu các bộ gửi báo cáo trong tháng 8/2025.", Some("2025-08")),
+            ("Bộ Xây dựng chủ trì, báo cáo Thủ tướng Chính phủ chậm nhất trong ngày 13 tháng 8 năm 2025.", Some("2025-08-13")),
+            ("Đồng chí đề nghị các cấp ủy tiếp tục quán triệt Chỉ thị 05.", None),
+        ];
+        for (text, want) in cases {
+            let d = find_directives(text, &[]);
+            assert_eq!(d.last().and_then(|d| d.deadline.as_deref()), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn strength_follows_the_cue() {
+        let cases: &[(&str, Strength)] = &[
+            ("Đồng chí Võ Văn Thưởng đề nghị các cấp ủy đảng tiếp tục quán triệt.", Strength::Request),
+            ("Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân tăng cường đoàn kết.", Strength::Request),
+            ("Ban Thường vụ tỉnh ủy cần phối hợp chặt chẽ với đoàn kiểm tra.", Strength::Should),
+            ("Cán bộ tuyên giáo phải nâng cao ý thức của mình trong thực hiện nhiệm vụ.", Strength::Must),
+            (
+                "Thủ tướng Chính phủ giao Bộ trưởng Bộ Nội vụ chịu trách nhiệm theo dõi, đôn đốc.",
+                Strength::Must,
+            ),
+            ("Nghiêm cấm tác động, can thiệp trong quá trình sắp xếp nhân sự.", Strength::Must),
+        ];
+        for (text, want) in cases {
+            let d = find_directives(text, &[]);
+            assert_eq!(d.len(), 1, "{text}");
+            assert_eq!(d[0].strength, Some(*want), "{text}");
+            assert!(!d[0].rule.is_empty());
+        }
+    }
+
+    #[test]
+    fn never_panics_and_spans_match_their_text() {
+        let texts = [
+            "",
+            "Đồng thời",
+            ":",
+            "1.",
+            "- Ảnh:",
+            "Ảnh: VGP/Nhật Bắc",
+            "yêu cầu:\n\n\na)",
+            "Thủ tướng yêu cầu\u{a0}\u{a0}Các bộ … ./. ?",
+            "Khoá học. Uỷ ban nhân dân tỉnh cần hoà giải trước ngày 40/13.",
+        ];
+        for t in texts {
+            for d in find_directives(t, &[]) {
+                let slice: String = t.chars().skip(d.start).take(d.end - d.start).collect();
+                assert_eq!(slice, d.text);
+                assert!(d.end <= t.chars().count());
+            }
+        }
     }
 }

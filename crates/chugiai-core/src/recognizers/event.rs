@@ -207,15 +207,19 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
     let head_end = head_at(toks, i)?;
     let mut end = head_end;
     let mut named = false;
+    // A description follows the head or a word like `toàn quốc`, never a body or a term.
+    let mut describable = true;
     loop {
         if let Some(e) = ordinal_at(toks, end) {
             end = e;
             named = true;
+            describable = false;
             continue;
         }
         if let Some(e) = term_at(toks, end) {
             end = e;
             named = true;
+            describable = false;
             continue;
         }
         if let Some(n) = spaced(toks, end) {
@@ -233,6 +237,7 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
             if n.text == "Đảng" && org_at(toks, end).is_none() {
                 end += 1;
                 named = true;
+                describable = false;
                 continue;
             }
             if named && n.lower == "của" && spaced(toks, end + 1).is_some_and(|m| m.text == "Đảng") {
@@ -242,6 +247,7 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
             if let Some(m) = org_at(toks, end) {
                 end = m.end;
                 named = true;
+                describable = false;
                 // `APEC 2017`
                 if spaced(toks, end).is_some_and(|y| y.kind == Kind::Number && y.text.len() == 4) {
                     end += 1;
@@ -266,7 +272,7 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
     if i > 0 && matches!(toks[i - 1].lower.as_str(), "các" | "những" | "mỗi" | "từng") {
         return None;
     }
-    if let Some(e) = description(toks, end) {
+    if let Some(e) = description(toks, end).filter(|_| describable) {
         return Some((e, "event.described"));
     }
     if end == head_end {
@@ -291,6 +297,20 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
 
 /// A description after a head (`tổng kết công tác phối hợp năm 2022 và triển khai nhiệm vụ năm 2023`).
 fn description(toks: &[Token], k: usize) -> Option<usize> {
+    // `Lễ khởi công, khánh thành`: a second kind of ceremony after a comma.
+    if toks.get(k).is_some_and(|c| c.is_punct(',') && c.gap == Gap::None) {
+        let n = spaced(toks, k + 1)?;
+        if !(n.is_lower() && DESCRIBES.contains(&n.lower.as_str())) {
+            return None;
+        }
+        return description(toks, k + 1).map(|e| {
+            if toks[k + 2..e].iter().any(|t| t.is_punct(',')) {
+                k + 3
+            } else {
+                e
+            }
+        });
+    }
     let first = spaced(toks, k)?;
     if !(first.kind == Kind::Word && DESCRIBES.contains(&first.lower.as_str())) {
         return None;
@@ -313,6 +333,9 @@ fn description(toks: &[Token], k: usize) -> Option<usize> {
             break;
         }
         if e > k && ENDS.contains(&t.lower.as_str()) {
+            break;
+        }
+        if t.lower == "đồng" && spaced(toks, e + 1).is_some_and(|c| c.lower == "chí") {
             break;
         }
         e += 1;

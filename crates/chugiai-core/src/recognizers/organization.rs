@@ -305,6 +305,33 @@ pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
                 continue;
             }
         }
+        // `Ban Thường vụ các Tỉnh ủy, Thành ủy`: the bodies of a class, one span.
+        if next.lower == "các" {
+            if let Some(mut e) = unit_at(toks, end + 1).filter(|u| !u.bare).map(|u| u.end) {
+                while toks.get(e).is_some_and(|c| c.is_punct(',')) {
+                    match toks.get(e + 1).filter(|n| n.gap == Gap::Space).and_then(|_| unit_at(toks, e + 1)) {
+                        Some(u) if !u.bare => e = u.end,
+                        _ => break,
+                    }
+                }
+                end = e;
+                extended = true;
+                continue;
+            }
+        }
+        // `Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh`: one office serving two bodies.
+        if unit.serves && extended && next.lower == "và" {
+            if let Some(u) =
+                toks.get(end + 1).filter(|n| n.gap == Gap::Space).and_then(|_| unit_at(toks, end + 1))
+            {
+                if !u.bare {
+                    end = u.end;
+                    local = u.local;
+                    placed = false;
+                    continue;
+                }
+            }
+        }
         // Another body this one belongs to (`Ban Dân vận Tỉnh ủy`); never after a place.
         if !delegation && !placed {
             if let Some(u) = unit_at(toks, end) {
@@ -359,6 +386,13 @@ pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
         }
         break;
     }
+    // `Ban Chỉ đạo về …`, `Tổ công tác về rà soát, tháo gỡ …`: a steering body named by its task.
+    if unit.tasked {
+        if let Some(e) = task_description(toks, end) {
+            end = e;
+            extended = true;
+        }
+    }
     if unit.needs_more && !extended {
         return None;
     }
@@ -373,6 +407,82 @@ pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
 /// Does a qualifier or another body start at `k`?
 fn is_qualifier(toks: &[Token], k: usize) -> bool {
     lexicon::bodies().matches_at(toks, k).any(|(p, _)| p.kind != "head")
+}
+
+/// Words that end a task description (what the body does next, or a new clause).
+const TASK_ENDS: &[&str] = &[
+    "do",
+    "đã",
+    "được",
+    "có",
+    "sẽ",
+    "đang",
+    "là",
+    "cần",
+    "phải",
+    "giữa",
+    "để",
+    "nhằm",
+    "thì",
+    "mà",
+    "vừa",
+    "yêu",
+    "chỉ",
+    "tổ",
+    "họp",
+    "báo",
+    "kiểm",
+    "chủ",
+    "tiếp",
+    "thường",
+    "phát",
+    "triển",
+    "gồm",
+    "năm",
+    "ngày",
+    "tháng",
+    "theo",
+    "trong",
+];
+
+/// The task that names a steering body, from `về`, `điều hành`, `nhà nước` on: one past it.
+fn task_description(toks: &[Token], k: usize) -> Option<usize> {
+    let first = toks.get(k).filter(|t| t.gap == Gap::Space)?;
+    let second = toks.get(k + 1).map(|t| t.lower.as_str()).unwrap_or("");
+    let starts = match first.lower.as_str() {
+        "về" => true,
+        "điều" => second == "hành",
+        "nhà" => second == "nước",
+        _ => false,
+    };
+    if !starts {
+        return None;
+    }
+    let mut e = k;
+    while e < toks.len() && e - k < 30 {
+        let t = &toks[e];
+        if t.is_punct(',') && t.gap == Gap::None {
+            let go_on = toks.get(e + 1).is_some_and(|n| {
+                n.gap == Gap::Space
+                    && n.is_lower()
+                    && !TASK_ENDS.contains(&n.lower.as_str())
+                    && n.lower != "các"
+            });
+            if !go_on {
+                break;
+            }
+            e += 1;
+            continue;
+        }
+        if t.gap != Gap::Space || !(t.is_lower() || t.kind == Kind::Number) {
+            break;
+        }
+        if e > k && TASK_ENDS.contains(&t.lower.as_str()) {
+            break;
+        }
+        e += 1;
+    }
+    (e - k >= 3).then_some(e)
 }
 
 /// The span text with each acronym replaced by its full name.
@@ -408,6 +518,10 @@ struct Unit {
     party: bool,
     /// A committee of the National Assembly (`Ủy ban … của Quốc hội`).
     committee: bool,
+    /// An office that serves the bodies named after it (`Văn phòng`).
+    serves: bool,
+    /// A body named by its task (`Ban Chỉ đạo về …`).
+    tasked: bool,
 }
 
 fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
@@ -426,6 +540,8 @@ fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
             delegation: p.text.starts_with("Đoàn ") || p.text.starts_with("Tổ "),
             party: matches!(p.lower.as_str(), "ban cán sự đảng" | "ban cán sự" | "đảng đoàn" | "đảng ủy"),
             committee: p.lower.starts_with("ủy ban "),
+            serves: p.lower == "văn phòng",
+            tasked: matches!(p.lower.as_str(), "ban chỉ đạo" | "tổ công tác" | "ban quản lý dự án"),
         };
         if !case_fits(toks, i, p) {
             continue;
@@ -441,9 +557,7 @@ fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
                 return Some(unit(end, "org.lexicon", full, false, p.kind == "chain"));
             }
             "head" | "bare" => {
-                if t.is_lower()
-                    && !matches!(t.lower.as_str(), "ban" | "đoàn" | "phòng" | "trường" | "sở" | "văn")
-                {
+                if t.is_lower() && !matches!(t.lower.as_str(), "ban" | "đoàn" | "phòng" | "trường") {
                     continue;
                 }
                 if let Some(e) = name_at(toks, end) {
@@ -454,7 +568,8 @@ fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
                     return Some(unit(e, "org.head_name", None, false, false));
                 }
                 // `Văn phòng UBND tỉnh`: the body it serves follows.
-                if toks.get(end).is_some_and(|n| n.gap == Gap::Space)
+                if p.lower == "văn phòng"
+                    && toks.get(end).is_some_and(|n| n.gap == Gap::Space)
                     && unit_at(toks, end).is_some_and(|u| !u.bare)
                 {
                     return Some(unit(end, "org.head_name", None, false, true));
@@ -537,7 +652,9 @@ fn bare_ok(toks: &[Token], i: usize, end: usize) -> bool {
                 | "hồ"
         ),
         "đoàn" => !matches!(next_lower, "kết" | "viên" | "thể" | "tụ" | "tàu" | "xe" | "văn" | "thị"),
-        "công" => prev.is_some_and(|p| p.is_lower()) && !matches!(next_lower, "nghệ" | "nhân"),
+        "công" => {
+            prev.is_some_and(|p| p.is_lower()) && !matches!(next_lower, "nghệ" | "nhân" | "mẹ" | "con")
+        }
         _ => false,
     }
 }
@@ -717,7 +834,13 @@ pub(crate) fn place_run(toks: &[Token], k: usize, expected: bool, after_level: b
     while e < toks.len() && e - k < 5 {
         let t = &toks[e];
         let abbr = PLACE_ABBR.contains(&t.text.as_str());
-        if t.gap != Gap::Space || !(t.is_cap() && !t.is_all_caps() || abbr) || level_at(toks, e).is_some() {
+        // `TP.Quy Nhơn`: the name glued to the abbreviated level word.
+        let glued = e == k && e > 0 && t.gap == Gap::None && toks[e - 1].is_punct('.');
+        if !(t.gap == Gap::Space || glued) || !(t.is_cap() && !t.is_all_caps() || abbr) {
+            break;
+        }
+        // A lowercase level word ends the name; a capitalised one may be part of it (`Nghĩa Xã`).
+        if level_at(toks, e).is_some() && (e == k || t.is_lower()) {
             break;
         }
         if is_function_word(t) {

@@ -105,7 +105,7 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
             }
         }
         // After a title or rank.
-        if t.is_cap() {
+        if t.kind == Kind::Word {
             if let Some((e, _)) = position_at(toks, i) {
                 if let Some(r) = name_run(toks, e, 2).filter(|&r| starts_like_name(toks, e, r)) {
                     push(e, r, "person.after_title", &mut out);

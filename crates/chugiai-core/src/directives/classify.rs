@@ -452,7 +452,6 @@ lexicon!(
     "nhận định",
     "tặng",
     "trao tặng",
-    "thăm",
     "thông qua",
     "tán thành",
     "quyết định kỷ luật",
@@ -532,7 +531,7 @@ pub(crate) fn request_cues(ws: &[Word]) -> Vec<Cue> {
         const NOUN_BEFORE: &[&str] = &[
             "được", "theo", "các", "những", "sự", "mọi", "của", "nhiều", "có", "ban", "biểu", "kiến", "thần",
             "đích", "cáo", "nhằm", "xét", "dung", "định", "với", "về", "là", "cầu", "đạo", "như", "trên",
-            "thể", "chuyển", "bàn",
+            "thể", "chuyển", "bàn", "ứng",
         ];
         if k > 0 && NOUN_BEFORE.contains(&prev) {
             continue;
@@ -621,7 +620,17 @@ pub(crate) fn modal_cue(ws: &[Word]) -> Option<Cue> {
                 !matches!(next, "thiết" | "cù" | "kiệm" | "mẫn" | "hiểu")
                     && !matches!(
                         prev,
-                        "những" | "các" | "việc" | "điều" | "đề" | "dung" | "rất" | "nhu" | "khi" | "nếu"
+                        "những"
+                            | "các"
+                            | "việc"
+                            | "điều"
+                            | "đề"
+                            | "dung"
+                            | "rất"
+                            | "nhu"
+                            | "khi"
+                            | "nếu"
+                            | "ân"
                     )
             }
             "phải" => {

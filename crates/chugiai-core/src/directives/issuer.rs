@@ -699,6 +699,10 @@ pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> 
         i += 2;
     }
     let start = i;
+    // `chỉ đạo khắc phục hậu quả …`: the task follows at once, nobody is named.
+    if MODAL.at(ws, i).is_some() || SOFT.at(ws, i).is_some() || ACTION.at(ws, i).is_some() {
+        return None;
+    }
     let mut end = i;
     while end < to.min(ws.len()) && end - start < 20 {
         let w = &ws[end];

@@ -111,6 +111,10 @@ struct Chain {
     list: bool,
     /// The content of a normative text.
     normative: bool,
+    /// The addressee was named by an introduction (`1. Bộ trưởng các bộ, ngành …:`) and holds for its items.
+    addr_intro: bool,
+    /// Line of its last unit.
+    line: usize,
 }
 
 /// What one unit turned out to be.
@@ -230,12 +234,13 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                         out[p].issuer = issuer.clone();
                     }
                 }
-                let (list, normative, chain_addr) = chain
-                    .as_ref()
-                    .map_or((false, false, None), |c| (c.list, c.normative, c.addressee.clone()));
+                let (list, normative, chain_addr, addr_intro) =
+                    chain.as_ref().map_or((false, false, None, false), |c| {
+                        (c.list, c.normative, c.addressee.clone(), c.addr_intro)
+                    });
                 let opens_list = seg.line_end && chars[seg.end - 1] == ':';
                 let list = list || opens_list;
-                let keep_addr = if list || normative { chain_addr.or(addressee) } else { addressee };
+                let keep_addr = if (list || normative) && addr_intro { chain_addr } else { addressee };
                 let chain_issuer = if heading && own.is_none() {
                     chain.as_ref().and_then(|c| c.issuer.clone())
                 } else {
@@ -248,6 +253,8 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                     last: n,
                     list,
                     normative,
+                    addr_intro,
+                    line: seg.line,
                 });
                 if let Some(i) = &issuer {
                     if speakers.people.iter().any(|p| &p.name == i) || kind != How::Heading {
@@ -269,13 +276,17 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                     last: n,
                     list: true,
                     normative: chain.as_ref().is_some_and(|c| c.normative),
+                    addr_intro: false,
+                    line: seg.line,
                 });
             }
             Outcome::AddresseeIntro => {
                 if let Some(c) = chain.as_mut() {
                     let end = if chars[seg.end - 1] == ':' { seg.end - 1 } else { seg.end };
                     c.addressee = Some(chars[seg.start..end].iter().collect::<String>().trim().to_string());
+                    c.addr_intro = true;
                     c.last = n;
+                    c.line = seg.line;
                 }
             }
             Outcome::Not => {
@@ -311,6 +322,8 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                     last: n,
                     list: chain.as_ref().is_some_and(|c| c.list),
                     normative: true,
+                    addr_intro: chain.as_ref().is_some_and(|c| c.addr_intro),
+                    line: seg.line,
                 });
             }
         }
@@ -455,8 +468,10 @@ fn decide(
             let deadline = classify::deadline_at(ws).is_some();
             let subj = SUBJECT_HEAD.at(ws, conn_end).is_some() && ws.get(conn_end).is_some_and(|w| w.cap);
             let action = ACTION.find(ws, conn_end + 1).is_some();
+            // Another sentence of the same list item or paragraph of a list.
+            let same_line = adjacent && c.line == seg.line;
             let go = if c.list || c.normative {
-                imper || has_conn || soft || seg.marker || deadline || (subj && action) || thi
+                imper || has_conn || soft || seg.marker || deadline || (subj && action) || thi || same_line
             } else {
                 imper || has_conn || soft || seg.marker || (subj && action)
             };

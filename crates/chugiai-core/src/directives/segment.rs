@@ -401,7 +401,15 @@ fn is_credit(chars: &[char], a: usize, b: usize) -> bool {
         "Đọc báo",
         "(ảnh minh",
     ];
-    HEADS.iter().any(|h| starts_with(chars, a, h)) || (b - a < 60 && ends_with_agency(chars, a, b))
+    HEADS.iter().any(|h| starts_with(chars, a, h))
+        || (b - a < 60 && ends_with_agency(chars, a, b))
+        || (b - a < 60 && starts_with(chars, a, "Theo ") && source_like(&chars[a..b]))
+}
+
+/// `Theo Thanh Quang/Chinhphu.vn`, `Theo TTXVN`: a source line.
+fn source_like(p: &[char]) -> bool {
+    let s: String = p.iter().collect();
+    s.contains('/') || s.contains(".vn") || s.contains("TTXVN") || s.contains("VOV") || s.contains("VTV")
 }
 
 /// A short piece ending in a news agency in brackets: `Mai Ngoan (TTXVN)`.

@@ -89,8 +89,8 @@ const DESCRIBES: &[&str] = &[
 /// Words that end a description.
 const ENDS: &[&str] = &[
     "do", "được", "đã", "đang", "diễn", "với", "nhằm", "có", "sẽ", "là", "vào", "dưới", "sáng", "chiều",
-    "tối", "ngày", "hôm", "từ", "này", "đó", "thì", "mà", "cho", "nhưng", "khi", "để", "đồng", "chủ", "vừa",
-    "bởi",
+    "tối", "ngày", "hôm", "từ", "này", "đó", "thì", "mà", "cho", "nhưng", "khi", "để", "chủ", "vừa", "bởi",
+    "theo", "các",
 ];
 
 /// Number words of ordinals (`lần thứ năm`).
@@ -209,6 +209,14 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
     let mut named = false;
     // A description follows the head or a word like `toàn quốc`, never a body or a term.
     let mut describable = true;
+    // `Lễ kỷ niệm 90 năm Ngày thành lập …`
+    if spaced(toks, end).is_some_and(|n| n.kind == Kind::Number)
+        && spaced(toks, end + 1).is_some_and(|m| m.lower == "năm")
+    {
+        if let Some(e) = anniversary(toks, end + 2) {
+            return Some((e, "event.anniversary"));
+        }
+    }
     loop {
         if let Some(e) = ordinal_at(toks, end) {
             end = e;
@@ -230,10 +238,25 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
                 named = true;
                 continue;
             }
-            if two("đại", "biểu") && spaced(toks, end + 2).is_some_and(|m| m.lower == "toàn") {
+            // `Đại hội đại biểu Đảng bộ tỉnh …`, `Đại hội đại biểu toàn quốc …`
+            if two("đại", "biểu") && end == head_end {
                 end += 2;
                 continue;
             }
+            // `Hội nghị Trung ương 5`, `Hội nghị Trung ương lần thứ tư`
+            if n.text == "Trung" && spaced(toks, end + 1).is_some_and(|m| m.lower == "ương") {
+                if let Some(e) = spaced(toks, end + 2)
+                    .filter(|x| x.kind == Kind::Number || is_roman(x))
+                    .map(|_| end + 3)
+                    .or_else(|| ordinal_at(toks, end + 2))
+                {
+                    end = e;
+                    named = true;
+                    describable = false;
+                    continue;
+                }
+            }
+
             if n.text == "Đảng" && org_at(toks, end).is_none() {
                 end += 1;
                 named = true;
@@ -252,6 +275,13 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
                 if spaced(toks, end).is_some_and(|y| y.kind == Kind::Number && y.text.len() == 4) {
                     end += 1;
                 }
+                continue;
+            }
+        }
+        // `…, nhiệm kỳ 2015 - 2020`
+        if named && toks.get(end).is_some_and(|c| c.is_punct(',') && c.gap == Gap::None) {
+            if let Some(e) = term_at(toks, end + 1) {
+                end = e;
                 continue;
             }
         }
@@ -293,6 +323,22 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
         return None;
     }
     Some((end, "event.named"))
+}
+
+/// What an anniversary celebrates, after `kỷ niệm 90 năm`: up to the clause's end.
+fn anniversary(toks: &[Token], k: usize) -> Option<usize> {
+    let mut e = k;
+    while e < toks.len() && e - k < 25 {
+        let t = &toks[e];
+        if t.gap != Gap::Space || (t.kind == Kind::Punct && !t.is_punct('-')) {
+            break;
+        }
+        if t.is_lower() && e > k && ENDS.contains(&t.lower.as_str()) {
+            break;
+        }
+        e += 1;
+    }
+    (e > k).then_some(e)
 }
 
 /// A description after a head (`tổng kết công tác phối hợp năm 2022 và triển khai nhiệm vụ năm 2023`).
@@ -367,6 +413,14 @@ mod tests {
             ("Đại hội Đảng bộ tỉnh lần thứ XVIII đã đề ra", &["Đại hội Đảng bộ tỉnh lần thứ XVIII"]),
             ("Kỳ họp bất thường lần thứ 9, Quốc hội khóa XV", &["Kỳ họp bất thường lần thứ 9, Quốc hội khóa XV"]),
             ("chủ trì Hội nghị.", &["Hội nghị"]),
+            ("Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XIV, nhiệm kỳ 2015 - 2020 đã bầu",
+                &["Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XIV, nhiệm kỳ 2015 - 2020"]),
+            ("Chủ tịch nước dự Hội nghị Trung ương 5.", &["Hội nghị Trung ương 5"]),
+            ("tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam.",
+                &["Lễ kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam"]),
+            ("tổ chức Lễ khởi công, khánh thành theo kịch bản chung", &["Lễ khởi công, khánh thành"]),
+            ("Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVIII, triển khai quyết định",
+                &["Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVIII"]),
         ];
         for (text, want) in cases {
             assert_eq!(events(text), *want, "in {text:?}");
@@ -375,7 +429,8 @@ mod tests {
 
     #[test]
     fn lowercase_mentions_need_a_name() {
-        for text in ["tại hội nghị, các đại biểu", "lễ hội truyền thống"] {
+        for text in ["tại hội nghị, các đại biểu", "lễ hội truyền thống", "tổ chức các hội nghị quán triệt"]
+        {
             assert!(events(text).is_empty(), "in {text:?}: {:?}", events(text));
         }
     }

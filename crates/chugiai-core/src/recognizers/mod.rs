@@ -152,6 +152,77 @@ mod tests {
         assert_eq!(p.value, Some(serde_json::json!({"positions": ["Thứ trưởng"]})));
     }
 
+    /// The "Decided cases" of the guidelines for entities, one row each.
+    #[test]
+    fn decided_cases() {
+        use Label::*;
+        let cases: &[(&str, &str, &[(Label, &str)])] = &[
+            (
+                "ranks and bare titles are positions",
+                "Đại tướng Ngô Xuân Lịch phát biểu. Thủ tướng nhấn mạnh",
+                &[(Position, "Đại tướng"), (Person, "Ngô Xuân Lịch"), (Position, "Thủ tướng")],
+            ),
+            (
+                "nguyên and tân stay outside",
+                "ông Hồ Quốc Dũng, nguyên Chủ tịch UBND tỉnh Bình Định",
+                &[(Position, "Chủ tịch UBND tỉnh Bình Định")],
+            ),
+            (
+                "a class of bodies is one span",
+                "Ủy ban nhân dân các cấp phối hợp với Sở Nội vụ",
+                &[(Organization, "Ủy ban nhân dân các cấp"), (Organization, "Sở Nội vụ")],
+            ),
+            (
+                "a capitalised short form standing alone is a body",
+                "Năm 2022, Ban Chỉ đạo đã thường xuyên",
+                &[(Organization, "Ban Chỉ đạo")],
+            ),
+            (
+                "a short form inside a position is also a body",
+                "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy",
+                &[
+                    (Position, "Ủy viên Ban Thường vụ"),
+                    (Organization, "Ban Thường vụ"),
+                    (Organization, "Ban Dân vận Tỉnh ủy"),
+                ],
+            ),
+            (
+                "a delegation and the body it comes from",
+                "Đoàn kiểm tra của Bộ Chính trị làm việc",
+                &[(Organization, "Đoàn kiểm tra"), (Organization, "Bộ Chính trị")],
+            ),
+            (
+                "Trung ương Đảng inside Ủy viên Trung ương Đảng",
+                "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy",
+                &[(Position, "Ủy viên Trung ương Đảng"), (Organization, "Trung ương Đảng")],
+            ),
+            (
+                "a term in brackets stays outside the body",
+                "của Ban Chấp hành Trung ương Đảng (khóa XI) về",
+                &[(Organization, "Ban Chấp hành Trung ương Đảng")],
+            ),
+            (
+                "a term without brackets is inside the event, outside the body",
+                "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII",
+                &[
+                    (Event, "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII"),
+                    (Organization, "Ban Chấp hành Trung ương Đảng"),
+                ],
+            ),
+        ];
+        for (rule, text, want) in cases {
+            let got = ents(text);
+            for w in *want {
+                assert!(got.contains(&(w.0, w.1.to_string())), "{rule}: {w:?} not in {got:?}");
+            }
+        }
+        // The central level is no body; nor a delegate's congress an office.
+        let got = ents("từ Trung ương đến địa phương");
+        assert!(got.iter().all(|(l, _)| *l != Organization), "{got:?}");
+        let got = ents("Khu tưởng niệm ở phường 1, thành phố Cà Mau");
+        assert!(got.iter().all(|(l, _)| *l != Person), "{got:?}");
+    }
+
     #[test]
     fn a_name_wrapped_onto_an_indented_line_is_still_found() {
         let text = "Đồng chí Hoàng Thị Vĩnh- Ủy viên Ban Thường vụ,\n                    Trưởng Ban Dân vận Tỉnh ủy chủ trì";

@@ -305,6 +305,24 @@ pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
                 continue;
             }
         }
+        // `UBND các xã, thị trấn`: the bodies of every unit of a level, one span.
+        if next.lower == "các" && unit_at(toks, end + 1).is_none() {
+            if let Some(mut e) = level_at(toks, end + 1) {
+                while toks.get(e).is_some_and(|c| c.is_punct(',')) {
+                    match toks.get(e + 1).filter(|n| n.gap == Gap::Space).and_then(|_| level_at(toks, e + 1))
+                    {
+                        Some(x) => e = x,
+                        None => break,
+                    }
+                }
+                // `các tỉnh Hòa Bình, Tuyên Quang` names the units: not part of the body.
+                if !toks.get(e).is_some_and(|n| n.gap == Gap::Space && n.is_cap()) {
+                    end = e;
+                    extended = true;
+                    continue;
+                }
+            }
+        }
         // `Ban Thường vụ các Tỉnh ủy, Thành ủy`: the bodies of a class, one span.
         if next.lower == "các" {
             if let Some(mut e) = unit_at(toks, end + 1).filter(|u| !u.bare).map(|u| u.end) {
@@ -687,8 +705,14 @@ fn name_at(toks: &[Token], start: usize) -> Option<usize> {
         if taken > 0 && starts_other(toks, k) {
             break;
         }
+        // A title, a vague word or another body is not a name (`Văn phòng` + `Đoàn đại biểu Quốc hội`).
         if taken == 0
-            && (lexicon::titles().longest_at(toks, k).is_some() || is_vague(t) || is_function_word(t))
+            && (lexicon::titles().longest_at(toks, k).is_some()
+                || is_vague(t)
+                || is_function_word(t)
+                || lexicon::bodies()
+                    .matches_at(toks, k)
+                    .any(|(p, _)| p.kind == "body" && p.text.contains(' ')))
         {
             break;
         }
@@ -949,6 +973,14 @@ mod tests {
             ("Công ty Cường Hưng cho biết", &["Công ty Cường Hưng"]),
             ("Đảng ủy xã Tứ Cường, Đảng ủy phường 5", &["Đảng ủy xã Tứ Cường", "Đảng ủy phường 5"]),
             ("Thường trực Tỉnh ủy, Ban Thường vụ", &["Thường trực Tỉnh ủy", "Ban Thường vụ"]),
+            ("phối hợp với Trung ương Đoàn TNCS Hồ Chí Minh, Ủy ban Trung ương MTTQ Việt Nam",
+                &["Trung ương Đoàn TNCS Hồ Chí Minh", "Ủy ban Trung ương MTTQ Việt Nam"]),
+            ("Tập đoàn Điện lực Việt Nam và Tổng công ty Điện lực miền Bắc",
+                &["Tập đoàn Điện lực Việt Nam", "Tổng công ty Điện lực miền Bắc"]),
+            ("Trưởng ban Chỉ đạo về giải quyết các vấn đề khó khăn, vướng mắc các dự án tồn đọng (Ban chỉ đạo 751)",
+                &["ban Chỉ đạo về giải quyết các vấn đề khó khăn, vướng mắc các dự án tồn đọng", "Ban chỉ đạo 751"]),
+            ("Tại kỳ họp này, Ủy ban Kiểm tra (UBKT) Trung ương đã xem xét", &["Ủy ban Kiểm tra (UBKT) Trung ương"]),
+            ("làm Trưởng phòng TN-MT TP.Quy Nhơn. Ngoài ra", &["phòng TN-MT TP.Quy Nhơn"]),
         ];
         for (text, want) in cases {
             assert_eq!(orgs(text), *want, "in {text:?}");
@@ -968,6 +1000,19 @@ mod tests {
         for text in cases {
             assert!(orgs(text).is_empty(), "in {text:?}: {:?}", orgs(text));
         }
+    }
+
+    #[test]
+    fn an_office_serves_the_bodies_named_after_it() {
+        assert_eq!(
+            orgs("làm việc tại Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Bình Định (Thanh Niên đã thông tin)"),
+            ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Bình Định", "Thanh Niên"]
+        );
+        assert_eq!(orgs("gửi UBND các xã, thị trấn."), ["UBND các xã, thị trấn"]);
+        assert_eq!(
+            orgs("kiểm tra Ban Thường vụ các Tỉnh ủy, Thành ủy đã"),
+            ["Ban Thường vụ các Tỉnh ủy, Thành ủy"]
+        );
     }
 
     #[test]

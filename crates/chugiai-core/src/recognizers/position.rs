@@ -63,6 +63,10 @@ pub(crate) fn position_at(toks: &[Token], i: usize) -> Option<(usize, &'static s
         return None;
     }
     let (p, e) = lexicon::titles().longest_at(toks, i)?;
+    // `Đại hội đại biểu Đảng bộ tỉnh`: the congress's delegates, not an office.
+    if p.lower == "đại biểu" && i > 0 && toks[i - 1].lower == "hội" {
+        return None;
+    }
     let flags = p.extra.unwrap_or("");
     let mut end = e;
     let mut with_body = false;

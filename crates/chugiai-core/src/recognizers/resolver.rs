@@ -18,7 +18,7 @@ fn may_nest(outer: Label, inner: Label) -> bool {
         (outer, inner),
         (Position, Organization | Location | Date)
             | (Organization, Location)
-            | (Event, Organization | Date | Location | Person | Document | Position)
+            | (Event, Organization | Date | Location | Person | Document)
             | (Document, Date | Organization | Event | Location)
     )
 }

@@ -275,6 +275,7 @@ lexicon!(
     "hướng dẫn",
     "sửa đổi",
     "chịu trách nhiệm",
+    "có trách nhiệm",
     "thành lập",
     "đối chiếu",
     "nhân rộng",
@@ -450,10 +451,9 @@ lexicon!(
     "biểu dương",
     "cho biết",
     "nhận định",
-    "tặng",
     "trao tặng",
-    "thông qua",
-    "tán thành",
+    "tặng hoa",
+    "tặng bằng khen",
     "quyết định kỷ luật",
     "thi hành kỷ luật",
     "thời gian qua",
@@ -464,11 +464,7 @@ lexicon!(
     "làm việc với",
     "dẫn đầu",
     "bày tỏ",
-    "đây là",
-    "đó là",
-    "qua đây",
     "tin tưởng",
-    "chia sẻ"
 );
 // Assessments and pledges that make a whole sentence a report, wherever they stand.
 lexicon!(AGAINST_ANY, "hứa", "cảm ơn", "chúc mừng", "nhận định", "bày tỏ", "tin tưởng");
@@ -531,7 +527,7 @@ pub(crate) fn request_cues(ws: &[Word]) -> Vec<Cue> {
         const NOUN_BEFORE: &[&str] = &[
             "được", "theo", "các", "những", "sự", "mọi", "của", "nhiều", "có", "ban", "biểu", "kiến", "thần",
             "đích", "cáo", "nhằm", "xét", "dung", "định", "với", "về", "là", "cầu", "đạo", "như", "trên",
-            "thể", "chuyển", "bàn", "ứng",
+            "thể", "chuyển", "bàn", "ứng", "bị",
         ];
         if k > 0 && NOUN_BEFORE.contains(&prev) {
             continue;

@@ -44,6 +44,12 @@ static NORMATIVE: LazyLock<Lexicon> = LazyLock::new(|| {
         "kết luận nêu",
         "công điện nêu",
         "vừa ký ban hành",
+        "vừa có công điện",
+        "vừa có chỉ thị",
+        "vừa có quyết định",
+        "vừa có thông báo",
+        "vừa có ý kiến",
+        "thông báo kết luận",
     ])
 });
 /// Words that open the subject of a task in a list or a normative text (`Bộ Nội vụ chịu trách nhiệm …`).
@@ -96,8 +102,9 @@ static SUBJECT_HEAD: LazyLock<Lexicon> = LazyLock::new(|| {
 static REPORT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&["tuy nhiên", "vẫn còn", "chưa được", "còn nhiều", "hiện nay", "hiện có"])
 });
-static DECISION_START: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(&["thông qua", "tán thành", "xem xét", "cảnh cáo", "kỷ luật"]));
+static DECISION_START: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&["thông qua", "tán thành", "xem xét", "cảnh cáo", "kỷ luật", "đây là", "đó là", "qua đây"])
+});
 
 /// A run of tasks in progress.
 #[derive(Clone, Debug)]
@@ -197,7 +204,9 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                         chain.as_ref().and_then(|c| c.issuer.clone()).or_else(|| last_speaker.clone())
                     }
                 });
+                let subject = if opens_with_subject(ws) { subject_initial(&chars, ws) } else { None };
                 let addressee = match (kind, cue) {
+                    _ if subject.is_some() && (kind != How::Request || refs.is_empty()) => subject,
                     (How::Request, Some((a, l)))
                         if !refs.is_empty() || chain.as_ref().is_none_or(|c| c.addressee.is_none()) =>
                     {
@@ -461,7 +470,16 @@ fn decide(
     }
     if let Some(c) = chain {
         let adjacent = c.last + 1 == n;
-        if (c.list || c.normative || adjacent) && clean {
+        let first_action = (0..ws.len())
+            .find(|&k| (ACTION.at(ws, k).is_some() || SOFT.at(ws, k).is_some()) && !ws[k].cap)
+            .unwrap_or(ws.len());
+        // Another named speaker takes the floor (`Thay mặt Ban cán sự Đảng Bộ, Bộ trưởng Chu Ngọc Anh cho rằng …`).
+        let new_speaker = (ws.len() > 1 && ws[0].lower == "thay" && ws[1].lower == "mặt")
+            || speakers.refs(chars, ws, first_action).iter().any(|(_, r)| match r {
+                Ref::Person(p) => c.issuer.as_deref() != Some(p.as_str()),
+                _ => false,
+            });
+        if (c.list || c.normative || adjacent) && clean && !new_speaker {
             let imper = classify::imperative_start(ws, &ACTION).is_some()
                 && ws.get(conn_end).is_some_and(|w| w.cap != has_conn);
             let soft = SOFT.find(ws, 0).is_some();
@@ -494,25 +512,42 @@ fn classify_phrase(ws: &[Word], at: usize, len: usize) -> String {
 
 /// The subject right before an obligation (`Ban Thường vụ tỉnh ủy cần …`, `…, tỉnh cần …`).
 fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
+    // Back to the start of the clause.
     let mut s = modal;
     while s > 0 && ws[s].punct_before.is_none() && modal - s < 12 {
         s -= 1;
     }
-    if ws[s].punct_before.is_some() && s < modal && s > 0 || s == 0 && ws[0].punct_before.is_some() {
-        // s is the first word of the clause
-    }
     let (ce, _) = classify::after_connectors(ws);
-    let s = s.max(if s == 0 { ce } else { s });
-    if s >= modal {
+    let s = if s == 0 { ce } else { s };
+    // Adverbs before the obligation are not part of who must act: `… còn phải`, `… cũng cần`.
+    let mut e = modal;
+    while e > s
+        && matches!(ws[e - 1].lower.as_str(), "còn" | "cũng" | "đều" | "thì" | "vẫn" | "luôn" | "càng")
+    {
+        e -= 1;
+    }
+    if s >= e || e - s > 10 {
         return None;
     }
-    let text: String = chars[ws[s].start..ws[modal - 1].end].iter().collect();
+    let text: String = chars[ws[s].start..ws[e - 1].end].iter().collect();
     let lower = text.to_lowercase();
-    if lower.contains("đồng chí")
-        || lower.contains("nhấn mạnh")
-        || lower.contains("thời gian tới")
-        || modal - s > 10
-    {
+    const SPEAKING: &[&str] = &[
+        "đồng chí",
+        "nhấn mạnh",
+        "thời gian tới",
+        "cho rằng",
+        "khẳng định",
+        "lưu ý",
+        "yêu cầu",
+        "đề nghị",
+        "nêu rõ",
+        "chỉ rõ",
+        "ông ",
+        "bà ",
+        "việc ",
+        "muốn ",
+    ];
+    if SPEAKING.iter().any(|w| lower.contains(w)) || lower == "ông" || lower == "bà" {
         return None;
     }
     Some(text)
@@ -530,9 +565,12 @@ fn subject_initial(chars: &[char], ws: &[Word]) -> Option<String> {
     if !(SUBJECT_HEAD.at(ws, ce).is_some() && ws.get(ce).is_some_and(|w| w.cap)) {
         return None;
     }
-    let end = (ce + 1..ws.len().min(ce + 25)).find(|&k| {
-        (ACTION.at(ws, k).is_some() || SOFT.at(ws, k).is_some() || classify::MODAL.at(ws, k).is_some())
-            && !ws[k].cap
+    let end = (ce + 1..ws.len().min(ce + 40)).find(|&k| {
+        let verb =
+            ACTION.at(ws, k).is_some() || SOFT.at(ws, k).is_some() || classify::MODAL.at(ws, k).is_some();
+        // `… theo chức năng, nhiệm vụ được giao`, `… căn cứ …`: the subject has ended.
+        let adjunct = matches!(ws[k].lower.as_str(), "theo" | "căn" | "trong" | "để" | "nhằm" | "khi");
+        (verb || adjunct) && !ws[k].cap
     })?;
     Some(chars[ws[ce].start..ws[end - 1].end].iter().collect())
 }

@@ -715,7 +715,10 @@ pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> 
         {
             break;
         }
-        if matches!(w.lower.as_str(), "trên" | "để" | "nhằm" | "trong" | "sớm" | "thì" | "khi") && end > start
+        if matches!(
+            w.lower.as_str(),
+            "trên" | "để" | "nhằm" | "trong" | "sớm" | "thì" | "khi" | "trước" | "với"
+        ) && end > start
         {
             break;
         }

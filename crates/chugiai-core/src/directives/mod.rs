@@ -218,10 +218,13 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                     _ => None,
                 }
                 .or_else(|| {
-                    if kind == How::Heading {
-                        None
-                    } else {
+                    // Carried over only within a list, a normative text or a run of continuing sentences.
+                    let carries =
+                        kind == How::Continuation || chain.as_ref().is_some_and(|c| c.list || c.normative);
+                    if carries {
                         chain.as_ref().and_then(|c| c.addressee.clone())
+                    } else {
+                        None
                     }
                 });
                 let deadline = deadline(ws, &all, lo);

@@ -232,6 +232,16 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
         }
         if let Some(n) = spaced(toks, end) {
             let two = |a: &str, b: &str| n.lower == a && spaced(toks, end + 1).is_some_and(|m| m.lower == b);
+            // `Phiên họp Chính phủ thường kỳ tháng 5/2023`
+            if named && two("thường", "kỳ") {
+                end += 2;
+                if spaced(toks, end).is_some_and(|m| m.lower == "tháng")
+                    && spaced(toks, end + 1).is_some_and(|m| m.kind == Kind::Number)
+                {
+                    end += 2;
+                }
+                continue;
+            }
             if two("toàn", "quốc") || two("bất", "thường") || two("cấp", "cao") || two("trực", "tuyến")
             {
                 end += 2;
@@ -416,6 +426,7 @@ mod tests {
             ("Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XIV, nhiệm kỳ 2015 - 2020 đã bầu",
                 &["Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XIV, nhiệm kỳ 2015 - 2020"]),
             ("Chủ tịch nước dự Hội nghị Trung ương 5.", &["Hội nghị Trung ương 5"]),
+            ("chủ trì Phiên họp Chính phủ thường kỳ tháng 5/2023. Cùng dự", &["Phiên họp Chính phủ thường kỳ tháng 5/2023"]),
             ("tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam.",
                 &["Lễ kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam"]),
             ("tổ chức Lễ khởi công, khánh thành theo kịch bản chung", &["Lễ khởi công, khánh thành"]),

@@ -579,6 +579,10 @@ fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
                     continue;
                 }
                 if let Some(e) = name_at(toks, end) {
+                    // `Đài Loan`, `Hội An` are places.
+                    if known_place_at(toks, i).is_some_and(|k| k > end) {
+                        return None;
+                    }
                     let e = numbered(toks, e, p).unwrap_or(e);
                     return Some(unit(e, "org.head_name", None, false, false));
                 }
@@ -996,6 +1000,8 @@ mod tests {
             "cán bộ, công chức",
             "từ Trung ương đến địa phương",
             "Trường hợp vừa quy hoạch vừa bổ nhiệm",
+            "đến thăm Đài Loan và Hội An",
+            "Báo cáo cho thấy, Phòng chống dịch",
         ];
         for text in cases {
             assert!(orgs(text).is_empty(), "in {text:?}: {:?}", orgs(text));

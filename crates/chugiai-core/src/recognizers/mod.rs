@@ -156,7 +156,9 @@ mod tests {
     #[test]
     fn decided_cases() {
         use Label::*;
-        let cases: &[(&str, &str, &[(Label, &str)])] = &[
+        /// (the rule, a sentence, spans it must hold)
+        type Case = (&'static str, &'static str, &'static [(Label, &'static str)]);
+        let cases: &[Case] = &[
             (
                 "ranks and bare titles are positions",
                 "Đại tướng Ngô Xuân Lịch phát biểu. Thủ tướng nhấn mạnh",

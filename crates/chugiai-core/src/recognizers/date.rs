@@ -154,8 +154,9 @@ fn plausible(chars: &[char], low: &[char], pos: usize, key: &str) -> bool {
     }
 }
 
-/// A letter or digit; quick for ASCII and the Vietnamese Latin blocks.
-fn is_word(c: char) -> bool {
+/// A letter or digit; quick for ASCII and the Vietnamese Latin blocks. (Shared by the DATE, DOCUMENT and
+/// LOCATION recognisers.)
+pub(super) fn is_word(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else if ('\u{c0}'..='\u{24f}').contains(&c) {
@@ -167,6 +168,38 @@ fn is_word(c: char) -> bool {
     }
 }
 
+/// The lower case of one code point, quick for ASCII and the Vietnamese letters (`Đ`, `Ư`, `Ế` …); a
+/// code point whose lower case is several is left alone.
+pub(super) fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x41..=0x5a => u + 0x20,
+        0..=0x7f => u,
+        0xc0..=0xde if u != 0xd7 => u + 0x20,
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 if u % 2 == 0 => u + 1,
+        0x1a0 | 0x1af => u + 1,
+        0x1ea0..=0x1ef9 if u % 2 == 0 => u + 1,
+        0x1ea0..=0x1ef9 | 0xdf..=0xff | 0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1a1 | 0x1b0 => u,
+        _ => {
+            let mut l = c.to_lowercase();
+            return match (l.next(), l.next()) {
+                (Some(x), None) => x,
+                _ => c,
+            };
+        }
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// An upper-case letter (quick for the Vietnamese ones).
+pub(super) fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        lower_char(c) != c
+    }
+}
+
 /// Words a date expression can start with (besides a number).
 const START_WORDS: &[&str] = &[
     "từ", "ngày", "tháng", "năm", "quý", "nhiệm", "nghiệm", "giai", "thời", "niên", "những", "các", "ba",
@@ -174,9 +207,17 @@ const START_WORDS: &[&str] = &[
     "sau", "đến", "vào", "hết", "dịp", "tới", "hạn", "lúc", "nhất", "khóa",
 ];
 
-fn start_words() -> &'static [Vec<char>] {
-    static W: OnceLock<Vec<Vec<char>>> = OnceLock::new();
-    W.get_or_init(|| START_WORDS.iter().map(|w| w.chars().collect()).collect())
+/// The start words as code points, bucketed by first code point (a quick look-up per word of the text).
+fn start_words() -> &'static [Vec<(Vec<char>, &'static str)>] {
+    static W: OnceLock<Vec<Vec<(Vec<char>, &'static str)>>> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut buckets = vec![Vec::new(); 64];
+        for w in START_WORDS {
+            let cs: Vec<char> = w.chars().collect();
+            buckets[cs[0] as usize % 64].push((cs, *w));
+        }
+        buckets
+    })
 }
 
 /// Where a date may start: a number, or a start word with a number close after it (`cùng ngày` and
@@ -201,8 +242,8 @@ fn starts(chars: &[char], low: &[char]) -> Vec<(usize, &'static str)> {
             out.push((i, "#"));
         } else if e - i <= 6 {
             let w = &low[i..e];
-            let found = start_words().iter().position(|k| k.len() == w.len() && k[0] == w[0] && k[..] == *w);
-            if let Some(key) = found.map(|k| START_WORDS[k]) {
+            let found = start_words()[w[0] as usize % 64].iter().find(|(k, _)| k[..] == *w);
+            if let Some(&(_, key)) = found {
                 let near = next_digit[e].saturating_sub(e) <= 48;
                 let next = &low[(e + 1).min(chars.len())..(e + 5).min(chars.len())];
                 if near || key == "cùng" || key == "khóa" || next.starts_with(&['c', 'ù', 'n', 'g']) {
@@ -380,19 +421,7 @@ fn points(s: &str) -> (Vec<Point>, Option<u32>) {
 /// Finds DATE candidates in the normalised text.
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
     // Lower-cased code point by code point (offsets stay those of `chars`).
-    let low: Vec<char> = chars
-        .iter()
-        .map(|&c| {
-            if c.is_ascii() {
-                return c.to_ascii_lowercase();
-            }
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(x), None) => x,
-                _ => c,
-            }
-        })
-        .collect();
+    let low: Vec<char> = chars.iter().map(|&c| lower_char(c)).collect();
     let mut text = String::with_capacity(low.len() * 2);
     let mut char_to_byte = Vec::with_capacity(chars.len() + 1);
     for &c in &low {
@@ -634,6 +663,20 @@ mod tests {
                 &[("Sáng 8/2", "2017-02-08"), ("năm 2017", "2017")],
             ),
         ]);
+    }
+
+    #[test]
+    fn quick_case_helpers_agree_with_the_standard_library() {
+        for c in ('\0'..='\u{2000}').chain('\u{1e00}'..='\u{1eff}') {
+            let mut l = c.to_lowercase();
+            let want = match (l.next(), l.next()) {
+                (Some(x), None) => x,
+                _ => c,
+            };
+            assert_eq!(lower_char(c), want, "{c:?}");
+            assert_eq!(is_word(c), c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(is_upper('Đ') && is_upper('Ư') && is_upper('Ế') && !is_upper('đ') && !is_upper('1'));
     }
 
     #[test]

@@ -21,33 +21,10 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde_json::{Map, Value};
 
+use super::date::{is_upper, is_word, lower_char};
 use super::Candidate;
 use crate::lexicon::doc_kinds;
 use crate::span::Label;
-
-/// A letter or digit; quick for ASCII and the Vietnamese Latin blocks.
-fn is_word(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
-        c != '×' && c != '÷'
-    } else if ('\u{1e00}'..='\u{1eff}').contains(&c) {
-        true
-    } else {
-        c.is_alphanumeric()
-    }
-}
-
-fn lower_char(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    let mut l = c.to_lowercase();
-    match (l.next(), l.next()) {
-        (Some(x), None) => x,
-        _ => c,
-    }
-}
 
 /// The kind words, lower-cased, in one automaton.
 fn kinds_ac() -> &'static AhoCorasick {
@@ -123,7 +100,7 @@ impl Words<'_> {
             return None;
         }
         let mut e = p;
-        while e < c.len() && (is_word(c[e]) || (c[e] == '.' && e + 1 < c.len() && c[e + 1].is_uppercase())) {
+        while e < c.len() && (is_word(c[e]) || (c[e] == '.' && e + 1 < c.len() && is_upper(c[e + 1]))) {
             e += 1;
         }
         Some(e)
@@ -190,12 +167,12 @@ fn number_code(chars: &[char], p: usize, lowercase_kind: bool) -> Option<(usize,
             if chars.get(r) == Some(&' ') {
                 r += 1;
             }
-            if chars.get(r).is_some_and(|c| c.is_uppercase()) {
+            if chars.get(r).is_some_and(|&c| is_upper(c)) {
                 q = r;
             }
         }
     }
-    if q > d && chars.get(q).is_some_and(|c| c.is_uppercase()) {
+    if q > d && chars.get(q).is_some_and(|&c| is_upper(c)) {
         let mut ce = q;
         while ce < chars.len() && (is_word(chars[ce]) || matches!(chars[ce], '-' | '/')) {
             ce += 1;
@@ -204,7 +181,7 @@ fn number_code(chars: &[char], p: usize, lowercase_kind: bool) -> Option<(usize,
             ce -= 1;
         }
         let c: String = chars[q..ce].iter().collect();
-        if c.chars().any(|x| x.is_uppercase()) {
+        if c.chars().any(is_upper) {
             let code = Some(c);
             let number = match &year {
                 Some(y) => format!("{number}/{y}"),
@@ -307,7 +284,7 @@ fn congress_resolution(chars: &[char], p: usize) -> Option<usize> {
                 }
             }
             break;
-        } else if !(chars[ws].is_uppercase() || CONGRESS_WORDS.contains(&low.as_str())) {
+        } else if !(is_upper(chars[ws]) || CONGRESS_WORDS.contains(&low.as_str())) {
             break;
         }
         prev = low;
@@ -354,7 +331,7 @@ fn law_name(chars: &[char], p: usize) -> Option<usize> {
             for _ in 0..3 {
                 let Some((ts, te)) = w.next(k) else { break };
                 let tl = w.lower(ts, te);
-                if LAW_STOPS.contains(&tl.as_str()) || chars[ts].is_uppercase() {
+                if LAW_STOPS.contains(&tl.as_str()) || is_upper(chars[ts]) {
                     break;
                 }
                 k = te;
@@ -489,7 +466,7 @@ fn context(chars: &[char], end: usize, value: &mut Map<String, Value>) {
             let mut words: Vec<(usize, usize)> = Vec::new();
             while let Some((ws, we)) = w.next(cur) {
                 let low = w.lower(ws, we);
-                if words.len() >= 8 || (words.is_empty() && !chars[ws].is_uppercase()) {
+                if words.len() >= 8 || (words.is_empty() && !is_upper(chars[ws])) {
                     break;
                 }
                 if [
@@ -543,7 +520,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         let kind = kinds[m.pattern().as_usize()].name;
-        let capital = chars[s].is_uppercase();
+        let capital = is_upper(chars[s]);
         let mut value = Map::new();
         value.insert("kind".into(), Value::String(kind.into()));
         // Kind + number/code.

@@ -22,6 +22,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde_json::{json, Value};
 
+use super::date::{is_upper, is_word, lower_char};
 use super::Candidate;
 use crate::lexicon::{admin, places};
 use crate::span::Label;
@@ -202,11 +203,11 @@ const NOT_A_NAME: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    is_word(c)
 }
 
 fn is_upper_start(w: &[char]) -> bool {
-    w.first().is_some_and(|c| c.is_uppercase())
+    w.first().is_some_and(|&c| is_upper(c))
 }
 
 /// The word (alphanumeric run) ending just before `end`, as (start, end).
@@ -248,9 +249,7 @@ fn last_level_words() -> &'static [&'static str] {
 fn eq_lower(w: &[char], s: &str) -> bool {
     let mut it = s.chars();
     for &c in w {
-        let mut l = c.to_lowercase();
-        let (Some(x), None) = (l.next(), l.next()) else { return false };
-        if it.next() != Some(x) {
+        if it.next() != Some(lower_char(c)) {
             return false;
         }
     }
@@ -258,7 +257,7 @@ fn eq_lower(w: &[char], s: &str) -> bool {
 }
 
 fn lower(chars: &[char]) -> String {
-    chars.iter().flat_map(|c| c.to_lowercase()).collect()
+    chars.iter().map(|&c| lower_char(c)).collect()
 }
 
 /// The level word right before `pos` (the name's first code point): its start and the level.
@@ -300,7 +299,7 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
             }
             let start = words[n - 1].0;
             // `Nghĩa Xã` is a name ending in a level word, not a level word.
-            if chars[start].is_uppercase() && start >= 2 && chars[start - 1] == ' ' {
+            if is_upper(chars[start]) && start >= 2 && chars[start - 1] == ' ' {
                 if let Some((ps, pe)) = word_ending_at(chars, start - 1) {
                     let w = &chars[ps..pe];
                     if is_upper_start(w) && !w.iter().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
@@ -357,7 +356,7 @@ fn capitalised_run(chars: &[char], pos: usize) -> Vec<usize> {
             break;
         }
         ends.push(e);
-        if e + 1 < chars.len() && chars[e] == ' ' && chars[e + 1].is_uppercase() {
+        if e + 1 < chars.len() && chars[e] == ' ' && is_upper(chars[e + 1]) {
             p = e + 1;
         } else {
             break;
@@ -421,7 +420,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
     // 1. Level word + name.
     let mut i = 0;
     while i < chars.len() {
-        if !(chars[i].is_uppercase() || chars[i].is_ascii_digit()) || (i > 0 && is_word_char(chars[i - 1])) {
+        if !(is_upper(chars[i]) || chars[i].is_ascii_digit()) || (i > 0 && is_word_char(chars[i - 1])) {
             i += 1;
             continue;
         }
@@ -456,7 +455,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
         if chars[i..].starts_with(&['A', 'n', 'h', ' ', 'h', 'ù', 'n', 'g', ' ']) {
             start = i + 9;
         }
-        if start >= chars.len() || !chars[start].is_uppercase() {
+        if start >= chars.len() || !is_upper(chars[start]) {
             i += 1;
             continue;
         }

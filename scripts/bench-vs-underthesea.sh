@@ -8,7 +8,7 @@
 #   LIMIT=n         give underthesea only the first n articles (default: all); chugiai always gets all
 #   VENV=dir        virtualenv for underthesea (default .tools/venv-underthesea, gitignored)
 #   CHUGIAI_BIN=path  use this chugiai binary instead of building the release CLI
-#   CLI_BYTES=n     bytes fed to the CLI for the sustained figure (default 20000000)
+#   CLI_BYTES=n     bytes fed to the CLI for the sustained figure (default 5000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 gold=${GOLD:-../shared/gold}
@@ -24,7 +24,7 @@ fi
 bin=${CHUGIAI_BIN:-${CARGO_TARGET_DIR:-target}/release/chugiai}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$venv/bin/python" - "$gold" "$tmp" "$bin" "${LIMIT:-0}" "${CLI_BYTES:-20000000}" <<'PY'
+"$venv/bin/python" - "$gold" "$tmp" "$bin" "${LIMIT:-0}" "${CLI_BYTES:-5000000}" <<'PY'
 import json, os, statistics, subprocess, sys, time
 
 gold, tmp, binary, limit, cli_bytes = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])

@@ -176,9 +176,9 @@ pub(super) fn lower_char(c: char) -> char {
         0x41..=0x5a => u + 0x20,
         0..=0x7f => u,
         0xc0..=0xde if u != 0xd7 => u + 0x20,
-        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 if u % 2 == 0 => u + 1,
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 if u & 1 == 0 => u + 1,
         0x1a0 | 0x1af => u + 1,
-        0x1ea0..=0x1ef9 if u % 2 == 0 => u + 1,
+        0x1ea0..=0x1ef9 if u & 1 == 0 => u + 1,
         0x1ea0..=0x1ef9 | 0xdf..=0xff | 0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1a1 | 0x1b0 => u,
         _ => {
             let mut l = c.to_lowercase();
@@ -208,8 +208,10 @@ const START_WORDS: &[&str] = &[
 ];
 
 /// The start words as code points, bucketed by first code point (a quick look-up per word of the text).
-fn start_words() -> &'static [Vec<(Vec<char>, &'static str)>] {
-    static W: OnceLock<Vec<Vec<(Vec<char>, &'static str)>>> = OnceLock::new();
+type Bucket = Vec<(Vec<char>, &'static str)>;
+
+fn start_words() -> &'static [Bucket] {
+    static W: OnceLock<Vec<Bucket>> = OnceLock::new();
     W.get_or_init(|| {
         let mut buckets = vec![Vec::new(); 64];
         for w in START_WORDS {

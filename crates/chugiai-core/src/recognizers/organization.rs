@@ -693,7 +693,9 @@ fn name_at(toks: &[Token], start: usize) -> Option<usize> {
         if taken > 0 && (t.lower == "và" || t.is_punct('-') || t.is_punct('–') || t.is_punct('&')) {
             let joined =
                 toks.get(k + 1).is_some_and(|x| (x.is_cap() || x.is_all_caps()) && x.gap != Gap::Newline);
-            if joined && t.gap != Gap::Newline && !starts_other(toks, k + 1) {
+            // `Bệnh viện Chợ Rẫy và Sở Y tế`: two bodies, not one name.
+            let other = lexicon::bodies().matches_at(toks, k + 1).next().is_some();
+            if joined && t.gap != Gap::Newline && !other && !starts_other(toks, k + 1) {
                 k += 1;
                 prev_cap = false;
                 continue;
@@ -1003,6 +1005,7 @@ mod tests {
             "đến thăm Đài Loan và Hội An",
             "Báo cáo cho thấy, Phòng chống dịch",
         ];
+        assert_eq!(orgs("Bệnh viện Chợ Rẫy và Sở Y tế Hà Nội"), ["Bệnh viện Chợ Rẫy", "Sở Y tế Hà Nội"]);
         for text in cases {
             assert!(orgs(text).is_empty(), "in {text:?}: {:?}", orgs(text));
         }

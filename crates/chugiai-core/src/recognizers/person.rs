@@ -107,6 +107,11 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
         // After a title or rank.
         if t.kind == Kind::Word {
             if let Some((e, _)) = position_at(toks, i) {
+                // `Thủ tướng Nhật Bản Kishida Fumio`: the country of the office, then the name.
+                let e = match known_place_at(toks, e) {
+                    Some(k) if toks[e].gap == Gap::Space && name_run(toks, k, 2).is_some() => k,
+                    _ => e,
+                };
                 if let Some(r) = name_run(toks, e, 2).filter(|&r| starts_like_name(toks, e, r)) {
                     push(e, r, "person.after_title", &mut out);
                     i = r;
@@ -292,6 +297,7 @@ mod tests {
             ("nhiệm vụ.\nNGỌC CHÁNH", &["NGỌC CHÁNH"]),
             ("theo ông Toàn, việc này", &["Toàn"]),
             ("Chủ tịch UBND tỉnh Bình Định Hồ Quốc Dũng cho biết", &["Hồ Quốc Dũng"]),
+            ("hội đàm với Thủ tướng Nhật Bản Kishida Fumio tại", &["Kishida Fumio"]),
         ];
         for (text, want) in cases {
             assert_eq!(people(text), *want, "in {text:?}");

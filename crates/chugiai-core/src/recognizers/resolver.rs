@@ -23,9 +23,13 @@ fn may_nest(outer: Label, inner: Label) -> bool {
     )
 }
 
-/// How much a label's recogniser is trusted when two spans cross.
-fn priority(label: Label) -> u8 {
-    match label {
+/// How much a candidate is trusted when two spans cross or coincide: by label, and a name right after an
+/// honorific or a title (`ông Lê Văn Dũng`) over a place of the same spelling.
+fn priority(c: &Candidate) -> u8 {
+    if c.label == Label::Person && matches!(c.rule, "person.after_honorific" | "person.after_title") {
+        return 5;
+    }
+    match c.label {
         Label::Document => 7,
         Label::Organization => 6,
         Label::Position => 6,
@@ -45,7 +49,7 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
         (b.end - b.start)
             .cmp(&(a.end - a.start))
             .then(a.start.cmp(&b.start))
-            .then(priority(b.label).cmp(&priority(a.label)))
+            .then(priority(b).cmp(&priority(a)))
     });
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
     'next: for c in cands {
@@ -63,7 +67,7 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
                 continue;
             }
             // Not allowed together: the more trusted label stays (the longer one at equal trust).
-            if priority(c.label) > priority(o.label) {
+            if priority(&c) > priority(o) {
                 evict.push(k);
             } else {
                 continue 'next;
@@ -104,5 +108,10 @@ mod tests {
         // Crossing spans: the more trusted label stays.
         let out = resolve(vec![cand(0, 10, Person), cand(5, 12, Organization)]);
         assert_eq!(out, vec![cand(5, 12, Organization)]);
+        // A name after an honorific stays a person whatever a place list says (ông Lê Văn Dũng).
+        let mut person = cand(4, 16, Person);
+        person.rule = "person.after_honorific";
+        let out = resolve(vec![cand(4, 16, Location), person.clone()]);
+        assert_eq!(out, vec![person]);
     }
 }

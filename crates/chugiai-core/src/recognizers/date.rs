@@ -273,6 +273,10 @@ impl Point {
         if self.now {
             return Some("..".into());
         }
+        if let (Some((h, mi)), None, None) = (self.time, self.day, self.month) {
+            // A time of day alone (`lúc 8 giờ`).
+            return Some(format!("T{h:02}:{mi:02}"));
+        }
         let y = self.year.or(year)?;
         let mut s = match (self.month, self.day) {
             (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
@@ -326,12 +330,19 @@ fn tokens(s: &str) -> Vec<Tok> {
     out
 }
 
+/// A time joins the day before it, else it is a point of its own (`từ 7 giờ 30 đến 18 giờ`).
+fn add_time(out: &mut Vec<Point>, t: (u32, u32)) {
+    match out.last_mut() {
+        Some(p) if p.time.is_none() && p.day.is_some() => p.time = Some(t),
+        _ => out.push(Point { time: Some(t), ..Point::default() }),
+    }
+}
+
 /// The stated points of a date expression, in order (a time joins the day before or after it).
 fn points(s: &str) -> (Vec<Point>, Option<u32>) {
     let t = tokens(s);
     let mut out: Vec<Point> = Vec::new();
     let mut quarter = None;
-    let mut time = None;
     let word = |i: usize, w: &str| matches!(t.get(i), Some(Tok::Word(x)) if x == w);
     let num = |i: usize| match t.get(i) {
         Some(Tok::Num(n, len)) => Some((*n, *len)),
@@ -373,10 +384,10 @@ fn points(s: &str) -> (Vec<Point>, Option<u32>) {
                 i += if y.is_some() { 5 } else { 3 };
             } else if word(i + 1, "giờ") {
                 let mi = num(i + 2).map_or(0, |x| x.0);
-                time = Some((n, mi));
+                add_time(&mut out, (n, mi));
                 i += if num(i + 2).is_some() { 3 } else { 2 };
             } else if matches!(t.get(i + 1), Some(Tok::Sep(':'))) || word(i + 1, "h") {
-                time = Some((n, num(i + 2).map_or(0, |x| x.0)));
+                add_time(&mut out, (n, num(i + 2).map_or(0, |x| x.0)));
                 i += if num(i + 2).is_some() { 3 } else { 2 };
             } else if date_sep(i + 1) && num(i + 2).is_some() {
                 let (k, klen) = num(i + 2).unwrap_or((0, 0));
@@ -401,11 +412,15 @@ fn points(s: &str) -> (Vec<Point>, Option<u32>) {
             i += 1;
         }
     }
-    if let Some(t) = time {
-        match out.last_mut() {
-            Some(p) => p.time = Some(t),
-            None => out.push(Point { time: Some(t), ..Point::default() }),
-        }
+    // `14 giờ ngày 5/7`: a time before its day belongs to it.
+    if out.len() == 2
+        && out[0].time.is_some()
+        && out[0].day.is_none()
+        && out[0].month.is_none()
+        && out[1].day.is_some()
+    {
+        out[1].time = out[0].time;
+        out.remove(0);
     }
     // The first end borrows what it leaves out from the second (`5-5 đến 10-5-2017`, `15 - 18/4/2017`).
     if out.len() == 2 && !out[1].now && !out[0].now {
@@ -618,8 +633,13 @@ mod tests {
             ("Quốc khánh (2/9/1945 - 2/9/2025)", &[("2/9/1945 - 2/9/2025", "1945-09-02/2025-09-02")]),
             (
                 "mở cửa từ 7 giờ 30 phút đến 18 giờ 30 phút hằng ngày",
-                &[("từ 7 giờ 30 phút đến 18 giờ 30 phút", "")],
+                &[("từ 7 giờ 30 phút đến 18 giờ 30 phút", "T07:30/T18:30")],
             ),
+            (
+                "Sáng mai, lúc 8 giờ, các đại biểu dự họp năm 2015",
+                &[("8 giờ", "T08:00"), ("năm 2015", "2015")],
+            ),
+            ("Lúc 14 giờ ngày 5/7/2017, tại Hà Nội", &[("14 giờ ngày 5/7/2017", "2017-07-05T14:00")]),
             (
                 "Từ tháng 3.2013 đến tháng 2.2016, từ một giáo viên",
                 &[("Từ tháng 3.2013 đến tháng 2.2016", "2013-03/2016-02")],

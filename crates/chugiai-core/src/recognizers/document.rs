@@ -156,6 +156,10 @@ fn number_code(chars: &[char], p: usize, lowercase_kind: bool) -> Option<(usize,
         if chars.len() >= q + 5 && chars[q..q + 4].iter().all(|c| c.is_ascii_digit()) && chars[q + 4] == '/' {
             year = Some(chars[q..q + 4].iter().collect::<String>());
             q += 5;
+            // `167/2013/ NĐ-CP`
+            if chars.get(q) == Some(&' ') && chars.get(q + 1).is_some_and(|&c| is_upper(c)) {
+                q += 1;
+            }
         }
     } else {
         let mut r = q;

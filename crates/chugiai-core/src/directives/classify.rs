@@ -547,10 +547,13 @@ pub(crate) fn request_cues(ws: &[Word]) -> Vec<Cue> {
             "yêu cầu" => {
                 const NOUN_NEXT: &[&str] = &[
                     "đề", "nhiệm", "trên", "của", "về", "đặt", "phát", "bảo", "xây", "ngày", "công", "cao",
-                    "cấp", "thiết", "chung", "này", "đó", "khác", "tình", "đổi",
+                    "thiết", "chung", "này", "đó", "khác", "tình", "đổi",
                 ];
-                let practice = next == "thực" && matches!(lower_at(ws, k + len + 1), "tiễn" | "tế");
-                !(NOUN_NEXT.contains(&next) || practice)
+                let practice = (next == "thực" && matches!(lower_at(ws, k + len + 1), "tiễn" | "tế"))
+                    || (next == "cấp" && matches!(lower_at(ws, k + len + 1), "bách" | "thiết"));
+                // `… yêu cầu: Cấp ủy, chính quyền các cấp …` is always the verb.
+                let colon = ws.get(k + len).is_some_and(|w| w.punct_before == Some(':'));
+                colon || !(NOUN_NEXT.contains(&next) || practice)
             }
             "chỉ đạo" => {
                 !matches!(next, "của" | "xử" | "điều" | "thường" | "kịp" | "này" | "đó") && prev != "đã"

@@ -166,7 +166,6 @@ lexicon!(
     "phát biểu",
     "đánh giá",
     "dẫn chứng",
-    "nêu",
     "cho biết",
     "đòi hỏi",
     "quán triệt",
@@ -427,6 +426,7 @@ impl Speakers {
                     let mut j = i + n;
                     while j < ws.len()
                         && ws[j].punct_before.is_none()
+                        && self.person_at(ws[j].start).is_none()
                         && (ws[j].cap
                             || tail_syllable(ws, j)
                             || ws[j].lower.chars().all(|c| c.is_ascii_digit())
@@ -500,6 +500,18 @@ impl Speakers {
     /// a title, pronoun or body only right before the cue (`Bộ Chính trị yêu cầu`, `UBND tỉnh Khánh Hòa vừa
     /// có văn bản khẩn yêu cầu`) or right before a speech verb (`đồng chí nhấn mạnh, …`).
     pub(crate) fn speaker_refs(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, Ref)> {
+        self.speaker_refs_as(chars, ws, limit, true)
+    }
+
+    /// As [`Speakers::speaker_refs`]; with `adjacent_speaks` false (before an obligation: `Tỉnh ủy Bắc Giang
+    /// cần …`), a body or title right before the cue is who must act, and only a speech verb makes it speak.
+    pub(crate) fn speaker_refs_as(
+        &self,
+        chars: &[char],
+        ws: &[Word],
+        limit: usize,
+        adjacent_speaks: bool,
+    ) -> Vec<(usize, Ref)> {
         const FILLERS: &[&str] = &[
             "cũng", "vừa", "đã", "có", "văn", "bản", "khẩn", "trực", "tiếp", "thì", "bằng", "ý", "kiến",
             "ký", "tiếp", "tục", "một", "lần", "nữa", "đồng", "thời",
@@ -509,7 +521,7 @@ impl Speakers {
             .into_iter()
             .filter(|(_, e, r)| {
                 matches!(r, Ref::Person(_))
-                    || ws[*e..limit].iter().all(|w| FILLERS.contains(&w.lower.as_str()))
+                    || (adjacent_speaks && ws[*e..limit].iter().all(|w| FILLERS.contains(&w.lower.as_str())))
                     || (*e..limit.min(e + 3)).any(|j| SPEECH.at(ws, j).is_some())
             })
             .map(|(i, _, r)| (i, r))
@@ -698,7 +710,19 @@ pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> 
     if ws.get(i).is_some_and(|w| w.lower == "đồng") && ws.get(i + 1).is_some_and(|w| w.lower == "chí") {
         i += 2;
     }
+    if ws.get(i).is_some_and(|w| w.lower == "cho") {
+        i += 1;
+    }
     let start = i;
+    // Who must act is a named body or person, or a class of them (`các cấp ủy`, `toàn Đảng`, `tỉnh`).
+    const CLASS: &[&str] = &[
+        "các", "những", "tất", "toàn", "mọi", "từng", "mỗi", "cấp", "chính", "hai", "ba", "bốn", "tỉnh",
+        "thành", "huyện", "xã", "địa", "đảng", "cán", "người", "ngành", "bộ", "đội", "lực", "nhân", "doanh",
+        "cơ", "đơn", "đoàn",
+    ];
+    if ws.get(i).is_some_and(|w| !w.cap && !CLASS.contains(&w.lower.as_str())) {
+        return None;
+    }
     // `chỉ đạo khắc phục hậu quả …`: the task follows at once, nobody is named.
     if MODAL.at(ws, i).is_some() || SOFT.at(ws, i).is_some() || ACTION.at(ws, i).is_some() {
         return None;

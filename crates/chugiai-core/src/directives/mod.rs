@@ -170,7 +170,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
         match outcome {
             Outcome::Directive { rule, strength, cue, kind } => {
                 let limit = cue.map_or(ws.len(), |c| c.0);
-                let mut refs = speakers.speaker_refs(&chars, ws, limit);
+                let mut refs = speakers.speaker_refs_as(&chars, ws, limit, kind != How::Modal);
                 if rule == "directive.agreed_tasks" {
                     // With several bodies agreeing, the first named.
                     refs = speakers.refs(&chars, ws, limit);
@@ -447,7 +447,10 @@ fn decide(
         }
     }
     let past_any = classify::past_marker(ws, ws.len()).is_some();
-    let report = REPORT.find(ws, 0).is_some() && !thi && classify::imperative_start(ws, &ACTION).is_none();
+    // `vẫn còn nhiều …` reports what is lacking; `thời gian không còn nhiều` urges.
+    let report = REPORT.find(ws, 0).is_some_and(|k| !(k > 0 && ws[k - 1].lower == "không"))
+        && !thi
+        && classify::imperative_start(ws, &ACTION).is_none();
     let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report;
     if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && ws.len() >= 3 {
         let colon_verb =
@@ -459,6 +462,24 @@ fn decide(
             let rule = if seg.kind == Kind::Headline { "directive.headline" } else { "directive.heading" };
             return Outcome::Directive { rule, strength: Strength::Must, cue: None, kind: How::Heading };
         }
+    }
+    // `khẩn trương`, `kiên quyết` after who must act are orders in themselves
+    // (`…, các Ban xây dựng Đảng của Tỉnh ủy … khẩn trương rà soát …`); a report says `đã khẩn trương`.
+    let urgent = ws.iter().enumerate().any(|(k, w)| {
+        k > conn_end
+            && ((w.lower == "khẩn" && lower_is(ws, k + 1, "trương"))
+                || (w.lower == "kiên" && lower_is(ws, k + 1, "quyết")))
+            && !lower_is(ws, k.wrapping_sub(1), "đã")
+            && !lower_is(ws, k.wrapping_sub(1), "tinh")
+            && !lower_is(ws, k.wrapping_sub(1), "thần")
+    });
+    if urgent && clean && ACTION.find(ws, conn_end).is_some() {
+        return Outcome::Directive {
+            rule: "directive.cue.khan_truong",
+            strength: Strength::Must,
+            cue: None,
+            kind: How::Modal,
+        };
     }
     // A task with a deadline (`Bộ Xây dựng chủ trì, … báo cáo chậm nhất trong ngày 13 tháng 8`).
     let subject_or_verb = classify::imperative_start(ws, &ACTION).is_some() || opens_with_subject(ws);
@@ -554,6 +575,10 @@ fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
         return None;
     }
     Some(text)
+}
+
+fn lower_is(ws: &[Word], k: usize, w: &str) -> bool {
+    ws.get(k).is_some_and(|x| x.lower == w)
 }
 
 /// The unit opens (after connectors) with who must act: `Bộ Tài chính …`, `Chủ tịch Ủy ban nhân dân …`.

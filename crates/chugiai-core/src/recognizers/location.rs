@@ -480,7 +480,14 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         let first: String = chars[start..ends[0]].iter().collect();
-        if NOT_A_NAME.contains(&first.as_str()) || chars[start..ends[0]].iter().all(|c| c.is_uppercase()) {
+        // `thôn Hội Phú` is a village; `Tỉnh Hội Phụ nữ` an association.
+        let village_hoi = first == "Hội"
+            && ends.len() >= 2
+            && matches!(level.tier, "thôn" | "xã")
+            && !is_upper(chars[lstart]);
+        if (NOT_A_NAME.contains(&first.as_str()) && !village_hoi)
+            || chars[start..ends[0]].iter().all(|c| c.is_uppercase())
+        {
             i = ends[0];
             continue;
         }
@@ -860,6 +867,9 @@ mod tests {
             // A cooperative is not a commune; a sentence going on after `trưởng thôn`.
             ("đất chuyên dùng cho Hợp tác xã An Phát, nhưng", &[]),
             ("là trưởng thôn Để nâng cao chất lượng", &[]),
+            // A village named `Hội …` is a place; a provincial association is not.
+            ("làm trưởng thôn Hội Phú, xã Ngọc Vân", &[("Hội Phú", "thôn", None), ("Ngọc Vân", "xã", None)]),
+            ("Ban Thường vụ Tỉnh Hội Phụ nữ họp", &[]),
             // A commune named once with its level word is a place when it comes back alone.
             (
                 "Đảng ủy xã Tứ Cường lãnh đạo. Đến nay, Tứ Cường đã hoàn thành",

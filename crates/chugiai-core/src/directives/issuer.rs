@@ -499,11 +499,7 @@ impl Speakers {
     /// References that give the directive, not those it is given to: a named person anywhere before the cue;
     /// a title, pronoun or body only right before the cue (`Bộ Chính trị yêu cầu`, `UBND tỉnh Khánh Hòa vừa
     /// có văn bản khẩn yêu cầu`) or right before a speech verb (`đồng chí nhấn mạnh, …`).
-    pub(crate) fn speaker_refs(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, Ref)> {
-        self.speaker_refs_as(chars, ws, limit, true)
-    }
-
-    /// As [`Speakers::speaker_refs`]; with `adjacent_speaks` false (before an obligation: `Tỉnh ủy Bắc Giang
+    /// With `adjacent_speaks` false (before an obligation: `Tỉnh ủy Bắc Giang
     /// cần …`), a body or title right before the cue is who must act, and only a speech verb makes it speak.
     pub(crate) fn speaker_refs_as(
         &self,

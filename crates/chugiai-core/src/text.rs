@@ -83,6 +83,7 @@ impl Normalized {
             }
             if i - start == 1
                 && ((c as u32) < 0x300
+                    || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
                     || unicode_normalization::is_nfc_quick(std::iter::once(c))
                         == unicode_normalization::IsNormalized::Yes)
             {

@@ -97,8 +97,9 @@ fn add_positions_of_people(chars: &[char], cands: &mut [Candidate]) {
     for c in cands.iter_mut().filter(|c| c.label == Label::Person) {
         let mut found: Vec<(usize, usize)> = Vec::new();
         // Before: the title written right before the name, and the positions listed before it.
-        if let Some(k) = positions.iter().rposition(|&(_, e)| e <= c.start && joins(e, c.start, &[])) {
-            let mut k = k;
+        // (Positions never overlap one another, so their ends grow with their starts.)
+        let before = positions.partition_point(|&(_, e)| e <= c.start);
+        if let Some(mut k) = before.checked_sub(1).filter(|&k| joins(positions[k].1, c.start, &[])) {
             found.push(positions[k]);
             while k > 0 && joins(positions[k - 1].1, positions[k].0, &[',']) {
                 k -= 1;
@@ -106,13 +107,15 @@ fn add_positions_of_people(chars: &[char], cands: &mut [Candidate]) {
             }
         }
         // After: `X - Ủy viên …, Trưởng …` or `X, Bí thư …`.
-        if let Some(mut k) = positions.iter().position(|&(s, _)| s >= c.end) {
-            if joins(c.end, positions[k].0, &[',', '-', '–', '(']) && positions[k].0 > c.end {
+        let mut k = positions.partition_point(|&(s, _)| s < c.end);
+        if k < positions.len()
+            && positions[k].0 > c.end
+            && joins(c.end, positions[k].0, &[',', '-', '–', '('])
+        {
+            found.push(positions[k]);
+            while k + 1 < positions.len() && joins(positions[k].1, positions[k + 1].0, &[',']) {
+                k += 1;
                 found.push(positions[k]);
-                while k + 1 < positions.len() && joins(positions[k].1, positions[k + 1].0, &[',']) {
-                    k += 1;
-                    found.push(positions[k]);
-                }
             }
         }
         if !found.is_empty() {

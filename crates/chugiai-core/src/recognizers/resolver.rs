@@ -42,7 +42,12 @@ fn priority(c: &Candidate) -> u8 {
 }
 
 /// Keeps the candidates the guidelines allow together; sorted by start, longest first.
+///
+/// Candidates are taken longest first; each is checked only against the kept spans that can overlap it
+/// (those starting less than the longest span's length before it), found in an ordered index: linear in the
+/// number of candidates for text of bounded span length.
 pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    use std::collections::BTreeSet;
     cands.retain(|c| c.start < c.end);
     // Longest first; at equal length the earlier, then the more trusted label.
     cands.sort_by(|a, b| {
@@ -51,10 +56,14 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.start.cmp(&b.start))
             .then(priority(b).cmp(&priority(a)))
     });
-    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    let longest = cands.first().map_or(0, |c| c.end - c.start);
+    let mut kept: Vec<Option<Candidate>> = Vec::with_capacity(cands.len());
+    let mut by_start: BTreeSet<(usize, usize)> = BTreeSet::new();
     'next: for c in cands {
         let mut evict = Vec::new();
-        for (k, o) in kept.iter().enumerate() {
+        let lo = c.start.saturating_sub(longest);
+        for &(_, k) in by_start.range((lo, 0)..(c.end, 0)) {
+            let Some(o) = &kept[k] else { continue };
             let overlap = c.start < o.end && o.start < c.end;
             if !overlap {
                 continue;
@@ -73,11 +82,15 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
                 continue 'next;
             }
         }
-        for k in evict.into_iter().rev() {
-            kept.remove(k);
+        for k in evict {
+            if let Some(o) = kept[k].take() {
+                by_start.remove(&(o.start, k));
+            }
         }
-        kept.push(c);
+        by_start.insert((c.start, kept.len()));
+        kept.push(Some(c));
     }
+    let mut kept: Vec<Candidate> = kept.into_iter().flatten().collect();
     kept.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     kept
 }

@@ -12,6 +12,26 @@
 //! ```
 //!
 //! Offsets are Unicode code points of the text exactly as given; see [`Entity`].
+//!
+//! Spans nest as the annotation guidelines say: a position holds the body it names, a body its place, and
+//! each span says which rule found it. A person carries the positions written next to the name:
+//!
+//! ```
+//! use chugiai_core::{annotate, Label};
+//!
+//! let a = annotate("Đồng chí Hoàng Thị Vĩnh - Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy Yên Bái chủ trì.");
+//! let spans: Vec<(Label, &str)> = a.entities.iter().map(|e| (e.label, e.text.as_str())).collect();
+//! assert!(spans.contains(&(Label::Position, "Trưởng Ban Dân vận Tỉnh ủy Yên Bái")));
+//! assert!(spans.contains(&(Label::Organization, "Ban Dân vận Tỉnh ủy Yên Bái")));
+//! assert!(spans.contains(&(Label::Location, "Yên Bái")));
+//! let person = a.entities.iter().find(|e| e.label == Label::Person).unwrap();
+//! assert_eq!(person.text, "Hoàng Thị Vĩnh");
+//! assert_eq!(person.value.as_ref().unwrap()["positions"][1], "Trưởng Ban Dân vận Tỉnh ủy Yên Bái");
+//! ```
+//!
+//! The text is normalised for matching only (NFC, modern tone placement `hoà` → `hòa`, plain spaces and
+//! quotes); spans are always reported on the original text, so pasted NFD or old-style spelling keeps its
+//! offsets.
 #![deny(missing_docs)]
 
 mod directives;

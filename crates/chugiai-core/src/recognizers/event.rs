@@ -277,6 +277,13 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
                 end += 2;
                 continue;
             }
+            // `Phiên họp thứ 15 của Ủy ban Thường vụ Quốc hội`
+            if named && n.lower == "của" {
+                if let Some(m) = spaced(toks, end + 1).and_then(|_| org_at(toks, end + 1)) {
+                    end = m.end;
+                    continue;
+                }
+            }
             if let Some(m) = org_at(toks, end) {
                 end = m.end;
                 named = true;

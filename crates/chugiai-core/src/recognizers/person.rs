@@ -183,7 +183,8 @@ fn sentence_start(toks: &[Token], i: usize) -> bool {
 /// one past it.
 fn name_run(toks: &[Token], i: usize, min: usize) -> Option<usize> {
     let mut e = i;
-    while e < toks.len() && e - i < 4 {
+    // Five syllables at most (`Y Thanh Hà Niê Kđăm`).
+    while e < toks.len() && e - i < 5 {
         let t = &toks[e];
         if !t.is_cap() || t.is_all_caps() || (e > i && t.gap != Gap::Space) {
             break;

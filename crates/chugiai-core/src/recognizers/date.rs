@@ -72,12 +72,15 @@ fn pattern() -> Vec<(Vec<&'static str>, String)> {
         (vec!["cùng"], format!(r"cùng kỳ năm (?:{Y}|ngoái|trước)")),
         (vec!["quý"], format!(r"quý (?:iv|iii|ii|i|[1-4])(?:(?:{sl}|-){Y}| năm {Y})?")),
         (parts.to_vec(), format!(r"{part} (?:nay, |qua, )?(?:{day}|{dm_any}|cùng ngày)(?: (?:{time}))?")),
+        (parts.to_vec(), format!(r"{part} (?:nay|qua) \((?:{dm_any})\)")),
         (vec!["ngày"], format!(r"(?:{day})(?: (?:lúc )?(?:{time}))?")),
         (vec!["#"], format!(r"(?:{time}),? (?:{day})")),
         (vec!["#"], text_date_full.clone()),
         (vec!["#"], format!(r"{dmy_any}(?: (?:{time}))?")),
         // A bare day and month after a word that expects a date (the word stays outside).
         (cue.to_vec(), format!(r"(?:{}) (?P<bare>{dm_slash})", cue.join("|"))),
+        // `Hôm nay (18/5)`: a day and month in brackets (the bracket stays outside).
+        (vec!["#"], format!(r"(?P<bare>{dm_slash})\)")),
         (vec!["tháng"], month),
         (vec!["năm"], format!(r"năm {Y}")),
         (vec!["#"], time),
@@ -466,6 +469,10 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             Some(b) => (b, "date.after_cue"),
             None => (whole, "date.pattern"),
         };
+        // A bracketed day needs its opening bracket.
+        if key == "#" && rule == "date.after_cue" && (pos == 0 || chars[pos - 1] != '(') {
+            continue;
+        }
         let (s, e) = (byte_to_char[base + m.start()], byte_to_char[base + m.end()]);
         // Not part of a number or a code (`08/2016/NĐ-CP`, `1.500`).
         let before = s.checked_sub(1).map(|i| chars[i]);
@@ -599,6 +606,8 @@ mod tests {
                 "Sinh năm 1964, từ năm 1992, đến năm 1996 được kết nạp",
                 &[("năm 1964", "1964"), ("năm 1992", "1992"), ("năm 1996", "1996")],
             ),
+            ("Hôm nay (18/5), tại Hà Nội, Ban Bí thư", &[("18/5", "")]),
+            ("Sáng nay (18/5), tại Hà Nội", &[("Sáng nay (18/5)", "")]),
             // A bare day/month without a cue is a fraction or a score, not a date.
             ("tỷ lệ 3/4 số xã", &[]),
         ]);

@@ -75,6 +75,10 @@ const LAW_STOPS: &[&str] = &[
     "các", "những", "nên", "vẫn", "đều", "chưa", "hết",
 ];
 
+/// Word pairs joined by a comma inside a law's name (`Phòng, chống`, `Cán bộ, công chức`).
+const COMMA_PAIRS: &[(&str, &str)] =
+    &[("phòng", "chống"), ("bộ", "công"), ("nại", "tố"), ("vệ", "chăm"), ("dục", "thể"), ("sinh", "tố")];
+
 /// Words right after `Luật` that make another word (`Luật sư`, `Luật pháp`).
 const NOT_A_LAW: &[&str] = &["sư", "pháp", "hóa", "lệ", "gia", "học", "chơi", "định"];
 
@@ -354,6 +358,15 @@ fn law_name(chars: &[char], p: usize) -> Option<usize> {
             break;
         }
         let next = w.next(we).map(|(a, b)| w.lower(a, b)).unwrap_or_default();
+        // `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a comma inside well-known pairs.
+        if chars.get(we) == Some(&',') && n < 4 {
+            let after = w.next(we + 1).map(|(a, b)| w.lower(a, b)).unwrap_or_default();
+            if COMMA_PAIRS.contains(&(low.as_str(), after.as_str())) {
+                end = Some(we);
+                cur = we + 1;
+                continue;
+            }
+        }
         if LAW_STOPS.contains(&low.as_str()) && !(low == "quy" && next != "định") {
             break;
         }
@@ -577,6 +590,11 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
                 .map(|x| (x, "document.short_name"))
                 .or_else(|| congress_resolution(chars, e).map(|x| (x, "document.short_name"))),
             "Luật" | "Bộ luật" => law_name(chars, e).map(|x| (x, "document.law")),
+            "Điều lệ" => {
+                // The Party's Charter.
+                let w = Words { chars };
+                w.next(e).filter(|&(a, b)| w.text(a, b) == "Đảng").map(|(_, b)| (b, "document.law"))
+            }
             "Hiến pháp" => {
                 let w = Words { chars };
                 let year = w.next(e).filter(|&(a, b)| w.lower(a, b) == "năm").and_then(|(_, b)| {
@@ -794,6 +812,21 @@ mod tests {
                 &[("Luật Ban hành văn bản quy phạm pháp luật", &[])],
             ),
             ("theo Hiến pháp năm 2013, mọi người", &[("Hiến pháp năm 2013", &[])]),
+            (
+                "vi phạm Luật Phòng, chống tham nhũng và Điều lệ Đảng",
+                &[("Luật Phòng, chống tham nhũng", &[]), ("Điều lệ Đảng", &[])],
+            ),
+            (
+                "theo Luật Cán bộ, công chức năm 2008, Luật Đất đai, trình Quốc hội",
+                &[("Luật Cán bộ, công chức năm 2008", &[]), ("Luật Đất đai", &[])],
+            ),
+            (
+                "Thông báo kết luận số 12-TB/TW của Bộ Chính trị",
+                &[(
+                    "Thông báo kết luận số 12-TB/TW",
+                    &[("kind", "Thông báo kết luận"), ("issuer", "Bộ Chính trị")],
+                )],
+            ),
             (
                 "dựa trên tinh thần Quyết định số 218 ngày 12-12-2013 của Bộ Chính trị",
                 &[("Quyết định số 218", &[("date", "2013-12-12"), ("issuer", "Bộ Chính trị")])],

@@ -724,6 +724,15 @@ fn resolve_with_level(
         _ => None,
     });
     // After `thành phố`, only a district-level city counts (`thành phố Cà Mau`, not a `huyện Cà Mau`).
+    if province.is_none() {
+        // A country, region or city abroad keeps its own kind (`thủ đô Viêng Chăn`, `các tỉnh ĐBSCL`).
+        if let Some(p) = entries.iter().find_map(|e| match *e {
+            Entry::Place(i) => Some(&places::places()[i]),
+            _ => None,
+        }) {
+            return (if p.kind == "tỉnh cũ" { "tỉnh" } else { p.kind }, None);
+        }
+    }
     let is_district = entries.iter().any(|e| matches!(e, Entry::District))
         && (level.tier != "thành phố" || admin::districts_named(name).any(|d| d.level == "thành phố"));
     let province_level = match level.tier {
@@ -912,6 +921,10 @@ mod tests {
             ("quan hệ với nước Anh và Pháp", &[("Anh", "quốc gia", None), ("Pháp", "quốc gia", None)]),
             ("Anh Tuấn cho biết, Đức đã đến", &[]),
             ("Thành ủy TPHCM tổ chức hội nghị", &[("TPHCM", "tỉnh", None)]),
+            (
+                "các tỉnh ĐBSCL và thủ đô Viêng Chăn, Bắc Kinh",
+                &[("ĐBSCL", "vùng", None), ("Viêng Chăn", "địa danh", None), ("Bắc Kinh", "địa danh", None)],
+            ),
         ]);
     }
 

@@ -151,6 +151,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
     let mut chain: Option<Chain> = None;
     let mut last_speaker: Option<String> = None;
     let mut n = 0; // index among non-credit units
+    let mut interview = false;
     for seg in &segs {
         let lo = all.partition_point(|w| w.start < seg.start);
         let hi = all.partition_point(|w| w.start < seg.end);
@@ -166,7 +167,12 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
             continue;
         }
         n += 1;
-        let outcome = decide(&chars, seg, ws, chain.as_ref(), n, &speakers);
+        let mut outcome = decide(&chars, seg, ws, chain.as_ref(), n, &speakers);
+        if interview {
+            if let Outcome::Directive { kind: How::Modal | How::Continuation, .. } = outcome {
+                outcome = Outcome::Not;
+            }
+        }
         match outcome {
             Outcome::Directive { rule, strength, cue, kind } => {
                 let limit = cue.map_or(ws.len(), |c| c.0);
@@ -319,8 +325,21 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 }
             }
         }
-        // A normative text being issued: its content follows.
-        if let Some(k) = NORMATIVE.find(ws, 0) {
+        // An interview: the answers after `PV:` are opinions, not orders (unless they ask someone outright).
+        if ws.len() > 1 && ws[0].lower == "pv" && ws[1].punct_before == Some(':') {
+            interview = true;
+        }
+        // A normative text being issued: its content follows (`… vừa ký Chỉ thị …`, `Tổng Thư ký Quốc hội
+        // ban hành Thông cáo …`).
+        let issues_now = (0..ws.len().saturating_sub(1)).find(|&k| {
+            ws[k].lower == "ban"
+                && ws[k + 1].lower == "hành"
+                && k > 0
+                && !matches!(ws[k - 1].lower.as_str(), "việc" | "đã" | "được" | "và")
+                && speakers.speaker_right_before(&chars, ws, k)
+                && !classify::dateline(ws)
+        });
+        if let Some(k) = NORMATIVE.find(ws, 0).or(issues_now) {
             if classify::past_marker(ws, k).is_none() {
                 let body = thay_mat(&chars, ws, &speakers).or_else(|| {
                     let refs = speakers.refs(&chars, ws, k);
@@ -863,6 +882,25 @@ mod tests {
         for (text, want) in rows {
             check(text, want);
         }
+    }
+
+    #[test]
+    fn interview_answers_are_opinions_but_press_releases_give_tasks() {
+        // After `PV:` the answers explain; an obligation there is an opinion.
+        check(
+            "Kon Tum: Đảm bảo minh bạch và trách nhiệm giải trình của bộ máy\nPV: Cần hiểu nguyên tắc này như thế nào?\nÔng Nguyễn Văn Hòa: Chính phủ kiến tạo và phát triển là Chính phủ phải đảm bảo sự minh bạch.",
+            &[("Kon Tum: Đảm bảo", Some("Nguyễn Văn Hòa"))],
+        );
+        // A body issuing a text now: what follows is its content.
+        check(
+            "Thông cáo báo chí về Kỳ họp\nĐể bảo đảm công tác thông tin, Tổng Thư ký Quốc hội ban hành Thông cáo báo chí về nội dung Kỳ họp. Các cơ quan báo chí bám sát Đề án tổ chức công tác thông tin, tuyên truyền về Kỳ họp.",
+            &[("Các cơ quan báo chí bám sát", Some("Tổng Thư ký Quốc hội"))],
+        );
+        // A text issued on a past date is background.
+        check(
+            "Nghị quyết 100\nNgày 18/11/2016, Chính phủ ban hành Nghị quyết 100/NQ-CP về Chương trình hành động. Chính phủ kiến tạo và phát triển là Chính phủ tuân thủ pháp quyền.",
+            &[],
+        );
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
         if let Some((p, e)) = lexicon::titles().longest_at(toks, i) {
             let shared = super::position::shared_head(&p.lower);
             let body = (shared > 0).then(|| org_at(toks, e - shared)).flatten();
-            match body.filter(|m| m.end > e) {
+            match body.filter(|m| m.end > e || (shared >= 2 && m.end == e)) {
                 Some(_) => i = e - shared,
                 None => {
                     i = e;

@@ -44,7 +44,9 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
 /// How many last words of a title are also the head of the body named after them
 /// (`Trưởng ban` + `ban Tuyên giáo Trung ương`, `Chánh Văn phòng` + `Văn phòng Chính phủ`).
 pub(crate) fn shared_head(title_lower: &str) -> usize {
-    if title_lower.ends_with(" văn phòng") || title_lower.ends_with(" thanh tra") {
+    if title_lower.ends_with(" ban bí thư") {
+        3
+    } else if title_lower.ends_with(" văn phòng") || title_lower.ends_with(" thanh tra") {
         2
     } else if title_lower.ends_with(" ban")
         || title_lower.ends_with(" đoàn")
@@ -151,6 +153,7 @@ mod tests {
             ("Võ Văn Thưởng làm trưởng đoàn đã làm việc", &["trưởng đoàn"]),
             ("được bầu làm trưởng thôn Nội Trung, xã Vũ Ninh", &["trưởng thôn Nội Trung"]),
             ("Chủ tịch nước Trần Đại Quang", &["Chủ tịch nước"]),
+            ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú", &["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"]),
         ];
         for (text, want) in cases {
             assert_eq!(positions(text), *want, "in {text:?}");

@@ -117,12 +117,17 @@ fn regexes() -> &'static HashMap<&'static str, Regex> {
 
 /// Can a date go on after this number or start word? A cheap look at the next code points, so that the
 /// expressions run only where they may match.
-fn plausible(chars: &[char], low: &[char], pos: usize, key: &str) -> bool {
+fn plausible(chars: &[char], pos: usize, key: &str) -> bool {
     let mut e = pos;
-    while e < low.len() && is_word(low[e]) {
+    while e < chars.len() && is_word(chars[e]) {
         e += 1;
     }
-    let next = &low[e.min(low.len())..(e + 8).min(low.len())];
+    let mut buf = [' '; 8];
+    let window = &chars[e.min(chars.len())..(e + 8).min(chars.len())];
+    for (k, &c) in window.iter().enumerate() {
+        buf[k] = lower_char(c);
+    }
+    let next = &buf[..window.len()];
     let starts =
         |p: &str| next.len() >= p.chars().count() && p.chars().zip(next.iter()).all(|(a, &b)| a == b);
     // The next word, after one space.
@@ -194,6 +199,34 @@ pub(super) fn lower_char(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
+/// Turns increasing byte offsets of a text into code-point offsets, walking forward (no table).
+pub(super) struct CharCursor<'a> {
+    bytes: &'a [u8],
+    b: usize,
+    c: usize,
+}
+
+impl<'a> CharCursor<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        CharCursor { bytes: text.as_bytes(), b: 0, c: 0 }
+    }
+
+    /// The code-point offset of byte offset `b` (a char boundary).
+    pub(super) fn char_at(&mut self, b: usize) -> usize {
+        if b < self.b {
+            self.b = 0;
+            self.c = 0;
+        }
+        while self.b < b {
+            if self.bytes[self.b] & 0xc0 != 0x80 {
+                self.c += 1;
+            }
+            self.b += 1;
+        }
+        self.c
+    }
+}
+
 /// An upper-case letter (quick for the Vietnamese ones).
 pub(super) fn is_upper(c: char) -> bool {
     if c.is_ascii() {
@@ -227,7 +260,7 @@ fn start_words() -> &'static [Bucket] {
 
 /// Where a date may start: a number, or a start word with a number close after it (`cùng ngày` and
 /// `khóa XII` need none).
-fn starts(chars: &[char], low: &[char]) -> Vec<(usize, &'static str)> {
+fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
     let mut next_digit = vec![usize::MAX; chars.len() + 1];
     for i in (0..chars.len()).rev() {
         next_digit[i] = if chars[i].is_ascii_digit() { i } else { next_digit[i + 1] };
@@ -246,12 +279,17 @@ fn starts(chars: &[char], low: &[char]) -> Vec<(usize, &'static str)> {
         if chars[i].is_ascii_digit() {
             out.push((i, "#"));
         } else if e - i <= 6 {
-            let w = &low[i..e];
+            let mut buf = [' '; 6];
+            for (k, &c) in chars[i..e].iter().enumerate() {
+                buf[k] = lower_char(c);
+            }
+            let w = &buf[..e - i];
             let found = start_words()[w[0] as usize % 64].iter().find(|(k, _)| k[..] == *w);
             if let Some(&(_, key)) = found {
                 let near = next_digit[e].saturating_sub(e) <= 48;
-                let next = &low[(e + 1).min(chars.len())..(e + 5).min(chars.len())];
-                if near || key == "cùng" || key == "khóa" || next.starts_with(&['c', 'ù', 'n', 'g']) {
+                let next = &chars[(e + 1).min(chars.len())..(e + 5).min(chars.len())];
+                let cung = next.len() == 4 && next.iter().map(|&c| lower_char(c)).eq("cùng".chars());
+                if near || key == "cùng" || key == "khóa" || cung {
                     out.push((i, key));
                 }
             }
@@ -440,30 +478,25 @@ fn points(s: &str) -> (Vec<Point>, Option<u32>) {
 
 /// Finds DATE candidates in the normalised text.
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    // Lower-cased code point by code point (offsets stay those of `chars`).
-    let low: Vec<char> = chars.iter().map(|&c| lower_char(c)).collect();
-    let mut text = String::with_capacity(low.len() * 2);
-    let mut char_to_byte = Vec::with_capacity(chars.len() + 1);
-    for &c in &low {
-        char_to_byte.push(text.len());
-        text.push(c);
-    }
-    char_to_byte.push(text.len());
-    let mut byte_to_char = vec![0usize; text.len() + 1];
-    for (ci, &b) in char_to_byte.iter().enumerate() {
-        byte_to_char[b] = ci;
-    }
-
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut done = 0;
-    for (pos, key) in starts(chars, &low) {
-        if pos < done || !plausible(chars, &low, pos, key) {
+    // The lower-cased window after a start, and the byte offset of each of its code points (reused).
+    let mut win = String::new();
+    let mut win_bytes: Vec<usize> = Vec::new();
+    for (pos, key) in starts(chars) {
+        if pos < done || !plausible(chars, pos, key) {
             continue;
         }
         let Some(re) = regexes().get(key) else { continue };
-        let base = char_to_byte[pos];
-        let limit = char_to_byte[(pos + 120).min(chars.len())];
-        let Some(c) = re.captures(&text[base..limit]) else { continue };
+        win.clear();
+        win_bytes.clear();
+        for &c in &chars[pos..(pos + 120).min(chars.len())] {
+            win_bytes.push(win.len());
+            win.push(lower_char(c));
+        }
+        win_bytes.push(win.len());
+        let to_char = |b: usize| pos + win_bytes.partition_point(|&x| x < b);
+        let Some(c) = re.captures(&win) else { continue };
         let whole = c.get(0).expect("group 0");
         let (m, rule) = match c.name("bare") {
             Some(b) => (b, "date.after_cue"),
@@ -473,7 +506,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
         if key == "#" && rule == "date.after_cue" && (pos == 0 || chars[pos - 1] != '(') {
             continue;
         }
-        let (s, e) = (byte_to_char[base + m.start()], byte_to_char[base + m.end()]);
+        let (s, e) = (to_char(m.start()), to_char(m.end()));
         // Not part of a number or a code (`08/2016/NĐ-CP`, `1.500`).
         let before = s.checked_sub(1).map(|i| chars[i]);
         let after = chars.get(e).copied();
@@ -487,7 +520,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
         {
             continue;
         }
-        done = byte_to_char[base + whole.end()];
+        done = to_char(whole.end());
         let surface: String = chars[s..e].iter().collect();
         let rule = if surface.to_lowercase().starts_with("khóa") {
             // A term is written in capital Roman numerals (`khóa XII`), not `khóa lịch`.

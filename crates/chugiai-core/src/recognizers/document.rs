@@ -21,16 +21,25 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde_json::{Map, Value};
 
-use super::date::{is_upper, is_word, lower_char};
+use super::date::{is_upper, is_word, lower_char, CharCursor};
 use super::Candidate;
 use crate::lexicon::doc_kinds;
 use crate::span::Label;
 
-/// The kind words, lower-cased, in one automaton.
+/// The kind words, lower-case and capitalised, in one automaton.
 fn kinds_ac() -> &'static AhoCorasick {
     static A: OnceLock<AhoCorasick> = OnceLock::new();
     A.get_or_init(|| {
-        let pats: Vec<String> = doc_kinds::kinds().iter().map(|k| k.name.to_lowercase()).collect();
+        // Each kind twice, lower-case then capitalised (pattern `2k` and `2k + 1` are kind `k`).
+        let pats: Vec<String> = doc_kinds::kinds()
+            .iter()
+            .flat_map(|k| {
+                let low = k.name.to_lowercase();
+                let mut cs = low.chars();
+                let cap: String = cs.next().into_iter().flat_map(char::to_uppercase).chain(cs).collect();
+                [low, cap]
+            })
+            .collect();
         AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(pats).expect("kind words build")
     })
 }
@@ -522,21 +531,16 @@ fn doc(start: usize, end: usize, rule: &'static str, value: Map<String, Value>) 
 
 /// Finds DOCUMENT candidates in the normalised text.
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    let mut low = String::with_capacity(chars.len() * 2);
-    let mut byte_to_char = Vec::with_capacity(chars.len() * 2 + 1);
-    for (ci, &c) in chars.iter().enumerate() {
-        low.push(lower_char(c));
-        byte_to_char.resize(low.len(), ci);
-    }
-    byte_to_char.push(chars.len());
+    let text: String = chars.iter().collect();
+    let mut cursor = CharCursor::new(&text);
     let kinds = doc_kinds::kinds();
     let mut out: Vec<Candidate> = Vec::new();
-    for m in kinds_ac().find_iter(&low) {
-        let (s, e) = (byte_to_char[m.start()], byte_to_char[m.end()]);
+    for m in kinds_ac().find_iter(&text) {
+        let (s, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
         if (s > 0 && is_word(chars[s - 1])) || chars.get(e).is_some_and(|&c| is_word(c)) {
             continue;
         }
-        let kind = kinds[m.pattern().as_usize()].name;
+        let kind = kinds[m.pattern().as_usize() / 2].name;
         let capital = is_upper(chars[s]);
         let mut value = Map::new();
         value.insert("kind".into(), Value::String(kind.into()));

@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde_json::{json, Value};
 
-use super::date::{is_upper, is_word, lower_char};
+use super::date::{is_upper, is_word, lower_char, CharCursor};
 use super::Candidate;
 use crate::lexicon::{admin, places};
 use crate::span::Label;
@@ -380,18 +380,13 @@ fn central_city(name: &str) -> bool {
 /// Finds LOCATION candidates in the normalised text.
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
     let lex = lexicon();
-    let mut text = String::with_capacity(chars.len() * 2);
-    let mut byte_to_char = Vec::with_capacity(chars.len() * 2 + 1);
-    for (ci, &c) in chars.iter().enumerate() {
-        text.push(c);
-        byte_to_char.resize(text.len(), ci);
-    }
-    byte_to_char.push(chars.len());
+    let text: String = chars.iter().collect();
+    let mut cursor = CharCursor::new(&text);
 
     // Lexicon matches on word boundaries.
     let mut matches: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, pattern)
     for m in lex.ac.find_iter(&text) {
-        let (s, e) = (byte_to_char[m.start()], byte_to_char[m.end()]);
+        let (s, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
         if (s > 0 && is_word_char(chars[s - 1])) || (e < chars.len() && is_word_char(chars[e])) {
             continue;
         }

@@ -578,7 +578,9 @@ fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
                 if t.is_lower() && !matches!(t.lower.as_str(), "ban" | "đoàn" | "phòng" | "trường") {
                     continue;
                 }
-                if let Some(e) = name_at(toks, end) {
+                // `Đoàn Văn Hậu` is a person: delegations are named by the lexicon (`Đoàn kiểm tra`).
+                let name = if p.lower == "đoàn" { None } else { name_at(toks, end) };
+                if let Some(e) = name {
                     // `Đài Loan`, `Hội An` are places.
                     if known_place_at(toks, i).is_some_and(|k| k > end) {
                         return None;
@@ -890,10 +892,11 @@ pub(crate) fn place_run(toks: &[Token], k: usize, expected: bool, after_level: b
     if e == k {
         return None;
     }
-    for len in (1..=(e - k).min(4)).rev() {
-        let name = join(&toks[k..k + len]);
-        if is_known_place(&name) {
-            return Some(k + len);
+    if starts_known_place(&toks[k].text) {
+        for len in (1..=(e - k).min(4)).rev() {
+            if is_known_place(&join(&toks[k..k + len])) {
+                return Some(k + len);
+            }
         }
     }
     if !expected {
@@ -923,6 +926,9 @@ pub(crate) fn join(toks: &[Token]) -> String {
 
 /// A known place name written from `i` (`Bà Rịa - Vũng Tàu`): one past it.
 pub(crate) fn known_place_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !toks.get(i).is_some_and(|t| starts_known_place(&t.text)) {
+        return None;
+    }
     let max = (toks.len() - i.min(toks.len())).min(6);
     (1..=max)
         .rev()
@@ -933,15 +939,28 @@ pub(crate) fn known_place_at(toks: &[Token], i: usize) -> Option<usize> {
         .map(|len| i + len)
 }
 
+/// Every known place name (provinces, districts, other places of the lexicons) and their first words.
+fn known_places() -> &'static (lexicon::FastSet<&'static str>, lexicon::FastSet<&'static str>) {
+    static SETS: std::sync::OnceLock<(lexicon::FastSet<&'static str>, lexicon::FastSet<&'static str>)> =
+        std::sync::OnceLock::new();
+    SETS.get_or_init(|| {
+        let mut names: lexicon::FastSet<&'static str> = PLACE_ABBR.iter().copied().collect();
+        names.extend(lexicon::places::places().iter().filter(|p| !p.risky).map(|p| p.name));
+        names.extend(lexicon::admin::provinces().iter().map(|p| p.name));
+        names.extend(lexicon::admin::districts().iter().map(|d| d.name));
+        let firsts = names.iter().filter_map(|n| n.split(' ').next()).collect();
+        (names, firsts)
+    })
+}
+
 /// A province, district or other place name of the lexicons.
 pub(crate) fn is_known_place(name: &str) -> bool {
-    static OTHER: std::sync::OnceLock<lexicon::FastSet<&'static str>> = std::sync::OnceLock::new();
-    let other =
-        OTHER.get_or_init(|| lexicon::places::places().iter().filter(|p| !p.risky).map(|p| p.name).collect());
-    PLACE_ABBR.contains(&name)
-        || other.contains(name)
-        || lexicon::admin::province(name).is_some()
-        || lexicon::admin::districts_named(name).next().is_some()
+    known_places().0.contains(name)
+}
+
+/// Can a known place name start with this word?
+fn starts_known_place(word: &str) -> bool {
+    known_places().1.contains(word)
 }
 
 /// A news site written as its domain (`Chinhphu.vn`).
@@ -1004,6 +1023,7 @@ mod tests {
             "Trường hợp vừa quy hoạch vừa bổ nhiệm",
             "đến thăm Đài Loan và Hội An",
             "Báo cáo cho thấy, Phòng chống dịch",
+            "cầu thủ Đoàn Văn Hậu ghi bàn",
         ];
         assert_eq!(orgs("Bệnh viện Chợ Rẫy và Sở Y tế Hà Nội"), ["Bệnh viện Chợ Rẫy", "Sở Y tế Hà Nội"]);
         for text in cases {

@@ -559,8 +559,11 @@ pub(crate) fn request_cues(ws: &[Word]) -> Vec<Cue> {
                 !matches!(next, "của" | "xử" | "điều" | "thường" | "kịp" | "này" | "đó") && prev != "đã"
             }
             "giao" => {
-                (next_cap || matches!(next, "cho" | "các" | "đồng" | "nhiệm" | "những"))
-                    && !matches!(next, "ban" | "thông" | "lưu" | "dịch")
+                (next_cap || matches!(next, "cho" | "các" | "đồng" | "nhiệm" | "những" | "ban"))
+                    && !matches!(next, "thông" | "lưu" | "dịch")
+                    // `giao ban` is a briefing, `giao Ban Thường vụ …` / `giao ban thường vụ …` an order.
+                    && (next != "ban"
+                        || matches!(lower_at(ws, k + len + 1), "thường" | "chỉ" | "cán" | "tổ" | "tuyên" | "dân" | "quản"))
             }
             "chỉ thị" => !next_cap && !matches!(next, "số" | "này" | "của" | "về" | "05" | "nêu"),
             "mong" | "mong muốn" | "mong rằng" => {

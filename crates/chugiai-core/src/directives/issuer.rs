@@ -513,15 +513,20 @@ impl Speakers {
             "ký", "tiếp", "tục", "một", "lần", "nữa", "đồng", "thời",
         ];
         let limit = limit.min(ws.len());
-        self.refs_with_end(chars, ws, limit)
-            .into_iter()
-            .filter(|(_, e, r)| {
-                matches!(r, Ref::Person(_))
-                    || (adjacent_speaks && ws[*e..limit].iter().all(|w| FILLERS.contains(&w.lower.as_str())))
-                    || (*e..limit.min(e + 3)).any(|j| SPEECH.at(ws, j).is_some())
-            })
-            .map(|(i, _, r)| (i, r))
-            .collect()
+        let all = self.refs_with_end(chars, ws, limit);
+        let mut keep = vec![false; all.len()];
+        for k in (0..all.len()).rev() {
+            let (_, e, r) = &all[k];
+            let speaks = matches!(r, Ref::Person(_))
+                || (adjacent_speaks && ws[*e..limit].iter().all(|w| FILLERS.contains(&w.lower.as_str())))
+                || (*e..limit.min(e + 3)).any(|j| SPEECH.at(ws, j).is_some());
+            // `Bộ Chính trị, Ban Bí thư giao …`: bodies named together speak together.
+            let with_next = k + 1 < all.len()
+                && keep[k + 1]
+                && ws[*e..all[k + 1].0].iter().all(|w| matches!(w.lower.as_str(), "và" | "cùng"));
+            keep[k] = speaks || with_next;
+        }
+        all.into_iter().zip(keep).filter(|(_, k)| *k).map(|((i, _, r), _)| (i, r)).collect()
     }
 
     /// `UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương` when the article spells it out.
@@ -670,7 +675,8 @@ pub(crate) fn pick(
             _ => {}
         }
     }
-    refs.iter().rev().find_map(|(_, r)| if let Ref::Body(b) = r { Some(b.clone()) } else { None })
+    // With several bodies, the first named.
+    refs.iter().find_map(|(_, r)| if let Ref::Body(b) = r { Some(b.clone()) } else { None })
 }
 
 /// Tries the whole title, then shorter heads of it: `phó trưởng ban thường trực ban tổ chức trung ương`,
@@ -714,7 +720,7 @@ pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> 
     const CLASS: &[&str] = &[
         "các", "những", "tất", "toàn", "mọi", "từng", "mỗi", "cấp", "chính", "hai", "ba", "bốn", "tỉnh",
         "thành", "huyện", "xã", "địa", "đảng", "cán", "người", "ngành", "bộ", "đội", "lực", "nhân", "doanh",
-        "cơ", "đơn", "đoàn",
+        "cơ", "đơn", "đoàn", "ban", "hội", "ủy",
     ];
     if ws.get(i).is_some_and(|w| !w.cap && !CLASS.contains(&w.lower.as_str())) {
         return None;

@@ -212,7 +212,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 });
                 let subject = if opens_with_subject(ws) { subject_initial(&chars, ws) } else { None };
                 let addressee = match (kind, cue) {
-                    _ if subject.is_some() && (kind != How::Request || refs.is_empty()) => subject,
+                    _ if subject.is_some() && refs.is_empty() => subject,
                     (How::Request, Some((a, l)))
                         if !refs.is_empty() || chain.as_ref().is_none_or(|c| c.addressee.is_none()) =>
                     {
@@ -873,7 +873,11 @@ mod tests {
                 "Đảng ủy Chính phủ thảo luận về đề án\nThủ tướng Chính phủ Phạm Minh Chính nhấn mạnh, việc sắp xếp cần căn cứ trên một số tiêu chí - Ảnh: VGP/Nhật Bắc",
                 &[("Thủ tướng Chính phủ Phạm Minh Chính nhấn mạnh", Some("Phạm Minh Chính"))],
             ),
-            // With several issuers, the first named.
+            // With several issuers, the first named; bodies named together speak together.
+            (
+                "Bộ Chính trị, Ban Bí thư giao ban thường vụ các tỉnh ủy, thành ủy khẩn trương hoàn thành đề án thành lập đảng bộ trước ngày 10/6/2025.",
+                &[("Bộ Chính trị, Ban Bí thư giao", Some("Bộ Chính trị"))],
+            ),
             (
                 "Trao đổi kinh nghiệm, Bí thư Huyện ủy Thuận Thành Ngô Tân Phượng; Chủ tịch UBND xã Ngọc Vân Dương Ngô Khoát, cho rằng: Cần rà soát, phân loại từng thôn.",
                 &[("Trao đổi kinh nghiệm", Some("Ngô Tân Phượng"))],

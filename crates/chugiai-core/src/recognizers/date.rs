@@ -82,7 +82,7 @@ fn pattern() -> Vec<(Vec<&'static str>, String)> {
         // `Hôm nay (18/5)`: a day and month in brackets (the bracket stays outside).
         (vec!["#"], format!(r"(?P<bare>{dm_slash})\)")),
         (vec!["tháng"], month),
-        (vec!["năm"], format!(r"năm {Y}")),
+        (vec!["năm"], format!(r"năm {Y}(?:{dash}{Y})?")),
         (vec!["#"], time),
         (vec!["khóa"], r"khóa [ivxl]+".to_string()),
     ];
@@ -695,6 +695,7 @@ mod tests {
             ("Chủ tịch UBND tỉnh Yên Bái nhiệm kỳ 2016 - 2021.", &[("nhiệm kỳ 2016 - 2021", "2016/2021")]),
             ("tăng trưởng giai đoạn 2026 - 2030, Thủ tướng", &[("giai đoạn 2026 - 2030", "2026/2030")]),
             ("Năm học 2015-2016, kết quả học sinh giỏi", &[("Năm học 2015-2016", "2015/2016")]),
+            ("kế hoạch năm 2017 - 2018 của tỉnh", &[("năm 2017 - 2018", "2017/2018")]),
             ("Đề án tổng kết 15 năm (2002 - 2017) thực hiện", &[("2002 - 2017", "2002/2017")]),
             (
                 "diễn biến những tháng cuối năm 2021 và đầu năm 2022 vẫn",

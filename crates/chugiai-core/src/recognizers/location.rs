@@ -499,7 +499,9 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             }
         }
         // One word is a name only before punctuation (`thôn Để nâng cao` is a sentence going on).
+        // A river or mountain often has a one-word name (`sông Hồng`).
         if ends.len() == 1
+            && level.tier != "địa danh"
             && !chars.get(ends[0]).is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | '\n'))
         {
             i = ends[0];
@@ -921,6 +923,14 @@ mod tests {
                 &[("ĐBSCL", "vùng", None), ("Viêng Chăn", "địa danh", None), ("Bắc Kinh", "địa danh", None)],
             ),
         ]);
+    }
+
+    #[test]
+    fn rivers_and_mountains() {
+        check(&[(
+            "phù sa sông Hồng bồi đắp, núi Bà Đen cao",
+            &[("Hồng", "địa danh", None), ("Bà Đen", "địa danh", None)],
+        )]);
     }
 
     #[test]

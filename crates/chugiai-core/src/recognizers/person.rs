@@ -127,7 +127,10 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
                 Some(m) if toks.get(m.end).is_some_and(|s| s.is_punct('/')) => m.end + 1,
                 _ => c,
             };
-            if let Some(r) = credit_run(toks, c) {
+            // `Ảnh: Tư liệu` names no one: a credit's name is not followed by more words.
+            let credit = credit_run(toks, c)
+                .filter(|&r| !toks.get(r).is_some_and(|n| n.gap == Gap::Space && n.is_lower()));
+            if let Some(r) = credit {
                 push(c, r, "person.credit", &mut out);
                 i = r;
                 continue;
@@ -307,8 +310,13 @@ mod tests {
 
     #[test]
     fn places_named_after_people_are_not_people() {
-        for text in ["tại phường Lê Lợi", "trên đường Trần Phú", "ở Hà Nội", "Bà Rịa - Vũng Tàu"]
-        {
+        for text in [
+            "Quang cảnh hội nghị. Ảnh: Tư liệu",
+            "tại phường Lê Lợi",
+            "trên đường Trần Phú",
+            "ở Hà Nội",
+            "Bà Rịa - Vũng Tàu",
+        ] {
             assert!(people(text).is_empty(), "in {text:?}: {:?}", people(text));
         }
     }

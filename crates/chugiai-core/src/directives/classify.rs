@@ -78,6 +78,12 @@ pub(crate) fn words(chars: &[char], a: usize, b: usize) -> Vec<Word> {
                     lower.extend(ch.to_lowercase());
                 }
             }
+            let lower = if lower.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
+                use unicode_normalization::UnicodeNormalization;
+                lower.nfc().collect()
+            } else {
+                lower
+            };
             let lower = fold_tone(lower);
             let key = fnv(&lower);
             out.push(Word { start: s, end: i, lower, cap: c.is_uppercase(), punct_before: last_punct, key });
@@ -112,6 +118,8 @@ fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || (('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷')
         || ('\u{1e00}'..='\u{1eff}').contains(&c)
+        // Combining tone and vowel marks of decomposed (NFD) text belong to their word.
+        || ('\u{300}'..='\u{36f}').contains(&c)
         || (c > '\u{24f}' && !('\u{2000}'..='\u{2bff}').contains(&c) && c.is_alphanumeric())
 }
 

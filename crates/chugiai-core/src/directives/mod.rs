@@ -944,6 +944,24 @@ mod tests {
     }
 
     #[test]
+    fn decomposed_and_old_style_text_reads_the_same() {
+        use unicode_normalization::UnicodeNormalization;
+        let nfc = "Đồng chí Võ Văn Thưởng đề nghị các cấp ủy đảng tiếp tục quán triệt Chỉ thị 05.";
+        let nfd: String = nfc.nfd().collect();
+        let d = find_directives(&nfd, &[]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(
+            d[0].issuer.as_deref().map(|s| s.nfc().collect::<String>()),
+            Some("Võ Văn Thưởng".to_string())
+        );
+        let slice: String = nfd.chars().skip(d[0].start).take(d[0].end - d[0].start).collect();
+        assert_eq!(slice, d[0].text);
+        // Old tone placement (`Uỷ ban`, `hoà`) still matches the cues.
+        let d = find_directives("Uỷ ban nhân dân tỉnh cần hoà giải kịp thời các tranh chấp đất đai.", &[]);
+        assert_eq!(d.len(), 1);
+    }
+
+    #[test]
     fn never_panics_and_spans_match_their_text() {
         let texts = [
             "",

@@ -455,7 +455,8 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         // A lexicon name right here wins (it knows its extent).
-        if let Some(&(s, e, pat)) = matches.iter().find(|m| m.0 == start) {
+        let k = matches.partition_point(|m| m.0 < start);
+        if let Some(&(s, e, pat)) = matches.get(k).filter(|m| m.0 == start) {
             let name = lex.names[pat];
             let (tier, now) = resolve_with_level(name, &lex.entries[pat], level, &named_provinces);
             out.push(Candidate {
@@ -541,39 +542,44 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
         }
         v
     };
-    for (name, val) in &learned {
-        let mut p = 0;
-        while p + name.len() <= chars.len() {
-            if chars[p] == name[0]
-                && chars[p..].starts_with(name)
-                && (p == 0 || !is_word_char(chars[p - 1]))
-                && chars.get(p + name.len()).is_none_or(|c| !is_word_char(*c))
-                && !covered.iter().any(|&(cs, ce)| cs < p + name.len() && p < ce)
-                && !prev_word(chars, p)
+    // One automaton over the learned names, so the text is read once whatever their number.
+    if !learned.is_empty() {
+        let pats: Vec<String> = learned.iter().map(|(n, _)| n.iter().collect()).collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pats)
+            .expect("learned names build");
+        let mut cursor = CharCursor::new(&text);
+        let mut again: Vec<(usize, usize)> = Vec::new();
+        for m in ac.find_iter(&text) {
+            let (p, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
+            if (p > 0 && is_word_char(chars[p - 1]))
+                || chars.get(e).is_some_and(|c| is_word_char(*c))
+                || overlaps(&covered, p, e)
+                || prev_word(chars, p)
                     .is_some_and(|w| FAMILY_NAMES.contains(&w.as_str()) || MIDDLE_NAMES.contains(&w.as_str()))
-                && !(chars.get(p + name.len()) == Some(&' ')
-                    && chars.get(p + name.len() + 1).is_some_and(|c| c.is_uppercase()))
+                || (chars.get(e) == Some(&' ') && chars.get(e + 1).is_some_and(|&c| is_upper(c)))
             {
-                out.push(Candidate {
-                    start: p,
-                    end: p + name.len(),
-                    label: Label::Location,
-                    rule: "location.name_again",
-                    value: Some(val.clone()),
-                });
-                covered.push((p, p + name.len()));
-                p += name.len();
-            } else {
-                p += 1;
+                continue;
             }
+            out.push(Candidate {
+                start: p,
+                end: e,
+                label: Label::Location,
+                rule: "location.name_again",
+                value: Some(learned[m.pattern().as_usize()].1.clone()),
+            });
+            again.push((p, e));
         }
+        covered.extend(again);
+        covered.sort_unstable();
     }
 
     // 3. Lexicon names standing alone.
     // Ends of the administrative units found so far, for lists (`quận 10, Tân Bình, Gò Vấp`).
     let mut unit_ends: HashSet<usize> = out.iter().map(|c| c.end).collect();
     for &(s, e, pat) in &matches {
-        if covered.iter().any(|&(cs, ce)| cs < e && s < ce) {
+        if overlaps(&covered, s, e) {
             continue;
         }
         let name = lex.names[pat];
@@ -680,6 +686,12 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
         kept.push(c);
     }
     kept
+}
+
+/// Does `s..e` overlap a span of `covered` (sorted, not overlapping one another)?
+fn overlaps(covered: &[(usize, usize)], s: usize, e: usize) -> bool {
+    let k = covered.partition_point(|&(_, ce)| ce <= s);
+    covered.get(k).is_some_and(|&(cs, _)| cs < e)
 }
 
 /// A risky country name is accepted in a list of countries (`Anh, Pháp, Đức`).

@@ -17,6 +17,22 @@ use segment::{Kind, Segment};
 
 use crate::span::{Directive, Entity, Strength};
 
+/// Words of a headline that reports results rather than sets tasks.
+static HEADLINE_RESULTS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "kết quả",
+        "thành tựu",
+        "dấu ấn",
+        "nhìn lại",
+        "bước đầu",
+        "điểm sáng",
+        "hiệu quả từ",
+        "những năm",
+        "sau một năm",
+        "sau 5 năm",
+    ])
+});
+/// An order recounted as background or as a result, not given at the event covered.
 static BACKGROUND: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&[
         "thời gian qua",
@@ -471,7 +487,9 @@ fn decide(
         && !thi
         && classify::imperative_start(ws, &ACTION).is_none();
     let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report;
-    if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && ws.len() >= 3 {
+    // A headline about results (`Xây dựng nông thôn mới: nhiều kết quả bước đầu`) reports.
+    let results = HEADLINE_RESULTS.find(ws, 0).is_some();
+    if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && !results && ws.len() >= 3 {
         let colon_verb =
             ws.iter().enumerate().take(8).any(|(j, w)| {
                 w.punct_before == Some(':') && w.cap && HEAD_ACTION.at(ws, j).is_some() && j > 0
@@ -792,6 +810,8 @@ mod tests {
                 "Khẩn trương sắp xếp, đưa xã, phường mới đi vào hoạt động từ 1/7\nUBND tỉnh Khánh Hòa vừa có văn bản khẩn yêu cầu các sở, ban, ngành khẩn trương quán triệt, thực hiện các nhiệm vụ trọng tâm.",
                 &[("Khẩn trương sắp xếp", Some("UBND tỉnh Khánh Hòa")), ("UBND tỉnh Khánh Hòa vừa có", Some("UBND tỉnh Khánh Hòa"))],
             ),
+            // A headline about results reports, whatever its first verb.
+            ("Xây dựng nông thôn mới ở Yên Bái: nhiều kết quả bước đầu\nNăm 2024, toàn tỉnh có thêm 12 xã đạt chuẩn.", &[]),
             // A report of what was already done is not a directive, `đã chỉ đạo` included.
             (
                 "Thời gian qua, Chính phủ, Thủ tướng Chính phủ đã rất quyết liệt chỉ đạo các bộ, ngành, địa phương thực hiện các giải pháp.",

@@ -38,6 +38,7 @@ const HEADS: &[&str] = &[
     "chiến dịch",
     "phong trào",
     "cuộc vận động",
+    "đợt thi đua",
     "hội chợ",
     "liên hoan",
     "tuần lễ",
@@ -136,6 +137,7 @@ fn head_at(toks: &[Token], i: usize) -> Option<usize> {
             | "liên"
             | "tuần"
             | "ngày"
+            | "đợt"
     ) {
         return None;
     }
@@ -209,6 +211,10 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
     let mut named = false;
     // A description follows the head or a word like `toàn quốc`, never a body or a term.
     let mut describable = true;
+    // `Cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"`, `đợt thi đua cao điểm "500 ngày đêm …"`
+    if let Some(e) = quoted_title(toks, end) {
+        return Some((e, "event.quoted_title"));
+    }
     // `Lễ kỷ niệm 90 năm Ngày thành lập …`
     if spaced(toks, end).is_some_and(|n| n.kind == Kind::Number)
         && spaced(toks, end + 1).is_some_and(|m| m.lower == "năm")
@@ -342,6 +348,21 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
     Some((end, "event.named"))
 }
 
+/// A quoted title after a head and at most four lowercase words (`thi đua cao điểm "…"`): one past the closing
+/// quote.
+fn quoted_title(toks: &[Token], k: usize) -> Option<usize> {
+    let mut e = k;
+    while e < toks.len() && e - k < 4 && spaced(toks, e).is_some_and(|t| t.is_lower()) {
+        e += 1;
+    }
+    let open = toks.get(e).filter(|t| t.is_punct('"') && t.gap == Gap::Space)?;
+    let _ = open;
+    let close = (e + 1..toks.len().min(e + 40))
+        .take_while(|&x| toks[x].gap != Gap::Newline)
+        .find(|&x| toks[x].is_punct('"'))?;
+    (close > e + 1).then_some(close + 1)
+}
+
 /// What an anniversary celebrates, after `kỷ niệm 90 năm`: up to the clause's end.
 fn anniversary(toks: &[Token], k: usize) -> Option<usize> {
     let mut e = k;
@@ -437,6 +458,10 @@ mod tests {
             ("tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam.",
                 &["Lễ kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam"]),
             ("tổ chức Lễ khởi công, khánh thành theo kịch bản chung", &["Lễ khởi công, khánh thành"]),
+            ("đạt thành tích cao trong đợt thi đua cao điểm \"500 ngày đêm thi đua\", bảo đảm",
+                &["đợt thi đua cao điểm \"500 ngày đêm thi đua\""]),
+            ("Cuộc vận động \"Người Việt Nam ưu tiên dùng hàng Việt Nam\" tiếp tục",
+                &["Cuộc vận động \"Người Việt Nam ưu tiên dùng hàng Việt Nam\""]),
             ("Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVIII, triển khai quyết định",
                 &["Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVIII"]),
         ];

@@ -706,6 +706,11 @@ mod tests {
                 &[("6 tháng đầu năm 2017", "2017"), ("cùng kỳ năm 2016", "2016")],
             ),
             ("hoàn thành trong quý I/2023", &[("quý I/2023", "2023-01/2023-03")]),
+            // Decided cases: `6 tháng đầu năm` is a DATE; `cùng kỳ năm ngoái` is optional, offered without a value.
+            (
+                "kết quả 6 tháng đầu năm, tăng so với cùng kỳ năm ngoái",
+                &[("6 tháng đầu năm", ""), ("cùng kỳ năm ngoái", "")],
+            ),
             ("cải cách diễn ra vào tháng 7 năm ngoái, Thủ tướng", &[("tháng 7 năm ngoái", "")]),
             ("Quốc hội khóa XV (tháng 10 năm 2025)", &[("khóa XV", ""), ("tháng 10 năm 2025", "2025-10")]),
         ]);

@@ -116,7 +116,20 @@ static SUBJECT_HEAD: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 /// Reports of what is still lacking: not a task, even inside a list.
 static REPORT: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&["tuy nhiên", "vẫn còn", "chưa được", "còn nhiều", "hiện nay", "hiện có"])
+    Lexicon::new(&[
+        "tuy nhiên",
+        "vẫn còn",
+        "chưa được",
+        "còn nhiều",
+        "hiện nay",
+        "hiện có",
+        "vừa tổ chức",
+        "tổ chức hội nghị",
+        "diễn ra",
+        "khai mạc",
+        "bế mạc",
+        "vừa làm việc",
+    ])
 });
 static DECISION_START: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&["thông qua", "tán thành", "xem xét", "cảnh cáo", "kỷ luật", "đây là", "đó là", "qua đây"])
@@ -164,6 +177,10 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
     let speakers = Speakers::new(&chars, &all, entities);
     let mut out: Vec<Directive> = Vec::new();
     let mut pending: Vec<usize> = Vec::new();
+    // Headlines and subheadings without a speaker of their own: (directive, word range).
+    let mut summaries: Vec<(usize, usize, usize)> = Vec::new();
+    // Word range of every directive.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut chain: Option<Chain> = None;
     let mut last_speaker: Option<String> = None;
     let mut n = 0; // index among non-credit units
@@ -251,6 +268,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 });
                 let deadline = deadline(ws, &all, lo);
                 let idx = out.len();
+                spans.push((lo, hi));
                 out.push(Directive {
                     start: seg.start,
                     end: seg.end,
@@ -263,6 +281,9 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 });
                 if issuer.is_none() {
                     pending.push(idx);
+                    if heading {
+                        summaries.push((idx, lo, hi));
+                    }
                 } else if !heading || own.is_some() {
                     for p in pending.drain(..) {
                         out[p].issuer = issuer.clone();
@@ -379,6 +400,28 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
         let fallback = out.iter().find_map(|d| d.issuer.clone()).or(last_speaker);
         for p in pending {
             out[p].issuer = fallback.clone();
+        }
+    }
+    // A headline or subheading sums up one of the directives: its issuer is that directive's, the one it
+    // shares most words with (`Xây dựng khu vực phòng thủ vững chắc cho Thủ đô` ← `… xây dựng khu vực phòng
+    // thủ vững chắc …`), when the overlap is clear.
+    for &(idx, lo, hi) in &summaries {
+        let head: std::collections::HashSet<&str> =
+            all[lo..hi].iter().map(|w| w.lower.as_str()).filter(|w| w.chars().count() > 1).collect();
+        let best = spans
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != idx && !summaries.iter().any(|s| s.0 == *j))
+            .map(|(j, &(a, b))| {
+                let words: std::collections::HashSet<&str> =
+                    all[a..b].iter().map(|w| w.lower.as_str()).collect();
+                (head.iter().filter(|w| words.contains(*w)).count(), j)
+            })
+            .max_by_key(|&(shared, j)| (shared, std::cmp::Reverse(j)));
+        if let Some((shared, j)) = best {
+            if shared >= 4 && shared * 3 >= head.len() * 2 {
+                out[idx].issuer = out[j].issuer.clone();
+            }
         }
     }
     out
@@ -810,6 +853,11 @@ mod tests {
                 "Khẩn trương sắp xếp, đưa xã, phường mới đi vào hoạt động từ 1/7\nUBND tỉnh Khánh Hòa vừa có văn bản khẩn yêu cầu các sở, ban, ngành khẩn trương quán triệt, thực hiện các nhiệm vụ trọng tâm.",
                 &[("Khẩn trương sắp xếp", Some("UBND tỉnh Khánh Hòa")), ("UBND tỉnh Khánh Hòa vừa có", Some("UBND tỉnh Khánh Hòa"))],
             ),
+            // After a headline phrased as a task, a lead that reports the meeting is no task.
+            (
+                "Tăng cường phòng, chống dịch bệnh trong mùa mưa\nUBND tỉnh vừa tổ chức hội nghị triển khai công tác phòng, chống dịch bệnh năm 2024.",
+                &[("Tăng cường phòng", None)],
+            ),
             // A headline about results reports, whatever its first verb.
             ("Xây dựng nông thôn mới ở Yên Bái: nhiều kết quả bước đầu\nNăm 2024, toàn tỉnh có thêm 12 xã đạt chuẩn.", &[]),
             // A report of what was already done is not a directive, `đã chỉ đạo` included.
@@ -886,6 +934,15 @@ mod tests {
                     ("Thủ tướng chỉ thị", Some("Nguyễn Xuân Phúc")),
                     ("Thủ tướng Chính phủ Nguyễn Xuân Phúc", Some("Nguyễn Xuân Phúc")),
                     ("Bộ Nội vụ chịu", Some("Nguyễn Xuân Phúc")),
+                ],
+            ),
+            // A headline sums up the directive it shares its words with, not merely the first one.
+            (
+                "Xây dựng khu vực phòng thủ vững chắc cho Thủ đô\nBộ trưởng Bộ Quốc phòng Ngô Xuân Lịch mong muốn hai bên tiếp tục gắn kết. Tại Hội nghị, Ban Thường vụ Quân ủy Trung ương và Ban Thường vụ Thành ủy Hà Nội đã trao đổi, thống nhất biện pháp xây dựng khu vực phòng thủ vững chắc cho Thủ đô thời gian tới.",
+                &[
+                    ("Xây dựng khu vực", Some("Ban Thường vụ Quân ủy Trung ương")),
+                    ("Bộ trưởng Bộ Quốc phòng", Some("Ngô Xuân Lịch")),
+                    ("Tại Hội nghị", Some("Ban Thường vụ Quân ủy Trung ương")),
                 ],
             ),
             // A caption phrased as an instruction ends before ` - Ảnh: …`; its issuer is the speaker it sums up.

@@ -106,4 +106,8 @@ fn empty_and_huge_inputs() {
     check(&huge).unwrap();
     check(&"Đ".repeat(100_000)).unwrap();
     check(&"\u{0301}".repeat(10_000)).unwrap();
+    // Repetitions that a greedy matcher could rescan from every position.
+    check(&format!("ủy ban nhân dân {}", "tỉnh ".repeat(3_000))).unwrap();
+    check(&"Ban Ban Thường vụ ".repeat(2_000)).unwrap();
+    check(&"Hội nghị lần thứ 5 ".repeat(2_000)).unwrap();
 }

@@ -223,7 +223,8 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
             return Some((e, "event.anniversary"));
         }
     }
-    loop {
+    // An event's name has a handful of parts at most: the bound keeps odd input linear.
+    for _ in 0..16 {
         if let Some(e) = ordinal_at(toks, end) {
             end = e;
             named = true;

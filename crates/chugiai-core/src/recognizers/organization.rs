@@ -272,7 +272,8 @@ pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
     let mut delegation = unit.delegation;
     let mut placed = false;
     let mut party_body = unit.party;
-    loop {
+    // A body has a handful of qualifiers at most: the bound keeps odd input (`tỉnh tỉnh tỉnh …`) linear.
+    for _ in 0..16 {
         // `Ủy ban Kiểm tra (UBKT) Trung ương`: an acronym in brackets inside the name.
         if let (Some(o), Some(a), Some(c)) = (toks.get(end), toks.get(end + 1), toks.get(end + 2)) {
             if o.is_punct('(') && o.gap == Gap::Space && a.is_all_caps() && c.is_punct(')') {

@@ -37,6 +37,12 @@ impl Normalized {
         let mut buf = String::new();
         while i < orig.len() {
             let c = orig[i];
+            // Fast path: a printable ASCII character or a precomposed Latin/Vietnamese letter, alone.
+            if is_plain_letter_or_mark(c) && !orig.get(i + 1).is_some_and(|&n| is_combining(n)) {
+                out.push(c, i, i + 1);
+                i += 1;
+                continue;
+            }
             if is_invisible(c) {
                 i += 1;
                 continue;
@@ -111,6 +117,19 @@ impl Normalized {
     pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
         (self.src_start[start], self.src_end[end - 1])
     }
+}
+
+/// Printable ASCII other than the space, and precomposed Latin letters (Vietnamese among them): already in
+/// their normal form, and never folded.
+fn is_plain_letter_or_mark(c: char) -> bool {
+    matches!(c, '!'..='~' | '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EF9}') && c != '\u{D7}' && c != '\u{F7}'
+}
+
+/// Letters and digits, with a fast answer for ASCII and Vietnamese letters.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EF9}') && c != '\u{D7}' && c != '\u{F7}'
+        || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 /// Spaces other than line breaks.
@@ -331,10 +350,10 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
             continue;
         }
         let start = i;
-        let kind = if c.is_alphanumeric() {
+        let kind = if is_word_char(c) {
             i += 1;
             loop {
-                if i < n && chars[i].is_alphanumeric() {
+                if i < n && is_word_char(chars[i]) {
                     i += 1;
                 } else if i + 1 < n && joins(chars, i) {
                     i += 2;
@@ -351,7 +370,8 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
             i += 1;
             Kind::Punct
         };
-        let text: String = chars[start..i].iter().collect();
+        let mut text = String::with_capacity(i - start);
+        text.extend(&chars[start..i]);
         let lower =
             if chars[start..i].iter().any(|c| c.is_uppercase()) { text.to_lowercase() } else { text.clone() };
         toks.push(Token { start, end: i, kind, gap, text, lower });
@@ -363,7 +383,7 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
 /// Does the joiner at `i` (between two alphanumerics) stay inside the token?
 fn joins(chars: &[char], i: usize) -> bool {
     let (prev, c, next) = (chars[i - 1], chars[i], chars[i + 1]);
-    if !prev.is_alphanumeric() || !next.is_alphanumeric() {
+    if !is_word_char(prev) || !is_word_char(next) {
         return false;
     }
     match c {

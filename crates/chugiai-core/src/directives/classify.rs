@@ -284,6 +284,7 @@ lexicon!(
     "sửa đổi",
     "chịu trách nhiệm",
     "có trách nhiệm",
+    "tiếp thu",
     "thành lập",
     "đối chiếu",
     "nhân rộng",

@@ -711,20 +711,28 @@ impl Lexicon {
 pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> Option<String> {
     use super::classify::{ACTION, MODAL, SOFT};
     let mut i = from;
-    if ws.get(i).is_some_and(|w| w.lower == "đồng") && ws.get(i + 1).is_some_and(|w| w.lower == "chí") {
-        i += 2;
+    // `đề nghị trong thời gian tới, Ban Chỉ đạo cần …`: time and linking phrases come first.
+    while let Some(n) = super::classify::CONNECTOR.at(ws, i) {
+        i += n;
     }
     if ws.get(i).is_some_and(|w| w.lower == "cho") {
         i += 1;
     }
+    // `đồng chí Đỗ Đức Duy` names the person; `đồng chí được Bộ Chính trị phân công …` is the addressee.
+    let comrade =
+        ws.get(i).is_some_and(|w| w.lower == "đồng") && ws.get(i + 1).is_some_and(|w| w.lower == "chí");
+    if comrade && ws.get(i + 2).is_some_and(|w| w.cap) {
+        i += 2;
+    }
     let start = i;
+    let comrade = comrade && !ws.get(i + 2).is_some_and(|w| w.cap);
     // Who must act is a named body or person, or a class of them (`các cấp ủy`, `toàn Đảng`, `tỉnh`).
     const CLASS: &[&str] = &[
         "các", "những", "tất", "toàn", "mọi", "từng", "mỗi", "cấp", "chính", "hai", "ba", "bốn", "tỉnh",
         "thành", "huyện", "xã", "địa", "đảng", "cán", "người", "ngành", "bộ", "đội", "lực", "nhân", "doanh",
         "cơ", "đơn", "đoàn", "ban", "hội", "ủy",
     ];
-    if ws.get(i).is_some_and(|w| !w.cap && !CLASS.contains(&w.lower.as_str())) {
+    if !comrade && ws.get(i).is_some_and(|w| !w.cap && !CLASS.contains(&w.lower.as_str())) {
         return None;
     }
     // `chỉ đạo khắc phục hậu quả …`: the task follows at once, nobody is named.
@@ -732,15 +740,18 @@ pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> 
         return None;
     }
     let mut end = i;
-    while end < to.min(ws.len()) && end - start < 20 {
+    let mut stopped = false;
+    while end < to.min(ws.len()) && end - start < 45 {
         let w = &ws[end];
         if end > start && matches!(w.punct_before, Some(';' | ':' | '.' | '(' | '"' | '“')) {
+            stopped = true;
             break;
         }
-        if end > start
+        if end > start + usize::from(comrade) * 2
             && (MODAL.at(ws, end).is_some() || SOFT.at(ws, end).is_some() || ACTION.at(ws, end).is_some())
             && !w.cap
         {
+            stopped = true;
             break;
         }
         if matches!(
@@ -748,11 +759,13 @@ pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> 
             "trên" | "để" | "nhằm" | "trong" | "sớm" | "thì" | "khi" | "trước" | "với"
         ) && end > start
         {
+            stopped = true;
             break;
         }
         end += 1;
     }
-    if end == start || end - start >= 20 {
+    // Without a verb or a boundary to end it, the phrase is not a name.
+    if end == start || !(stopped || end == to.min(ws.len())) {
         return None;
     }
     let s: String = chars[ws[start].start..ws[end - 1].end].iter().collect();

@@ -244,8 +244,12 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                     }
                 });
                 let subject = if opens_with_subject(ws) { subject_initial(&chars, ws) } else { None };
+                // Under `1. Bộ trưởng các bộ, ngành …:` the items are theirs unless they name their own.
+                let intro_addr =
+                    chain.as_ref().filter(|c| c.addr_intro && c.list).and_then(|c| c.addressee.clone());
                 let addressee = match (kind, cue) {
                     _ if subject.is_some() && refs.is_empty() => subject,
+                    _ if intro_addr.is_some() && refs.is_empty() => intro_addr,
                     (How::Request, Some((a, l)))
                         if !refs.is_empty() || chain.as_ref().is_none_or(|c| c.addressee.is_none()) =>
                     {
@@ -258,8 +262,12 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 }
                 .or_else(|| {
                     // Carried over only within a list, a normative text or a run of continuing sentences.
-                    let carries =
-                        kind == How::Continuation || chain.as_ref().is_some_and(|c| c.list || c.normative);
+                    // … and through the tasks one speaker gives in a row.
+                    let same_speaker =
+                        chain.as_ref().is_some_and(|c| c.issuer.is_some() && c.issuer == issuer);
+                    let carries = kind == How::Continuation
+                        || (kind != How::Request && same_speaker)
+                        || (kind != How::Request && chain.as_ref().is_some_and(|c| c.list || c.normative));
                     if carries {
                         chain.as_ref().and_then(|c| c.addressee.clone())
                     } else {
@@ -588,7 +596,8 @@ fn decide(
                 && ws.get(conn_end).is_some_and(|w| w.cap != has_conn);
             let soft = SOFT.find(ws, 0).is_some();
             let deadline = classify::deadline_at(ws).is_some();
-            let subj = SUBJECT_HEAD.at(ws, conn_end).is_some() && ws.get(conn_end).is_some_and(|w| w.cap);
+            let subj = SUBJECT_HEAD.at(ws, conn_end).is_some()
+                && ws.get(conn_end).is_some_and(|w| w.cap || has_conn);
             let action = ACTION.find(ws, conn_end + 1).is_some();
             // Another sentence of the same list item or paragraph of a list.
             let same_line = adjacent && c.line == seg.line;
@@ -664,20 +673,21 @@ fn lower_is(ws: &[Word], k: usize, w: &str) -> bool {
 /// The unit opens (after connectors) with who must act: `Bộ Tài chính …`, `Chủ tịch Ủy ban nhân dân …`.
 fn opens_with_subject(ws: &[Word]) -> bool {
     let (ce, _) = classify::after_connectors(ws);
-    SUBJECT_HEAD.at(ws, ce).is_some() && ws.get(ce).is_some_and(|w| w.cap)
+    SUBJECT_HEAD.at(ws, ce).is_some() && ws.get(ce).is_some_and(|w| w.cap || ce > 0)
 }
 
 /// The subject a task in a list opens with (`Sở Nội vụ chủ trì, …` → `Sở Nội vụ`).
 fn subject_initial(chars: &[char], ws: &[Word]) -> Option<String> {
     let (ce, _) = classify::after_connectors(ws);
-    if !(SUBJECT_HEAD.at(ws, ce).is_some() && ws.get(ce).is_some_and(|w| w.cap)) {
+    if !(SUBJECT_HEAD.at(ws, ce).is_some() && ws.get(ce).is_some_and(|w| w.cap || ce > 0)) {
         return None;
     }
     let end = (ce + 1..ws.len().min(ce + 40)).find(|&k| {
         let verb =
             ACTION.at(ws, k).is_some() || SOFT.at(ws, k).is_some() || classify::MODAL.at(ws, k).is_some();
         // `… theo chức năng, nhiệm vụ được giao`, `… căn cứ …`: the subject has ended.
-        let adjunct = matches!(ws[k].lower.as_str(), "theo" | "căn" | "trong" | "để" | "nhằm" | "khi");
+        let adjunct =
+            matches!(ws[k].lower.as_str(), "theo" | "căn" | "trong" | "để" | "nhằm" | "khi" | "thì");
         (verb || adjunct) && !ws[k].cap
     })?;
     Some(chars[ws[ce].start..ws[end - 1].end].iter().collect())

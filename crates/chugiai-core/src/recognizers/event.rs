@@ -91,7 +91,6 @@ const DESCRIBES: &[&str] = &[
 const ENDS: &[&str] = &[
     "do", "được", "đã", "đang", "diễn", "với", "nhằm", "có", "sẽ", "là", "vào", "dưới", "sáng", "chiều",
     "tối", "ngày", "hôm", "từ", "này", "đó", "thì", "mà", "cho", "nhưng", "khi", "để", "chủ", "vừa", "bởi",
-    "theo", "các",
 ];
 
 /// Number words of ordinals (`lần thứ năm`).
@@ -211,6 +210,8 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
     let mut named = false;
     // A description follows the head or a word like `toàn quốc`, never a body or a term.
     let mut describable = true;
+    // Whether the body that holds it is already named (`Kỳ họp …, Quốc hội khóa XV` + `của Văn phòng …`).
+    let mut has_body = false;
     // `Cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam"`, `đợt thi đua cao điểm "500 ngày đêm …"`
     if let Some(e) = quoted_title(toks, end) {
         return Some((e, "event.quoted_title"));
@@ -285,7 +286,7 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
                 continue;
             }
             // `Phiên họp thứ 15 của Ủy ban Thường vụ Quốc hội`
-            if named && n.lower == "của" {
+            if named && !has_body && n.lower == "của" {
                 if let Some(m) = spaced(toks, end + 1).and_then(|_| org_at(toks, end + 1)) {
                     end = m.end;
                     continue;
@@ -293,6 +294,7 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
             }
             if let Some(m) = org_at(toks, end) {
                 end = m.end;
+                has_body = true;
                 named = true;
                 describable = false;
                 // `APEC 2017`
@@ -389,10 +391,12 @@ fn description(toks: &[Token], k: usize) -> Option<usize> {
             return None;
         }
         return description(toks, k + 1).map(|e| {
+            // `… khánh thành theo kịch bản chung`, `… khánh thành các dự án`: the rest is no name.
+            let stop = (k + 3..e).find(|&x| matches!(toks[x].lower.as_str(), "theo" | "các"));
             if toks[k + 2..e].iter().any(|t| t.is_punct(',')) {
                 k + 3
             } else {
-                e
+                stop.unwrap_or(e)
             }
         });
     }

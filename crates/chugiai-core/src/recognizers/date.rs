@@ -1,6 +1,7 @@
 //! The DATE recogniser: dates, times of day, months, years, quarters, terms and calendar-anchored periods.
 //!
-//! One regular expression (built once) lists the shapes, longest first so that a range wins over its ends:
+//! A small hand-written grammar (`SHAPES`, tried only where a number or a start word stands) lists the shapes,
+//! longest first so that a range wins over its ends:
 //! - ranges: `từ ngày 5-5 đến 10-5-2017`, `từ năm 2012 đến nay`, `ngày 15 - 18/4/2017`, `từ ngày 30/5-7/6`,
 //!   `tháng 1/2004 - 5/2010`, `2/9/1945 - 2/9/2025`, `nhiệm kỳ 2016 - 2021`, `giai đoạn 2026 - 2030`;
 //! - periods: `6 tháng đầu năm 2017`, `những tháng cuối năm 2021`, `đầu năm 2022`, `cùng kỳ năm 2016`, `quý I/2023`;
@@ -16,103 +17,374 @@
 //! a time `2025-06-02T18:55`. A missing year comes from the nearest date with a year earlier in the text, else
 //! from the first year the article states.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use regex::Regex;
 use serde_json::Value;
 
 use super::Candidate;
 use crate::span::Label;
 
-const D: &str = r"(?:3[01]|[12][0-9]|0?[1-9])";
-const M: &str = r"(?:1[0-2]|0?[1-9])";
-const Y: &str = r"(?:1[89][0-9]{2}|20[0-9]{2})";
-
-fn pattern() -> Vec<(Vec<&'static str>, String)> {
-    let sl = r"(?: ?/ ?)";
-    // Day and month with `/` (spaces allowed), `-` or `.`, the year optional.
-    let dm_any = format!(r"{D}(?:{sl}{M}(?:{sl}{Y})?|-{M}(?:-{Y})?|\.{M}(?:\.{Y})?)");
-    let dm_slash = format!(r"{D}{sl}{M}(?:{sl}{Y})?");
-    let dmy_slash = format!(r"{D}{sl}{M}{sl}{Y}");
-    let dmy_any = format!(r"{D}(?:{sl}{M}{sl}{Y}|-{M}-{Y}|\.{M}\.{Y})");
-    let text_date = format!(r"{D} tháng {M}(?: năm {Y})?");
-    let text_date_full = format!(r"{D} tháng {M} năm {Y}");
-    let my = format!(r"{M}(?:{sl}|-|\.){Y}");
-    let month = format!(r"tháng (?:{my}|{M} năm (?:{Y}|ngoái|nay|trước)|{M})");
-    let time = r"(?:2[0-4]|[01]?[0-9]) giờ(?: [0-5]?[0-9](?: phút)?)?|(?:2[0-3]|[01]?[0-9])(?::|h)[0-5][0-9]"
-        .to_string();
-    let part = r"(?:rạng sáng|sáng|chiều|trưa|tối|đêm)";
-    let day = format!(r"ngày (?:{text_date}|{dm_any})");
-    let start =
-        format!(r"ngày (?:{text_date}|{dm_any}|{D})|{text_date_full}|{dm_slash}|{month}|năm {Y}|{time}|nay");
-    let end =
-        format!(r"ngày (?:{text_date}|{dm_any})|{text_date_full}|{dm_any}|{month}|năm {Y}|{time}|nay|{Y}");
-    let dash = r" ?[-–—] ?";
-    let term = r"(?:nhiệm kỳ|nghiệm kỳ|giai đoạn|thời kỳ|năm học|niên khóa|niên độ)";
-    let cue = ["trước", "sau", "từ", "đến", "vào", "hết", "dịp", "tới", "hạn", "lúc", "nhất"];
-    let parts = ["rạng", "sáng", "chiều", "trưa", "tối", "đêm"];
-    let terms = ["nhiệm", "nghiệm", "giai", "thời", "năm", "niên"];
-    // (words it can start with, `#` for a number; pattern), longest shapes first: ranges, periods, days.
-    let alternatives: Vec<(Vec<&'static str>, String)> = vec![
-        (vec!["từ"], format!(r"từ (?:{start}) đến (?:{end})")),
-        (vec!["từ", "ngày"], format!(r"(?:từ )?ngày {dm_slash}{dash}{dm_slash}")),
-        (vec!["ngày"], format!(r"ngày {D}{dash}{dm_slash}")),
-        (vec!["từ", "tháng"], format!(r"(?:từ )?tháng {my}{dash}(?:tháng )?{my}")),
-        (vec!["#"], format!(r"{dmy_slash}{dash}{dmy_slash}")),
-        (terms.to_vec(), format!(r"{term} {Y}{dash}{Y}")),
-        (vec!["#"], format!(r"[0-9]+ năm {Y}{dash}{Y}")),
-        (vec!["#"], format!(r"{Y}{dash}{Y}")),
-        (
-            vec!["những", "các", "#", "ba", "sáu", "chín"],
-            format!(r"(?:(?:những|các) )?(?:[0-9]+|ba|sáu|chín) tháng (?:đầu|cuối) năm(?: {Y})?"),
-        ),
-        (vec!["những", "các", "tháng"], format!(r"(?:(?:những|các) )?tháng (?:đầu|cuối) năm {Y}")),
-        (vec!["đầu", "cuối", "giữa"], format!(r"(?:đầu|cuối|giữa) (?:năm {Y}|{month})")),
-        (vec!["cùng"], format!(r"cùng kỳ năm (?:{Y}|ngoái|trước)")),
-        (vec!["quý"], format!(r"quý (?:iv|iii|ii|i|[1-4])(?:(?:{sl}|-){Y}| năm {Y})?")),
-        (parts.to_vec(), format!(r"{part} (?:nay, |qua, )?(?:{day}|{dm_any}|cùng ngày)(?: (?:{time}))?")),
-        (parts.to_vec(), format!(r"{part} (?:nay|qua) \((?:{dm_any})\)")),
-        (vec!["ngày"], format!(r"(?:{day})(?: (?:lúc )?(?:{time}))?")),
-        (vec!["#"], format!(r"(?:{time}),? (?:{day})")),
-        (vec!["#"], text_date_full.clone()),
-        (vec!["#"], format!(r"{dmy_any}(?: (?:{time}))?")),
-        // A bare day and month after a word that expects a date (the word stays outside).
-        (cue.to_vec(), format!(r"(?:{}) (?P<bare>{dm_slash})", cue.join("|"))),
-        // `Hôm nay (18/5)`: a day and month in brackets (the bracket stays outside).
-        (vec!["#"], format!(r"(?P<bare>{dm_slash})\)")),
-        (vec!["tháng"], month),
-        (vec!["năm"], format!(r"năm {Y}(?:{dash}{Y})?")),
-        (vec!["#"], time),
-        (vec!["khóa"], r"khóa [ivxl]+".to_string()),
-    ];
-    alternatives
+/// The date grammar, matched by hand on the lower-cased window after a start (no regular-expression engine:
+/// it would cost the page more than 100 KB). Each piece returns every place it can end, best first, the way
+/// a backtracking expression tries its branches, so a shape is the first that completes.
+struct G<'a> {
+    w: &'a [char],
 }
 
-/// Per start word (`#` for a number), the anchored expression of the shapes that can start with it. Matching
-/// is done on the lower-cased text; splitting by start word keeps each automaton small and the search cheap.
-fn regexes() -> &'static HashMap<&'static str, Regex> {
-    static R: OnceLock<HashMap<&'static str, Regex>> = OnceLock::new();
-    R.get_or_init(|| {
-        let alternatives = pattern();
-        let mut words: Vec<&'static str> = alternatives.iter().flat_map(|(w, _)| w.iter().copied()).collect();
-        words.sort_unstable();
-        words.dedup();
-        // Words with the same shapes share one compiled expression.
-        let mut compiled: HashMap<Vec<usize>, Regex> = HashMap::new();
-        words
-            .into_iter()
-            .map(|w| {
-                let set: Vec<usize> =
-                    (0..alternatives.len()).filter(|&i| alternatives[i].0.contains(&w)).collect();
-                let re = compiled.entry(set.clone()).or_insert_with(|| {
-                    let alts: Vec<&str> = set.iter().map(|&i| alternatives[i].1.as_str()).collect();
-                    Regex::new(&format!("^(?:{})", alts.join("|"))).expect("the DATE patterns compile")
-                });
-                (w, re.clone())
+type Ends = Vec<usize>;
+
+impl G<'_> {
+    /// A number of `min..=max` digits with a value in `lo..=hi` (the whole run of digits).
+    fn num(&self, p: usize, min: usize, max: usize, lo: u32, hi: u32) -> Ends {
+        let mut e = p;
+        let mut v: u32 = 0;
+        while e < self.w.len() && self.w[e].is_ascii_digit() && e - p < 5 {
+            v = v * 10 + (self.w[e] as u32 - '0' as u32);
+            e += 1;
+        }
+        let n = e - p;
+        if n >= min
+            && n <= max
+            && (lo..=hi).contains(&v)
+            && !self.w.get(e).is_some_and(|c| c.is_ascii_digit())
+        {
+            vec![e]
+        } else {
+            Vec::new()
+        }
+    }
+    fn d(&self, p: usize) -> Ends {
+        self.num(p, 1, 2, 1, 31)
+    }
+    fn m(&self, p: usize) -> Ends {
+        self.num(p, 1, 2, 1, 12)
+    }
+    fn y(&self, p: usize) -> Ends {
+        self.num(p, 4, 4, 1800, 2099)
+    }
+    fn any_num(&self, p: usize) -> Ends {
+        self.num(p, 1, 4, 0, 9999)
+    }
+    fn lit(&self, p: usize, s: &str) -> Ends {
+        let mut e = p;
+        for c in s.chars() {
+            if self.w.get(e) != Some(&c) {
+                return Vec::new();
+            }
+            e += 1;
+        }
+        vec![e]
+    }
+    fn lits(&self, p: usize, ss: &[&str]) -> Ends {
+        ss.iter().flat_map(|s| self.lit(p, s)).collect()
+    }
+    /// `/` with optional spaces around it (` ?/ ?`).
+    fn sl(&self, p: usize) -> Ends {
+        let mut out = Vec::new();
+        for a in [1, 0] {
+            if a == 1 && self.w.get(p) != Some(&' ') {
+                continue;
+            }
+            if self.w.get(p + a) == Some(&'/') {
+                if self.w.get(p + a + 1) == Some(&' ') {
+                    out.push(p + a + 2);
+                }
+                out.push(p + a + 1);
+            }
+        }
+        out
+    }
+    /// A dash with optional spaces around it (` ?[-–—] ?`).
+    fn dash(&self, p: usize) -> Ends {
+        let mut out = Vec::new();
+        for a in [1, 0] {
+            if a == 1 && self.w.get(p) != Some(&' ') {
+                continue;
+            }
+            if matches!(self.w.get(p + a), Some('-' | '–' | '—')) {
+                if self.w.get(p + a + 1) == Some(&' ') {
+                    out.push(p + a + 2);
+                }
+                out.push(p + a + 1);
+            }
+        }
+        out
+    }
+    fn then(&self, ends: Ends, f: impl Fn(usize) -> Ends) -> Ends {
+        ends.into_iter().flat_map(f).collect()
+    }
+    fn opt(&self, p: usize, f: impl Fn(usize) -> Ends) -> Ends {
+        let mut v = f(p);
+        v.push(p);
+        v
+    }
+    fn or(&self, a: Ends, b: Ends) -> Ends {
+        let mut a = a;
+        a.extend(b);
+        a
+    }
+
+    /// `15/7`, `15 / 7 / 2017`, `5-5`, `25.5`, the year optional.
+    fn dm_any(&self, p: usize) -> Ends {
+        self.then(self.d(p), |q| {
+            let slash = self.then(self.sl(q), |r| {
+                self.then(self.m(r), |t| self.opt(t, |u| self.then(self.sl(u), |v| self.y(v))))
+            });
+            let dash = self.then(self.lit(q, "-"), |r| {
+                self.then(self.m(r), |t| self.opt(t, |u| self.then(self.lit(u, "-"), |v| self.y(v))))
+            });
+            let dot = self.then(self.lit(q, "."), |r| {
+                self.then(self.m(r), |t| self.opt(t, |u| self.then(self.lit(u, "."), |v| self.y(v))))
+            });
+            self.or(self.or(slash, dash), dot)
+        })
+    }
+    fn dm_slash(&self, p: usize) -> Ends {
+        self.then(self.d(p), |q| {
+            self.then(self.sl(q), |r| {
+                self.then(self.m(r), |t| self.opt(t, |u| self.then(self.sl(u), |v| self.y(v))))
             })
-            .collect()
-    })
+        })
+    }
+    fn dmy_slash(&self, p: usize) -> Ends {
+        self.then(self.d(p), |q| {
+            self.then(self.sl(q), |r| self.then(self.m(r), |t| self.then(self.sl(t), |u| self.y(u))))
+        })
+    }
+    fn dmy_any(&self, p: usize) -> Ends {
+        self.then(self.d(p), |q| {
+            let slash =
+                self.then(self.sl(q), |r| self.then(self.m(r), |t| self.then(self.sl(t), |u| self.y(u))));
+            let dash = self.then(self.lit(q, "-"), |r| {
+                self.then(self.m(r), |t| self.then(self.lit(t, "-"), |u| self.y(u)))
+            });
+            let dot = self.then(self.lit(q, "."), |r| {
+                self.then(self.m(r), |t| self.then(self.lit(t, "."), |u| self.y(u)))
+            });
+            self.or(self.or(slash, dash), dot)
+        })
+    }
+    /// `30 tháng 11` and `năm 2024` if it follows.
+    fn text_date(&self, p: usize) -> Ends {
+        self.then(self.d(p), |q| {
+            self.then(self.lit(q, " tháng "), |r| {
+                self.then(self.m(r), |t| self.opt(t, |u| self.then(self.lit(u, " năm "), |v| self.y(v))))
+            })
+        })
+    }
+    fn text_date_full(&self, p: usize) -> Ends {
+        self.then(self.d(p), |q| {
+            self.then(self.lit(q, " tháng "), |r| {
+                self.then(self.m(r), |t| self.then(self.lit(t, " năm "), |u| self.y(u)))
+            })
+        })
+    }
+    /// `6/2012`, `6-2012`, `6.2012`.
+    fn my(&self, p: usize) -> Ends {
+        self.then(self.m(p), |q| {
+            let seps = self.or(self.sl(q), self.lits(q, &["-", "."]));
+            self.then(seps, |r| self.y(r))
+        })
+    }
+    /// `tháng 6/2012`, `tháng 10 năm 2025`, `tháng 7 năm ngoái`, `tháng 5`.
+    fn month(&self, p: usize) -> Ends {
+        self.then(self.lit(p, "tháng "), |q| {
+            let a = self.my(q);
+            let b = self.then(self.m(q), |r| {
+                self.then(self.lit(r, " năm "), |t| {
+                    self.or(self.y(t), self.lits(t, &["ngoái", "nay", "trước"]))
+                })
+            });
+            self.or(self.or(a, b), self.m(q))
+        })
+    }
+    /// `7 giờ 30 phút`, `18:55`, `10h30`.
+    fn time(&self, p: usize) -> Ends {
+        let a = self.then(self.num(p, 1, 2, 0, 24), |q| {
+            self.then(self.lit(q, " giờ"), |r| {
+                self.opt(r, |t| {
+                    self.then(self.lit(t, " "), |u| {
+                        self.then(self.num(u, 1, 2, 0, 59), |v| self.opt(v, |x| self.lit(x, " phút")))
+                    })
+                })
+            })
+        });
+        let b = self.then(self.num(p, 1, 2, 0, 23), |q| {
+            self.then(self.lits(q, &[":", "h"]), |r| self.num(r, 2, 2, 0, 59))
+        });
+        self.or(a, b)
+    }
+    fn day(&self, p: usize) -> Ends {
+        self.then(self.lit(p, "ngày "), |q| self.or(self.text_date(q), self.dm_any(q)))
+    }
+    fn range_start(&self, p: usize) -> Ends {
+        let ngay = self
+            .then(self.lit(p, "ngày "), |q| self.or(self.or(self.text_date(q), self.dm_any(q)), self.d(q)));
+        let mut v = ngay;
+        v.extend(self.text_date_full(p));
+        v.extend(self.dm_slash(p));
+        v.extend(self.month(p));
+        v.extend(self.then(self.lit(p, "năm "), |q| self.y(q)));
+        v.extend(self.time(p));
+        v.extend(self.lit(p, "nay"));
+        v
+    }
+    fn range_end(&self, p: usize) -> Ends {
+        let mut v = self.day(p);
+        v.extend(self.text_date_full(p));
+        v.extend(self.dm_any(p));
+        v.extend(self.month(p));
+        v.extend(self.then(self.lit(p, "năm "), |q| self.y(q)));
+        v.extend(self.time(p));
+        v.extend(self.lit(p, "nay"));
+        v.extend(self.y(p));
+        v
+    }
+    fn opt_time_after(&self, ends: Ends, lead: &[&str]) -> Ends {
+        self.then(ends, |q| self.opt(q, |r| self.then(self.lits(r, lead), |t| self.time(t))))
+    }
+}
+
+/// A shape of date: the words it can start with (`#` for a number) and how it matches at the start of the
+/// window: its end and, for a date after a cue word or in brackets, the part that is the date.
+type Shape = (&'static [&'static str], fn(&G, usize) -> Option<(usize, Option<(usize, usize)>)>);
+
+const CUES: &[&str] = &["trước", "sau", "từ", "đến", "vào", "hết", "dịp", "tới", "hạn", "lúc", "nhất"];
+const PARTS: &[&str] = &["rạng sáng", "sáng", "chiều", "trưa", "tối", "đêm"];
+const TERMS: &[&str] = &["nhiệm kỳ", "nghiệm kỳ", "giai đoạn", "thời kỳ", "năm học", "niên khóa", "niên độ"];
+
+fn first(ends: Ends) -> Option<(usize, Option<(usize, usize)>)> {
+    ends.first().map(|&e| (e, None))
+}
+
+/// Every shape, longest first so that a range wins over its ends: ranges, periods, days, months, years.
+const SHAPES: &[Shape] = &[
+    (&["từ"], |g, p| {
+        first(g.then(g.lit(p, "từ "), |q| {
+            g.then(g.range_start(q), |r| g.then(g.lit(r, " đến "), |t| g.range_end(t)))
+        }))
+    }),
+    (&["từ", "ngày"], |g, p| {
+        first(g.then(g.opt(p, |q| g.lit(q, "từ ")), |q| {
+            g.then(g.lit(q, "ngày "), |r| g.then(g.dm_slash(r), |t| g.then(g.dash(t), |u| g.dm_slash(u))))
+        }))
+    }),
+    (&["ngày"], |g, p| {
+        first(g.then(g.lit(p, "ngày "), |q| g.then(g.d(q), |r| g.then(g.dash(r), |t| g.dm_slash(t)))))
+    }),
+    (&["từ", "tháng"], |g, p| {
+        first(g.then(g.opt(p, |q| g.lit(q, "từ ")), |q| {
+            g.then(g.lit(q, "tháng "), |r| {
+                g.then(g.my(r), |t| {
+                    g.then(g.dash(t), |u| g.then(g.opt(u, |v| g.lit(v, "tháng ")), |v| g.my(v)))
+                })
+            })
+        }))
+    }),
+    (&["#"], |g, p| first(g.then(g.dmy_slash(p), |q| g.then(g.dash(q), |r| g.dmy_slash(r))))),
+    (&["nhiệm", "nghiệm", "giai", "thời", "năm", "niên"], |g, p| {
+        first(g.then(g.lits(p, TERMS), |q| {
+            g.then(g.lit(q, " "), |r| g.then(g.y(r), |t| g.then(g.dash(t), |u| g.y(u))))
+        }))
+    }),
+    (&["#"], |g, p| {
+        first(g.then(g.any_num(p), |q| {
+            g.then(g.lit(q, " năm "), |r| g.then(g.y(r), |t| g.then(g.dash(t), |u| g.y(u))))
+        }))
+    }),
+    (&["#"], |g, p| first(g.then(g.y(p), |q| g.then(g.dash(q), |r| g.y(r))))),
+    (&["những", "các", "#", "ba", "sáu", "chín"], |g, p| {
+        first(g.then(g.opt(p, |q| g.lits(q, &["những ", "các "])), |q| {
+            let count = g.or(g.any_num(q), g.lits(q, &["ba", "sáu", "chín"]));
+            g.then(count, |r| {
+                g.then(g.lit(r, " tháng "), |t| {
+                    g.then(g.lits(t, &["đầu", "cuối"]), |u| {
+                        g.then(g.lit(u, " năm"), |v| g.opt(v, |x| g.then(g.lit(x, " "), |z| g.y(z))))
+                    })
+                })
+            })
+        }))
+    }),
+    (&["những", "các", "tháng"], |g, p| {
+        first(g.then(g.opt(p, |q| g.lits(q, &["những ", "các "])), |q| {
+            g.then(g.lit(q, "tháng "), |r| {
+                g.then(g.lits(r, &["đầu", "cuối"]), |t| g.then(g.lit(t, " năm "), |u| g.y(u)))
+            })
+        }))
+    }),
+    (&["đầu", "cuối", "giữa"], |g, p| {
+        first(g.then(g.lits(p, &["đầu ", "cuối ", "giữa "]), |q| {
+            g.or(g.then(g.lit(q, "năm "), |r| g.y(r)), g.month(q))
+        }))
+    }),
+    (&["cùng"], |g, p| {
+        first(g.then(g.lit(p, "cùng kỳ năm "), |q| g.or(g.y(q), g.lits(q, &["ngoái", "trước"]))))
+    }),
+    (&["quý"], |g, p| {
+        first(g.then(g.lit(p, "quý "), |q| {
+            let roman = g.or(g.lits(q, &["iv", "iii", "ii", "i"]), g.num(q, 1, 1, 1, 4));
+            g.then(roman, |r| {
+                g.opt(r, |t| {
+                    let sep = g.or(g.or(g.sl(t), g.lit(t, "-")), g.lit(t, " năm "));
+                    g.then(sep, |u| g.y(u))
+                })
+            })
+        }))
+    }),
+    (&["rạng", "sáng", "chiều", "trưa", "tối", "đêm"], |g, p| {
+        let ends = g.then(g.lits(p, PARTS), |q| {
+            g.then(g.lit(q, " "), |r| {
+                g.then(g.opt(r, |t| g.lits(t, &["nay, ", "qua, "])), |t| {
+                    g.or(g.or(g.day(t), g.dm_any(t)), g.lit(t, "cùng ngày"))
+                })
+            })
+        });
+        first(g.opt_time_after(ends, &[" "]))
+    }),
+    (&["rạng", "sáng", "chiều", "trưa", "tối", "đêm"], |g, p| {
+        first(g.then(g.lits(p, PARTS), |q| {
+            g.then(g.lits(q, &[" nay (", " qua ("]), |r| g.then(g.dm_any(r), |t| g.lit(t, ")")))
+        }))
+    }),
+    (&["ngày"], |g, p| first(g.opt_time_after(g.day(p), &[" lúc ", " "]))),
+    (&["#"], |g, p| first(g.then(g.time(p), |q| g.then(g.lits(q, &[", ", " "]), |r| g.day(r))))),
+    (&["#"], |g, p| first(g.text_date_full(p))),
+    (&["#"], |g, p| first(g.opt_time_after(g.dmy_any(p), &[" "]))),
+    // A bare day and month after a word that expects a date (the word stays outside).
+    (CUES, |g, p| {
+        let cue = g.lits(p, CUES);
+        cue.into_iter().find_map(|q| {
+            g.lit(q, " ").into_iter().find_map(|r| g.dm_slash(r).first().map(|&e| (e, Some((r, e)))))
+        })
+    }),
+    // `Hôm nay (18/5)`: a day and month in brackets (the bracket stays outside).
+    (&["#"], |g, p| {
+        g.dm_slash(p).into_iter().find(|&e| g.w.get(e) == Some(&')')).map(|e| (e + 1, Some((p, e))))
+    }),
+    (&["tháng"], |g, p| first(g.month(p))),
+    (&["năm"], |g, p| {
+        first(g.then(g.lit(p, "năm "), |q| g.then(g.y(q), |r| g.opt(r, |t| g.then(g.dash(t), |u| g.y(u))))))
+    }),
+    (&["#"], |g, p| first(g.time(p))),
+    (&["khóa"], |g, p| {
+        first(g.then(g.lit(p, "khóa "), |q| {
+            let mut e = q;
+            while g.w.get(e).is_some_and(|c| matches!(c, 'i' | 'v' | 'x' | 'l')) {
+                e += 1;
+            }
+            if e > q {
+                vec![e]
+            } else {
+                Vec::new()
+            }
+        }))
+    }),
+];
+
+/// The first shape for this start word that matches at the start of the window.
+fn match_shapes(w: &[char], key: &str) -> Option<(usize, Option<(usize, usize)>)> {
+    let g = G { w };
+    SHAPES.iter().filter(|(keys, _)| keys.contains(&key)).find_map(|(_, f)| f(&g, 0))
 }
 
 /// Can a date go on after this number or start word? A cheap look at the next code points, so that the
@@ -480,33 +752,22 @@ fn points(s: &str) -> (Vec<Point>, Option<u32>) {
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut done = 0;
-    // The lower-cased window after a start, and the byte offset of each of its code points (reused).
-    let mut win = String::new();
-    let mut win_bytes: Vec<usize> = Vec::new();
     for (pos, key) in starts(chars) {
         if pos < done || !plausible(chars, pos, key) {
             continue;
         }
-        let Some(re) = regexes().get(key) else { continue };
-        win.clear();
-        win_bytes.clear();
-        for &c in &chars[pos..(pos + 120).min(chars.len())] {
-            win_bytes.push(win.len());
-            win.push(lower_char(c));
-        }
-        win_bytes.push(win.len());
-        let to_char = |b: usize| pos + win_bytes.partition_point(|&x| x < b);
-        let Some(c) = re.captures(&win) else { continue };
-        let whole = c.get(0).expect("group 0");
-        let (m, rule) = match c.name("bare") {
-            Some(b) => (b, "date.after_cue"),
-            None => (whole, "date.pattern"),
+        let window: Vec<char> =
+            chars[pos..(pos + 120).min(chars.len())].iter().map(|&c| lower_char(c)).collect();
+        let Some((whole_end, bare)) = match_shapes(&window, key) else { continue };
+        let (m_start, m_end, rule) = match bare {
+            Some((bs, be)) => (pos + bs, pos + be, "date.after_cue"),
+            None => (pos, pos + whole_end, "date.pattern"),
         };
         // A bracketed day needs its opening bracket.
         if key == "#" && rule == "date.after_cue" && (pos == 0 || chars[pos - 1] != '(') {
             continue;
         }
-        let (s, e) = (to_char(m.start()), to_char(m.end()));
+        let (s, e) = (m_start, m_end);
         // Not part of a number or a code (`08/2016/NĐ-CP`, `1.500`).
         let before = s.checked_sub(1).map(|i| chars[i]);
         let after = chars.get(e).copied();
@@ -520,7 +781,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
         {
             continue;
         }
-        done = to_char(whole.end());
+        done = pos + whole_end;
         let surface: String = chars[s..e].iter().collect();
         let rule = if surface.to_lowercase().starts_with("khóa") {
             // A term is written in capital Roman numerals (`khóa XII`), not `khóa lịch`.

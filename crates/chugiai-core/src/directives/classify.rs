@@ -632,29 +632,31 @@ pub(crate) fn modal_cue(ws: &[Word]) -> Option<Cue> {
         let before: Vec<&str> = ws[k.saturating_sub(3)..k].iter().map(|w| w.lower.as_str()).collect();
         let ok = match p.as_str() {
             "cần" | "cần phải" => {
+                const NOUN_BEFORE: &[&str] =
+                    &["những", "các", "việc", "điều", "đề", "dung", "rất", "nhu", "khi", "nếu", "ân"];
+                // `cần nhiều lao động`, `cần khoảng 2.000 tỷ đồng`: a need, not a recommendation.
+                let quantity =
+                    matches!(next, "nhiều" | "khoảng" | "hơn" | "trên" | "gần" | "thêm" | "hàng" | "một")
+                        || next.chars().all(|c| c.is_ascii_digit());
                 !matches!(next, "thiết" | "cù" | "kiệm" | "mẫn" | "hiểu")
-                    && !matches!(
-                        prev,
-                        "những"
-                            | "các"
-                            | "việc"
-                            | "điều"
-                            | "đề"
-                            | "dung"
-                            | "rất"
-                            | "nhu"
-                            | "khi"
-                            | "nếu"
-                            | "ân"
-                    )
+                    && !NOUN_BEFORE.contains(&prev)
+                    && !quantity
             }
             "phải" => {
-                !matches!(next, "chăng" | "là" | "không" | "lòng" | "trái" | "đạo" | "gánh" | "chịu")
+                // `người dân phải chờ đợi`, `công trình phải tạm dừng`: a hardship reported, not an order.
+                const HARDSHIP: &[&str] = &[
+                    "chờ", "chịu", "tạm", "dừng", "ngừng", "đối", "gánh", "nghỉ", "sống", "mất", "bỏ", "vay",
+                    "bán", "nhập", "đi", "trải",
+                ];
+                !matches!(next, "chăng" | "là" | "không" | "lòng" | "trái" | "đạo")
+                    && !HARDSHIP.contains(&next)
                     && !matches!(prev, "không" | "sao" | "mức" | "vừa" | "buộc" | "vụ" | "việc" | "nào")
+                    && !reported_subject(ws, k)
             }
             "không được" | "cấm" | "nghiêm cấm" => {
                 let relative = before.contains(&"điều") || before.contains(&"viên");
-                let passive = matches!(prev, "không" | "bị" | "được" | "nghiêm");
+                let passive = matches!(prev, "không" | "bị" | "được" | "nghiêm")
+                    || (p == "không được" && reported_subject(ws, k));
                 !(relative || passive || (p == "không được" && next == "làm"))
             }
             "không để" => true,
@@ -666,6 +668,25 @@ pub(crate) fn modal_cue(ws: &[Word]) -> Option<Cue> {
         }
     }
     None
+}
+
+/// The clause before word `k` counts or names things rather than people who act: `Nhiều dự án không
+/// được triển khai`, `Kiến nghị của cử tri không được giải quyết`, `một số công trình phải …`.
+fn reported_subject(ws: &[Word], k: usize) -> bool {
+    let mut s = k;
+    while s > 0 && ws[s].punct_before.is_none() && k - s < 8 {
+        s -= 1;
+    }
+    let clause = &ws[s..k];
+    let pair = |a: &str, b: &str| clause.windows(2).any(|p| p[0].lower == a && p[1].lower == b);
+    clause.iter().any(|w| w.lower == "nhiều")
+        || pair("một", "số")
+        || pair("dự", "án")
+        || pair("công", "trình")
+        || pair("kiến", "nghị")
+        || pair("hồ", "sơ")
+        || pair("vụ", "việc")
+        || pair("đơn", "thư")
 }
 
 /// Index of the first word after any sentence connectors (`Đồng thời,`, `Từ đó,`, `Cụ thể,`).
@@ -778,6 +799,14 @@ mod tests {
             ("Người dân được làm tất cả những gì pháp luật không cấm", None),
             ("hiểu sâu sắc về yêu cầu vì sao phải học tập và làm theo Bác", None),
             ("nghiêm cấm việc tác động, can thiệp vào công tác nhân sự", Some("nghiêm cấm")),
+            // A need, a hardship, a failure reported: not obligations.
+            ("Doanh nghiệp cần nhiều lao động có tay nghề cao.", None),
+            ("Theo ông, tỉnh cần khoảng 2.000 tỷ đồng để hoàn thành dự án.", None),
+            ("Người dân phải chờ đợi nhiều ngày mới được giải quyết hồ sơ.", None),
+            ("Do thiếu vốn, nhiều công trình phải tạm dừng thi công.", None),
+            ("Nhiều dự án không được triển khai đúng tiến độ do vướng mặt bằng.", None),
+            ("Kiến nghị của cử tri không được giải quyết dứt điểm.", None),
+            ("Cán bộ, công chức không được gây phiền hà, sách nhiễu người dân.", Some("không được")),
             // A prohibition described, not laid down.
             ("hành vi ngược đãi trẻ em là một trong những hành vi bị nghiêm cấm", None),
         ];

@@ -509,7 +509,8 @@ fn decide(
         // (`Thủ tướng chỉ đạo …`), not `để Ban Thường vụ tập trung chỉ đạo …`.
         let needs_speaker = matches!(cue.as_str(), "chỉ đạo" | "chỉ thị" | "giao") && c.at > conn_end;
         let unattributed = needs_speaker && !speakers.speaker_right_before(chars, ws, c.at);
-        let blocked = (past && (!allowed_past || background)) || future || hua || decision || unattributed;
+        let blocked =
+            (past && (!allowed_past || background || dateline)) || future || hua || decision || unattributed;
         if !blocked {
             return Outcome::Directive {
                 rule: c.rule,
@@ -937,6 +938,8 @@ mod tests {
                 "Trước đó, Thủ tướng Chính phủ đã ban hành Công điện số 57/CĐ-TTg chỉ đạo Bộ Xây dựng chuẩn bị tổ chức lễ khởi công.",
                 &[],
             ),
+            // … and so is a dated earlier request.
+            ("Tin\nNăm 2023, Sở đã đề nghị Bộ Tài chính hỗ trợ kinh phí cho tỉnh.", &[]),
             // An obligation in a normative text: its issuer is who issues the text.
             (
                 "Thủ tướng chỉ thị thực hiện nghiêm số lượng thành viên UBND các cấp\nThủ tướng Chính phủ Nguyễn Xuân Phúc vừa ký Chỉ thị số 23/CT-TTg yêu cầu thực hiện nghiêm quy định.\nBộ Nội vụ chịu trách nhiệm trước pháp luật khi thẩm định hồ sơ phê chuẩn kết quả bầu.",

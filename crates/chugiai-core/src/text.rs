@@ -293,6 +293,8 @@ pub(crate) struct Token {
     pub text: String,
     /// The token in lowercase, for matching.
     pub lower: String,
+    /// The FNV-1a hash of `lower`, computed once for the lexicons' lookups ([`word_hash`]).
+    pub hash: u64,
 }
 
 impl Token {
@@ -327,6 +329,16 @@ pub(crate) fn words_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize> 
         k += 1;
     }
     Some(k)
+}
+
+/// The FNV-1a hash of a word: tokens carry it, lexicons index their phrases by it.
+pub(crate) fn word_hash(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 /// Splits normalised text into words, numbers and punctuation marks.
@@ -374,7 +386,8 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
         text.extend(&chars[start..i]);
         let lower =
             if chars[start..i].iter().any(|c| c.is_uppercase()) { text.to_lowercase() } else { text.clone() };
-        toks.push(Token { start, end: i, kind, gap, text, lower });
+        let hash = word_hash(&lower);
+        toks.push(Token { start, end: i, kind, gap, text, lower, hash });
         gap = Gap::None;
     }
     toks

@@ -15,7 +15,7 @@ pub(crate) mod places;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::text::{tokenize, Gap, Token};
+use crate::text::{tokenize, word_hash, Gap, Token};
 
 /// FNV-1a: a fast hash for the short word keys of the lexicons (no untrusted keys reach these tables' keys).
 #[derive(Default)]
@@ -61,7 +61,7 @@ pub(crate) struct Phrase {
 pub(crate) struct PhraseSet {
     phrases: Vec<Phrase>,
     /// Phrase indexes by first word, longest phrase first.
-    by_first: FastMap<String, Vec<usize>>,
+    by_first: FastMap<u64, Vec<usize>>,
 }
 
 impl PhraseSet {
@@ -90,9 +90,9 @@ impl PhraseSet {
                 extra,
             });
         }
-        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut by_first: FastMap<u64, Vec<usize>> = FastMap::default();
         for (k, p) in phrases.iter().enumerate() {
-            by_first.entry(p.words[0].clone()).or_default().push(k);
+            by_first.entry(word_hash(&p.words[0])).or_default().push(k);
         }
         for v in by_first.values_mut() {
             v.sort_by_key(|&k| std::cmp::Reverse(phrases[k].words.len()));
@@ -106,11 +106,11 @@ impl PhraseSet {
         toks: &'a [Token],
         i: usize,
     ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
-        let cands = toks.get(i).and_then(|t| self.by_first.get(&t.lower));
+        let cands = toks.get(i).and_then(|t| self.by_first.get(&t.hash));
         cands.into_iter().flatten().filter_map(move |&k| {
             let p = &self.phrases[k];
             let end = i + p.words.len();
-            if end > toks.len() {
+            if end > toks.len() || toks[i].lower != p.words[0] {
                 return None;
             }
             for (w, word) in p.words.iter().enumerate().skip(1) {

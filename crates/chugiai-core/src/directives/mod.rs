@@ -39,6 +39,7 @@ static BACKGROUND: LazyLock<Lexicon> = LazyLock::new(|| {
         "trước đó",
         "vừa qua",
         "những năm qua",
+        "năm qua",
         "cảm ơn",
         "tin tưởng",
         "ban hành",
@@ -383,6 +384,15 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 && !matches!(ws[k - 1].lower.as_str(), "việc" | "đã" | "được" | "và")
                 && speakers.speaker_right_before(&chars, ws, k)
                 && !classify::dateline(ws)
+                && BACKGROUND.find(ws, 0).is_none_or(|b| b == k)
+                // … one text, named: `ban hành Kế hoạch …`, not `ban hành 20 văn bản`.
+                && ws.get(k + 2).is_some_and(|w| {
+                    w.cap
+                        && matches!(
+                            w.lower.as_str(),
+                            "kế" | "chỉ" | "công" | "thông" | "quyết" | "văn" | "nghị" | "kết" | "hướng" | "quy" | "chương"
+                        )
+                })
         });
         if let Some(k) = NORMATIVE.find(ws, 0).or(issues_now) {
             if classify::past_marker(ws, k).is_none() {

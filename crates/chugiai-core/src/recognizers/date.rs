@@ -436,6 +436,7 @@ fn plausible(chars: &[char], pos: usize, key: &str) -> bool {
 
 /// A letter or digit; quick for ASCII and the Vietnamese Latin blocks. (Shared by the DATE, DOCUMENT and
 /// LOCATION recognisers.)
+#[inline]
 pub(super) fn is_word(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -450,6 +451,7 @@ pub(super) fn is_word(c: char) -> bool {
 
 /// The lower case of one code point, quick for ASCII and the Vietnamese letters (`Đ`, `Ư`, `Ế` …); a
 /// code point whose lower case is several is left alone.
+#[inline]
 pub(super) fn lower_char(c: char) -> char {
     let u = c as u32;
     let lower = match u {
@@ -500,6 +502,7 @@ impl<'a> CharCursor<'a> {
 }
 
 /// An upper-case letter (quick for the Vietnamese ones).
+#[inline]
 pub(super) fn is_upper(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_uppercase()

@@ -415,7 +415,8 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
     // 1. Level word + name.
     let mut i = 0;
     while i < chars.len() {
-        if !(is_upper(chars[i]) || chars[i].is_ascii_digit()) || (i > 0 && is_word_char(chars[i - 1])) {
+        // Mid-word code points first: the cheapest test rejects most of the text.
+        if (i > 0 && is_word_char(chars[i - 1])) || !(chars[i].is_ascii_digit() || is_upper(chars[i])) {
             i += 1;
             continue;
         }

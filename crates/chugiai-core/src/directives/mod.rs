@@ -602,7 +602,17 @@ fn decide(
                 Ref::Person(p) => c.issuer.as_deref() != Some(p.as_str()),
                 _ => false,
             });
-        if (c.list || c.normative || adjacent) && clean && !new_speaker {
+        // `Chỉ thị của Thủ tướng cũng nêu rõ trách nhiệm của …` tells what the text covers, not a task.
+        let about_text = matches!(
+            (lower_at(ws, conn_end), lower_at(ws, conn_end + 1)),
+            ("chỉ", "thị")
+                | ("công", "điện")
+                | ("kết", "luận")
+                | ("quyết", "định")
+                | ("thông", "báo")
+                | ("nghị", "quyết")
+        ) && ws.iter().any(|w| w.lower == "nêu");
+        if (c.list || c.normative || adjacent) && clean && !new_speaker && !about_text {
             let imper = classify::imperative_start(ws, &ACTION).is_some()
                 && ws.get(conn_end).is_some_and(|w| w.cap != has_conn);
             let soft = SOFT.find(ws, 0).is_some();
@@ -675,6 +685,10 @@ fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
         return None;
     }
     Some(text)
+}
+
+fn lower_at(ws: &[Word], k: usize) -> &str {
+    ws.get(k).map_or("", |w| w.lower.as_str())
 }
 
 fn lower_is(ws: &[Word], k: usize, w: &str) -> bool {

@@ -65,6 +65,30 @@ const STARTERS: &[&str] = &[
     "Chỉ thị nêu",
 ];
 
+/// Kinds of text that open a sentence reporting what the text says (`Chỉ thị … nêu rõ`).
+const DOCUMENT_HEADS: &[&str] =
+    &["Chỉ thị", "Công điện", "Kết luận", "Quyết định", "Thông báo", "Nghị quyết"];
+
+/// `nêu` (nêu rõ, nêu) follows within six words of `k`.
+fn says_soon(chars: &[char], k: usize, le: usize) -> bool {
+    let end = le.min(k + 60);
+    let mut words = 0;
+    let mut i = k;
+    while i < end && words < 7 {
+        if word_at(chars, i, le, "nêu") || word_at(chars, i, le, "quy định") {
+            return true;
+        }
+        while i < end && !is_space(chars[i]) {
+            i += 1;
+        }
+        while i < end && is_space(chars[i]) {
+            i += 1;
+        }
+        words += 1;
+    }
+    false
+}
+
 fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\r' | '\n' | '\u{a0}' | '\u{200b}') || (c > '\u{7f}' && c.is_whitespace())
 }
@@ -188,8 +212,13 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
                     continue;
                 }
                 if k == i + 1 && prev.is_lowercase() && next.is_uppercase() {
-                    if let Some(w) = STARTERS.iter().find(|w| word_at(chars, k, le, w)) {
-                        let _ = w;
+                    let starter = STARTERS.iter().any(|w| word_at(chars, k, le, w));
+                    // A subheading run into the sentence after it: `Thẩm định chặt chẽ hồ sơ Chỉ thị của
+                    // Thủ tướng cũng nêu rõ …` (no stop in the piece so far).
+                    let text_speaks = !chars[s..i].iter().any(|c| matches!(c, ';' | ':' | '.'))
+                        && DOCUMENT_HEADS.iter().any(|w| word_at(chars, k, le, w))
+                        && says_soon(chars, k, le);
+                    if starter || text_speaks {
                         pieces.push((s, i, false));
                         s = k;
                         i = k;
@@ -512,6 +541,22 @@ mod tests {
                 "Nâng tỷ lệ đảng viên là trưởng thôn",
                 "Để nâng cao chất lượng, tỉnh làm."
             ]
+        );
+        let t = "Mở đầu.\nbầu thành viên. Thẩm định chặt chẽ hồ sơ phê chuẩn bầu, miễn nhiệm Chỉ thị của Thủ tướng cũng nêu rõ trách nhiệm.";
+        assert_eq!(
+            texts(t),
+            vec![
+                "Mở đầu.",
+                "bầu thành viên.",
+                "Thẩm định chặt chẽ hồ sơ phê chuẩn bầu, miễn nhiệm",
+                "Chỉ thị của Thủ tướng cũng nêu rõ trách nhiệm."
+            ]
+        );
+        // Mid-sentence, a document named with its number does not start a sentence.
+        let t = "Mở đầu.\nTỉnh tiếp tục thực hiện Chỉ thị 05 của Bộ Chính trị về học tập.";
+        assert_eq!(
+            texts(t),
+            vec!["Mở đầu.", "Tỉnh tiếp tục thực hiện Chỉ thị 05 của Bộ Chính trị về học tập."]
         );
     }
 

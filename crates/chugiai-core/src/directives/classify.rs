@@ -539,10 +539,14 @@ pub(crate) fn request_cues(ws: &[Word]) -> Vec<Cue> {
         let next_cap = ws.get(k + len).is_some_and(|w| w.cap);
         const NOUN_BEFORE: &[&str] = &[
             "được", "theo", "các", "những", "sự", "mọi", "của", "nhiều", "có", "ban", "biểu", "kiến", "thần",
-            "đích", "cáo", "nhằm", "xét", "dung", "định", "với", "về", "là", "cầu", "đạo", "như", "trên",
-            "thể", "chuyển", "bàn", "ứng", "bị",
+            "đích", "cáo", "nhằm", "xét", "dung", "định", "với", "về", "là", "cầu", "như", "trên", "thể",
+            "chuyển", "bàn", "ứng", "bị",
         ];
         if k > 0 && NOUN_BEFORE.contains(&prev) {
+            continue;
+        }
+        // `công tác lãnh đạo, chỉ đạo …` is a pair of nouns.
+        if prev == "đạo" && k >= 2 && ws[k - 2].lower == "lãnh" {
             continue;
         }
         // `văn bản đề nghị …` names a document, `bằng văn bản yêu cầu …` gives an order.
@@ -777,6 +781,9 @@ mod tests {
             ("bảo đảm cán bộ đáp ứng tốt yêu cầu nhiệm vụ chính trị được giao", None),
             ("phản ánh đúng các nội dung theo chỉ đạo của Ban Bí thư", None),
             ("Các thành viên Ban Chỉ đạo phát huy tốt vai trò", None),
+            // After a body's name ending in `Chỉ đạo`, the verb still counts.
+            ("Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo yêu cầu nâng cao nhận thức", Some("yêu cầu")),
+            ("Ban Thường vụ đã tập trung công tác lãnh đạo, chỉ đạo các cấp ủy", None),
             ("Yêu cầu trên nhằm triển khai 2 kết luận của Bộ Chính trị", None),
             ("Đồng chí cũng mong muốn tiếp tục nhận được sự quan tâm, lãnh đạo, chỉ đạo", None),
             ("Thời gian tới, đồng chí Nguyễn Thiện Nhân mong muốn Đảng bộ, nhân dân xã Trí Phải tiếp tục đoàn kết", Some("mong muốn")),

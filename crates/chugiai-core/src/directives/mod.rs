@@ -625,7 +625,9 @@ fn decide(
             let go = if c.list || c.normative {
                 imper || has_conn || soft || seg.marker || deadline || (subj && action) || thi || same_line
             } else {
-                imper || has_conn || soft || seg.marker || (subj && action)
+                // In speech, a subject's sentence continues the request only with a verb that sets a task.
+                let task_verb = HEAD_ACTION.find(ws, conn_end + 1).is_some();
+                imper || has_conn || soft || seg.marker || (subj && task_verb)
             };
             if go {
                 return Outcome::Directive {
@@ -919,6 +921,11 @@ mod tests {
             (
                 "Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng tiếp tục làm tốt công tác tư tưởng.",
                 &[("Bộ Chính trị yêu cầu", Some("Bộ Chính trị"))],
+            ),
+            // A reaction of the audience after a request does not continue it.
+            (
+                "Tin\nĐồng chí Nguyễn Văn An đề nghị các cấp ủy tiếp tục quán triệt Nghị quyết. Các đại biểu thống nhất cao với dự thảo báo cáo.",
+                &[("Đồng chí Nguyễn Văn An", Some("Nguyễn Văn An"))],
             ),
             // Sentences continuing a request are directives of the same speaker.
             (

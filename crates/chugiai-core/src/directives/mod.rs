@@ -550,7 +550,15 @@ fn decide(
         && classify::imperative_start(ws, &ACTION).is_none();
     let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report;
     // A headline about results (`Xây dựng nông thôn mới: nhiều kết quả bước đầu`) reports.
-    let results = HEADLINE_RESULTS.find(ws, 0).is_some();
+    // `Tổ chức thành công Đại hội …` reports a success; `trở thành công việc …` does not.
+    let success = ws.windows(3).any(|p| {
+        p[0].lower == "thành"
+            && p[1].lower == "công"
+            && !matches!(p[2].lower.as_str(), "việc" | "cụ" | "nghiệp" | "trình")
+    }) || ws.last().is_some_and(|w| w.lower == "công")
+        && ws.len() > 1
+        && ws[ws.len() - 2].lower == "thành";
+    let results = HEADLINE_RESULTS.find(ws, 0).is_some() || success;
     if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && !results && ws.len() >= 3 {
         let colon_verb =
             ws.iter().enumerate().take(8).any(|(j, w)| {
@@ -895,6 +903,7 @@ mod tests {
                 "Tăng cường phòng, chống dịch bệnh trong mùa mưa\nUBND tỉnh vừa tổ chức hội nghị triển khai công tác phòng, chống dịch bệnh năm 2024.",
                 &[("Tăng cường phòng", None)],
             ),
+            ("Tổ chức thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XX\nĐại hội đã bầu Ban Chấp hành khóa mới.", &[]),
             // A headline about results reports, whatever its first verb.
             ("Xây dựng nông thôn mới ở Yên Bái: nhiều kết quả bước đầu\nNăm 2024, toàn tỉnh có thêm 12 xã đạt chuẩn.", &[]),
             // A report of what was already done is not a directive, `đã chỉ đạo` included.

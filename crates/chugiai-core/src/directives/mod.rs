@@ -368,6 +368,16 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                             last_speaker = Some(s);
                         }
                     }
+                } else if let Some(b) = speakers
+                    .speaker_refs_as(&chars, ws, ws.len(), false)
+                    .into_iter()
+                    .find_map(|(_, r)| match r {
+                        Ref::Body(b) => Some(b),
+                        _ => None,
+                    })
+                {
+                    // Bodies that speak (`… như Thành ủy Hà Nội, Đảng ủy Công an Trung ương đều cho rằng …`).
+                    last_speaker = Some(b);
                 }
             }
         }

@@ -502,8 +502,6 @@ fn decide(
             return Outcome::AddresseeIntro;
         }
     }
-    // A speech tag after a quote (`… – đồng chí Võ Văn Thưởng lưu ý.`) asks nothing by itself.
-
     let against_any = AGAINST_ANY.find(ws, 0).is_some();
     let thi = ws.iter().any(|w| w.lower == "thì");
     // The meeting agreed on the tasks ahead: `Hội nghị đã xác định nhiệm vụ … trong thời gian tới là …`.
@@ -520,6 +518,7 @@ fn decide(
             kind: How::Request,
         };
     }
+    // A speech tag after a quote (`… – đồng chí Võ Văn Thưởng lưu ý.`) asks nothing by itself.
     for c in reqs.iter().filter(|c| ws.len() - (c.at + c.len) >= 2) {
         let cue = classify_phrase(ws, c.at, c.len);
         let past = classify::past_marker(ws, c.at).is_some();
@@ -561,13 +560,11 @@ fn decide(
     let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report;
     // A headline about results (`Xây dựng nông thôn mới: nhiều kết quả bước đầu`) reports.
     // `Tổ chức thành công Đại hội …` reports a success; `trở thành công việc …` does not.
-    let success = ws.windows(3).any(|p| {
-        p[0].lower == "thành"
-            && p[1].lower == "công"
-            && !matches!(p[2].lower.as_str(), "việc" | "cụ" | "nghiệp" | "trình")
-    }) || ws.last().is_some_and(|w| w.lower == "công")
-        && ws.len() > 1
-        && ws[ws.len() - 2].lower == "thành";
+    let success = (0..ws.len().saturating_sub(1)).any(|k| {
+        ws[k].lower == "thành"
+            && ws[k + 1].lower == "công"
+            && !matches!(lower_at(ws, k + 2), "việc" | "cụ" | "nghiệp" | "trình")
+    });
     let results = HEADLINE_RESULTS.find(ws, 0).is_some() || success;
     if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && !results && ws.len() >= 3 {
         let colon_verb =

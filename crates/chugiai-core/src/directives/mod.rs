@@ -506,10 +506,16 @@ fn decide(
     let thi = ws.iter().any(|w| w.lower == "thì");
     // The meeting agreed on the tasks ahead: `Hội nghị đã xác định nhiệm vụ … trong thời gian tới là …`.
     let ahead = ws.windows(3).any(|p| p[0].lower == "thời" && p[1].lower == "gian" && p[2].lower == "tới");
+    // … naming the tasks (`là tiếp tục đẩy mạnh …`, `biện pháp tăng cường …`), not approving in general.
     let agreed = ahead
-        && ws.windows(2).any(|p| {
-            matches!((p[0].lower.as_str(), p[1].lower.as_str()), ("xác", "định") | ("thống", "nhất"))
-        });
+        && (0..ws.len().saturating_sub(1))
+            .find(|&k| {
+                matches!(
+                    (ws[k].lower.as_str(), ws[k + 1].lower.as_str()),
+                    ("xác", "định") | ("thống", "nhất")
+                )
+            })
+            .is_some_and(|k| HEAD_ACTION.find(ws, k + 2).is_some());
     if agreed && !against_any && !future {
         return Outcome::Directive {
             rule: "directive.agreed_tasks",
@@ -911,6 +917,8 @@ mod tests {
                 &[("Tăng cường phòng", None)],
             ),
             ("Tổ chức thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XX\nĐại hội đã bầu Ban Chấp hành khóa mới.", &[]),
+            // Approving the tasks ahead in general is not setting them.
+            ("Tin\nCác đại biểu thống nhất cao với phương hướng, nhiệm vụ thời gian tới.", &[]),
             // A headline about results reports, whatever its first verb.
             ("Xây dựng nông thôn mới ở Yên Bái: nhiều kết quả bước đầu\nNăm 2024, toàn tỉnh có thêm 12 xã đạt chuẩn.", &[]),
             // A report of what was already done is not a directive, `đã chỉ đạo` included.

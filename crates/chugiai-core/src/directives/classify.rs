@@ -86,7 +86,8 @@ pub(crate) fn words(chars: &[char], a: usize, b: usize) -> Vec<Word> {
             };
             let lower = fold_tone(lower);
             let key = fnv(&lower);
-            out.push(Word { start: s, end: i, lower, cap: c.is_uppercase(), punct_before: last_punct, key });
+            let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
+            out.push(Word { start: s, end: i, lower, cap, punct_before: last_punct, key });
             last_punct = None;
         } else {
             if !c.is_whitespace() {

@@ -14,6 +14,7 @@ step "clippy" cargo clippy --workspace --all-targets -q -- -D warnings
 step "clippy (wasm32)" cargo clippy -p chugiai-web --all-targets --target wasm32-unknown-unknown -q -- -D warnings
 step "native tests" cargo test --workspace
 step "build: trunk build --release" trunk build --release
+step "bundle budget (served ≤ 400 KB, single file ≤ 550 KB, gzipped)" bash scripts/bench-bundle-size.sh dist
 step "browser tests (headless Chromium)" cargo test --target wasm32-unknown-unknown -p chugiai-web
 step "end-to-end tests (headless Chromium)" node --test tests/e2e/
 

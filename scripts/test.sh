@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every check and test:
 #   format, clippy (native and wasm32), native tests of the workspace, `trunk build --release` (dist/ and the
-#   single file dist/chugiai.html), browser tests of the components (wasm-bindgen-test in headless Chromium),
+#   single file dist/chugiai.html), the bundle budget (scripts/bench-bundle-size.sh), browser tests of the components (wasm-bindgen-test in headless Chromium),
 #   end-to-end tests of the built page over http and of the single file over file:// (node --test).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -5,6 +5,7 @@
 //! `chugiai-core`. State and actions are in [`state`], the tree of highlights in [`layout`], and the pieces
 //! of the page in [`components`].
 
+pub mod annotator;
 pub mod components;
 pub mod i18n;
 pub mod layout;

@@ -7,11 +7,18 @@
 //!
 //! Dropping (or [`Handle::cancel`]ling) the returned [`Handle`] abandons the work: a stale result is never
 //! delivered, so the caller simply keeps the handle of the latest request.
+//!
+//! How the worker gets the engine without a second copy of it: the page's own `WebAssembly.Module` (compiled
+//! once, [`wasm_bindgen::module`]) is posted to a worker made from a small script held here as a string (a
+//! `Blob` URL: it works in the single file opened from `file://` too). The worker instantiates the module with
+//! stub imports (the engine needs none) and calls the plain exports `chugiai_worker_*` below, chunk by chunk;
+//! the page's `main` (`__wbindgen_start`) never runs there. Each chunk's spans come back as JSON, so the page
+//! parses a little at a time.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
-use chugiai_core::Annotation;
+use chugiai_core::{Annotation, Directive, Entity};
 use yew::Callback;
 
 /// How far an annotation has got.
@@ -40,17 +47,41 @@ impl Progress {
 #[derive(Debug)]
 pub struct Handle {
     cancelled: Rc<Cell<bool>>,
+    #[cfg(target_arch = "wasm32")]
+    worker: Option<web::Job>,
 }
 
 impl Handle {
+    fn new() -> Handle {
+        Handle {
+            cancelled: Rc::new(Cell::new(false)),
+            #[cfg(target_arch = "wasm32")]
+            worker: None,
+        }
+    }
+
     /// Abandons the annotation; its callbacks will not be called any more.
     pub fn cancel(&self) {
         self.cancelled.set(true);
+        #[cfg(target_arch = "wasm32")]
+        if let Some(job) = &self.worker {
+            job.stop();
+        }
     }
 
     /// Whether the annotation was abandoned.
     pub fn is_cancelled(&self) -> bool {
         self.cancelled.get()
+    }
+
+    /// How the annotation runs: `"sync"` (at once), `"worker"` (a Web Worker; it may still fall back to
+    /// the main thread if the worker fails) or `"chunks"` (on the main thread, chunk by chunk).
+    pub fn mode(&self) -> &'static str {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(job) = &self.worker {
+            return if job.fell_back.get() { "chunks" } else { "worker" };
+        }
+        "sync"
     }
 }
 
@@ -63,6 +94,9 @@ impl Drop for Handle {
 /// Texts shorter than this (in bytes) are annotated at once, on the main thread.
 pub const SYNC_LIMIT: usize = 100 * 1024;
 
+/// Aimed size of one chunk (bytes) when a large text is annotated piece by piece.
+pub const CHUNK_BYTES: usize = 48 * 1024;
+
 /// Annotates `text` and calls `on_done` with the result (spans on `text` exactly as given, see
 /// [`chugiai_core::annotate`]), and `on_progress` as the work advances.
 ///
@@ -74,10 +108,510 @@ pub fn annotate_async(
     on_progress: Callback<Progress>,
     on_done: Callback<Rc<Annotation>>,
 ) -> Handle {
-    let handle = Handle { cancelled: Rc::new(Cell::new(false)) };
+    #[allow(unused_mut)]
+    let mut handle = Handle::new();
+    #[cfg(target_arch = "wasm32")]
+    if text.len() >= SYNC_LIMIT {
+        handle.worker = Some(web::start(text, on_progress, on_done, handle.cancelled.clone()));
+        return handle;
+    }
     let total = text.chars().count();
     let annotation = Rc::new(chugiai_core::annotate(&text));
     on_progress.emit(Progress { done: total, total });
     on_done.emit(annotation);
     handle
+}
+
+/// Byte ranges covering `text` in order, each about `target` bytes, cut after a line break (a paragraph end)
+/// when there is one, else after a sentence end or a space, else at any character boundary.
+pub fn chunk_bounds(text: &str, target: usize) -> Vec<(usize, usize)> {
+    let target = target.max(1);
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        if text.len() - start <= target {
+            out.push((start, text.len()));
+            break;
+        }
+        let rest = &text[start..];
+        // Look for a cut in [target, 4 × target): the first line break, else the last ". " or space.
+        let mut window_end = (target * 4).min(rest.len());
+        while !rest.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let mut from = target.min(window_end);
+        while !rest.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &rest[from..window_end];
+        let cut = window
+            .find('\n')
+            .map(|i| from + i + 1)
+            .or_else(|| window.rfind(". ").map(|i| from + i + 2))
+            .or_else(|| window.rfind(' ').map(|i| from + i + 1))
+            .unwrap_or(if window_end > 0 { window_end } else { rest.len() });
+        out.push((start, start + cut));
+        start += cut;
+    }
+    out
+}
+
+/// Annotates a long text chunk by chunk, shifting each chunk's spans to offsets of the whole text.
+pub struct Stepper {
+    text: Rc<str>,
+    bounds: Vec<(usize, usize)>,
+    next: usize,
+    done: usize,
+    total: usize,
+    entities: Vec<Entity>,
+    directives: Vec<Directive>,
+}
+
+impl Stepper {
+    /// Prepares `text` cut into chunks of about [`CHUNK_BYTES`].
+    pub fn new(text: Rc<str>) -> Stepper {
+        let bounds = chunk_bounds(&text, CHUNK_BYTES);
+        let total = text.chars().count();
+        Stepper { text, bounds, next: 0, done: 0, total, entities: Vec::new(), directives: Vec::new() }
+    }
+
+    /// Annotates the next chunk; returns its spans (already in offsets of the whole text), or `None` when
+    /// every chunk is done.
+    pub fn step(&mut self) -> Option<(Vec<Entity>, Vec<Directive>)> {
+        let &(a, b) = self.bounds.get(self.next)?;
+        self.next += 1;
+        let part = &self.text[a..b];
+        let found = chugiai_core::annotate(part);
+        let shift = self.done;
+        self.done += part.chars().count();
+        let entities = found
+            .entities
+            .into_iter()
+            .map(|mut e| {
+                e.start += shift;
+                e.end += shift;
+                e
+            })
+            .collect();
+        let directives = found
+            .directives
+            .into_iter()
+            .map(|mut d| {
+                d.start += shift;
+                d.end += shift;
+                d
+            })
+            .collect();
+        Some((entities, directives))
+    }
+
+    /// Annotates the next chunk and keeps its spans; `false` once every chunk is done.
+    pub fn step_keep(&mut self) -> bool {
+        match self.step() {
+            Some((e, d)) => {
+                self.entities.extend(e);
+                self.directives.extend(d);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// How far the work has got.
+    pub fn progress(&self) -> Progress {
+        Progress { done: self.done, total: self.total }
+    }
+
+    /// The annotation of the whole text from the spans kept by [`Stepper::step_keep`].
+    pub fn finish(self) -> Annotation {
+        Annotation {
+            id: None,
+            text: self.text.to_string(),
+            entities: self.entities,
+            directives: self.directives,
+        }
+    }
+}
+
+/// The exports the worker calls (plain numbers and pointers: the worker has no wasm-bindgen glue).
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use super::Stepper;
+
+    thread_local! {
+        static STEPPER: RefCell<Option<Stepper>> = const { RefCell::new(None) };
+        static RESULT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Room for `len` bytes of UTF-8 text, handed back to [`chugiai_worker_begin`].
+    #[no_mangle]
+    pub extern "C" fn chugiai_worker_alloc(len: usize) -> *mut u8 {
+        let mut v = Vec::<u8>::with_capacity(len.max(1));
+        let p = v.as_mut_ptr();
+        std::mem::forget(v);
+        p
+    }
+
+    /// Takes the text written at `ptr` (from [`chugiai_worker_alloc`]); returns its length in code points.
+    ///
+    /// # Safety
+    /// `ptr` must come from `chugiai_worker_alloc(len)` with `len` bytes written.
+    #[no_mangle]
+    pub unsafe extern "C" fn chugiai_worker_begin(ptr: *mut u8, len: usize) -> usize {
+        let bytes = unsafe { Vec::from_raw_parts(ptr, len, len.max(1)) };
+        let text = match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        };
+        let stepper = Stepper::new(Rc::from(text));
+        let total = stepper.total;
+        STEPPER.with(|s| *s.borrow_mut() = Some(stepper));
+        total
+    }
+
+    /// Annotates the next chunk; returns the length of its JSON (`{"text":"","entities":…,"directives":…}`,
+    /// read at [`chugiai_worker_result`]), or 0 when every chunk is done.
+    #[no_mangle]
+    pub extern "C" fn chugiai_worker_step() -> usize {
+        let found = STEPPER.with(|s| s.borrow_mut().as_mut().and_then(|s| s.step()));
+        let Some((entities, directives)) = found else {
+            STEPPER.with(|s| *s.borrow_mut() = None);
+            return 0;
+        };
+        let part = chugiai_core::Annotation { id: None, text: String::new(), entities, directives };
+        let json = serde_json::to_vec(&part).unwrap_or_default();
+        RESULT.with(|r| {
+            let mut r = r.borrow_mut();
+            *r = json;
+            r.len()
+        })
+    }
+
+    /// Code points annotated so far.
+    #[no_mangle]
+    pub extern "C" fn chugiai_worker_done() -> usize {
+        STEPPER.with(|s| s.borrow().as_ref().map_or(0, |s| s.done))
+    }
+
+    /// Where the last chunk's JSON is.
+    #[no_mangle]
+    pub extern "C" fn chugiai_worker_result() -> *const u8 {
+        RESULT.with(|r| r.borrow().as_ptr())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use std::cell::{Cell, RefCell};
+    use std::fmt;
+    use std::rc::Rc;
+
+    use chugiai_core::{Annotation, Directive, Entity};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker};
+    use yew::Callback;
+
+    use super::{Progress, Stepper};
+
+    /// The worker: instantiates the page's module with stub imports, then annotates chunk by chunk,
+    /// posting each chunk's spans as JSON with the progress.
+    const WORKER_JS: &str = r#""use strict";
+onmessage = async (e) => {
+  try {
+    const { module, text } = e.data;
+    const imports = {};
+    for (const i of WebAssembly.Module.imports(module)) {
+      if (i.kind !== "function") throw new Error("import " + i.module + "." + i.name + " is a " + i.kind);
+      (imports[i.module] = imports[i.module] || {})[i.name] = () => {
+        throw new Error("chugiai worker: " + i.name + " is not available here");
+      };
+    }
+    const x = (await WebAssembly.instantiate(module, imports)).exports;
+    const bytes = new TextEncoder().encode(text);
+    const ptr = x.chugiai_worker_alloc(bytes.length);
+    new Uint8Array(x.memory.buffer, ptr, bytes.length).set(bytes);
+    const total = x.chugiai_worker_begin(ptr, bytes.length);
+    const utf8 = new TextDecoder();
+    postMessage({ done: 0, total });
+    for (;;) {
+      const len = x.chugiai_worker_step();
+      if (len === 0) break;
+      const json = utf8.decode(new Uint8Array(x.memory.buffer, x.chugiai_worker_result(), len));
+      postMessage({ done: x.chugiai_worker_done(), total, json });
+    }
+    postMessage({ done: total, total, end: true });
+  } catch (err) {
+    postMessage({ error: String(err && err.message || err) });
+  }
+};
+"#;
+
+    thread_local! {
+        /// The worker script's Blob URL, made once.
+        static SCRIPT_URL: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+
+    fn script_url() -> Result<String, JsValue> {
+        if let Some(url) = SCRIPT_URL.with(|u| u.borrow().clone()) {
+            return Ok(url);
+        }
+        let parts = js_sys::Array::of1(&JsValue::from_str(WORKER_JS));
+        let options = BlobPropertyBag::new();
+        options.set_type("text/javascript");
+        let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+        let url = Url::create_object_url_with_blob(&blob)?;
+        SCRIPT_URL.with(|u| *u.borrow_mut() = Some(url.clone()));
+        Ok(url)
+    }
+
+    /// Spans received so far from the worker.
+    #[derive(Default)]
+    struct Parts {
+        entities: Vec<Entity>,
+        directives: Vec<Directive>,
+    }
+
+    /// A background annotation: the worker (if it started) and its listeners, or the main-thread fallback.
+    pub struct Job {
+        worker: Option<Worker>,
+        onmessage: Option<Closure<dyn FnMut(MessageEvent)>>,
+        onerror: Option<Closure<dyn FnMut(web_sys::Event)>>,
+        pub fell_back: Rc<Cell<bool>>,
+    }
+
+    impl fmt::Debug for Job {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.debug_struct("Job")
+                .field("worker", &self.worker.is_some())
+                .field("fell_back", &self.fell_back)
+                .finish()
+        }
+    }
+
+    impl Job {
+        /// Stops the worker and detaches its listeners (the fallback stops on the cancelled flag).
+        pub fn stop(&self) {
+            if let Some(w) = &self.worker {
+                w.set_onmessage(None);
+                w.set_onerror(None);
+                w.terminate();
+            }
+        }
+    }
+
+    impl Drop for Job {
+        fn drop(&mut self) {
+            self.stop();
+            self.onmessage.take();
+            self.onerror.take();
+        }
+    }
+
+    /// Starts annotating `text` in a worker, or on the main thread in chunks when no worker can start.
+    pub fn start(
+        text: Rc<str>,
+        on_progress: Callback<Progress>,
+        on_done: Callback<Rc<Annotation>>,
+        cancelled: Rc<Cell<bool>>,
+    ) -> Job {
+        let fell_back = Rc::new(Cell::new(false));
+        let mut job = Job { worker: None, onmessage: None, onerror: None, fell_back: fell_back.clone() };
+        let fallback = {
+            let (text, on_progress, on_done, cancelled) =
+                (text.clone(), on_progress.clone(), on_done.clone(), cancelled.clone());
+            let fell_back = fell_back.clone();
+            Rc::new(move |why: &str| {
+                if fell_back.replace(true) || cancelled.get() {
+                    return;
+                }
+                web_sys::console::warn_1(
+                    &format!("chugiai: annotating on the page, in chunks ({why})").into(),
+                );
+                chunks_on_main_thread(text.clone(), on_progress.clone(), on_done.clone(), cancelled.clone());
+            })
+        };
+        let module = wasm_bindgen::module();
+        if !module.is_instance_of::<js_sys::WebAssembly::Module>() {
+            fallback("no WebAssembly.Module to share");
+            return job;
+        }
+        let worker = match script_url().and_then(|url| Worker::new(&url)) {
+            Ok(w) => w,
+            Err(e) => {
+                fallback(&format!("no worker: {e:?}"));
+                return job;
+            }
+        };
+        let parts = Rc::new(RefCell::new(Parts::default()));
+        let onmessage = {
+            let (worker, fallback, cancelled, fell_back) =
+                (worker.clone(), fallback.clone(), cancelled.clone(), fell_back.clone());
+            let text = text.clone();
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                if cancelled.get() || fell_back.get() {
+                    return;
+                }
+                let data = e.data();
+                let get = |k: &str| {
+                    js_sys::Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+                };
+                if let Some(error) = get("error").as_string() {
+                    worker.terminate();
+                    fallback(&format!("the worker failed: {error}"));
+                    return;
+                }
+                if let Some(json) = get("json").as_string() {
+                    match serde_json::from_str::<Annotation>(&json) {
+                        Ok(part) => {
+                            let mut p = parts.borrow_mut();
+                            p.entities.extend(part.entities);
+                            p.directives.extend(part.directives);
+                        }
+                        Err(err) => {
+                            worker.terminate();
+                            fallback(&format!("unreadable spans from the worker: {err}"));
+                            return;
+                        }
+                    }
+                }
+                let done = get("done").as_f64().unwrap_or(0.0) as usize;
+                let total = get("total").as_f64().unwrap_or(0.0) as usize;
+                on_progress.emit(Progress { done, total });
+                if get("end").is_truthy() {
+                    worker.terminate();
+                    let p = std::mem::take(&mut *parts.borrow_mut());
+                    let annotation = Annotation {
+                        id: None,
+                        text: text.to_string(),
+                        entities: p.entities,
+                        directives: p.directives,
+                    };
+                    on_done.emit(Rc::new(annotation));
+                }
+            })
+        };
+        let onerror = {
+            let (worker, fallback) = (worker.clone(), fallback.clone());
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                e.prevent_default();
+                worker.terminate();
+                fallback("the worker could not start");
+            })
+        };
+        worker.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(onerror.as_ref().unchecked_ref()));
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"module".into(), &module);
+        let _ = js_sys::Reflect::set(&message, &"text".into(), &JsValue::from_str(&text));
+        if let Err(e) = worker.post_message(&message) {
+            worker.terminate();
+            fallback(&format!("the module could not be sent: {e:?}"));
+            return job;
+        }
+        job.worker = Some(worker);
+        job.onmessage = Some(onmessage);
+        job.onerror = Some(onerror);
+        job
+    }
+
+    /// Resolves after the page had a turn (a `setTimeout(0)`): input, clicks and paints go first.
+    async fn yield_to_page() {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            } else {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+
+    /// The fallback: one chunk at a time on the main thread, giving the page a turn between chunks.
+    fn chunks_on_main_thread(
+        text: Rc<str>,
+        on_progress: Callback<Progress>,
+        on_done: Callback<Rc<Annotation>>,
+        cancelled: Rc<Cell<bool>>,
+    ) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut stepper = Stepper::new(text);
+            on_progress.emit(stepper.progress());
+            loop {
+                yield_to_page().await;
+                if cancelled.get() {
+                    return;
+                }
+                if !stepper.step_keep() {
+                    break;
+                }
+                on_progress.emit(stepper.progress());
+            }
+            on_done.emit(Rc::new(stepper.finish()));
+        });
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_cover_the_text_in_order_and_cut_after_paragraphs() {
+        let para = "Sáng 5/3, UBND tỉnh Yên Bái tổ chức hội nghị triển khai nhiệm vụ năm 2024.\n";
+        let text = para.repeat(2000);
+        let bounds = chunk_bounds(&text, 4096);
+        assert!(bounds.len() > 10);
+        let mut at = 0;
+        for &(a, b) in &bounds {
+            assert_eq!(a, at);
+            assert!(b > a);
+            assert!(text[..b].ends_with('\n'), "a chunk ends with its paragraph");
+            at = b;
+        }
+        assert_eq!(at, text.len());
+    }
+
+    #[test]
+    fn a_text_without_line_breaks_is_still_cut_on_character_boundaries() {
+        for text in ["Hà Nội ".repeat(5000), "ữ".repeat(7000), String::new(), "a".into()] {
+            let bounds = chunk_bounds(&text, 1000);
+            let joined: String = bounds.iter().map(|&(a, b)| &text[a..b]).collect();
+            assert_eq!(joined, text);
+        }
+    }
+
+    #[test]
+    fn chunk_by_chunk_gives_the_same_spans_as_one_call_when_paragraphs_are_independent() {
+        let article = include_str!("../static/sample.txt");
+        let text: String = std::iter::repeat(article.trim_end()).take(40).collect::<Vec<_>>().join("\n");
+        let mut stepper = Stepper::new(Rc::from(text.as_str()));
+        while stepper.step_keep() {}
+        assert_eq!(stepper.progress().percent(), 100);
+        let chunked = stepper.finish();
+        assert_eq!(chunked.text, text);
+        for e in &chunked.entities {
+            assert_eq!(e.text, chugiai_core::char_slice(&text, e.start, e.end));
+        }
+        let one = chugiai_core::annotate(article.trim_end());
+        assert_eq!(chunked.entities.len(), one.entities.len() * 40);
+        assert_eq!(chunked.directives.len(), one.directives.len() * 40);
+    }
+
+    #[test]
+    fn a_small_text_is_annotated_before_the_call_returns() {
+        let got = Rc::new(std::cell::RefCell::new(None));
+        let g = got.clone();
+        let handle = annotate_async(
+            Rc::from("Sáng 5/3, đoàn công tác của Hà Nội làm việc tại huyện."),
+            Callback::noop(),
+            Callback::from(move |a: Rc<Annotation>| *g.borrow_mut() = Some(a)),
+        );
+        assert_eq!(handle.mode(), "sync");
+        let a = got.borrow().clone().expect("annotated at once");
+        assert!(a.entities.iter().any(|e| e.text == "Hà Nội"));
+    }
 }

@@ -197,6 +197,26 @@ pub struct Strings {
     pub shortcuts: &'static str,
     /// Dismiss a message.
     pub dismiss: &'static str,
+    /// Error box after a crash: title.
+    pub panic_title: &'static str,
+    /// Error box: what happened, that the text is kept, what to do.
+    pub panic_body: &'static str,
+    /// Error box: the reload link.
+    pub panic_reload: &'static str,
+    /// A large paste is being annotated in the background; `{size}` is its size.
+    pub paste_large: &'static str,
+    /// A paste from a web page or Word: only its text was kept.
+    pub paste_html: &'static str,
+    /// Legacy encoding found; `{encoding}` is its name.
+    pub legacy_found: &'static str,
+    /// Button: use the repaired text.
+    pub legacy_use: &'static str,
+    /// Legacy text replaced; `{encoding}` is its name.
+    pub legacy_used: &'static str,
+    /// Button: back to the text as pasted.
+    pub legacy_back: &'static str,
+    /// Name of decomposed Unicode (NFD).
+    pub legacy_nfd: &'static str,
 }
 
 /// Tiếng Việt.
@@ -266,6 +286,17 @@ pub const VI: Strings = Strings {
     rendering: "Đang hiển thị…",
     shortcuts: "Phím tắt",
     dismiss: "Đóng",
+    panic_title: "Đã xảy ra lỗi, chugiai phải dừng lại.",
+    panic_body: "Văn bản của bạn vẫn được giữ: nó còn trong ô nhập bên dưới và (nếu trang đang lưu) trong bộ nhớ \
+                 của trình duyệt. Hãy tải lại trang (F5) để tiếp tục làm việc.",
+    panic_reload: "Tải lại trang",
+    paste_large: "Đã dán {size}: đang chú giải trong nền, bạn vẫn có thể dùng trang.",
+    paste_html: "Đã dán từ trang web hoặc Word: chỉ giữ chữ và các đoạn, bỏ mọi định dạng, liên kết và mã.",
+    legacy_found: "Văn bản này có vẻ được gõ bằng {encoding}. Chú giải đã dựa trên văn bản được sửa lại.",
+    legacy_use: "Dùng văn bản đã sửa",
+    legacy_used: "Đã thay bằng văn bản đã sửa (từ {encoding}).",
+    legacy_back: "Quay lại văn bản gốc",
+    legacy_nfd: "Unicode tổ hợp (NFD)",
 };
 
 /// English.
@@ -335,6 +366,18 @@ pub const EN: Strings = Strings {
     rendering: "Rendering…",
     shortcuts: "Shortcuts",
     dismiss: "Dismiss",
+    panic_title: "Something went wrong and chugiai had to stop.",
+    panic_body: "Your text is kept: it is still in the text box below and (if the page saves) in this browser's \
+                 storage. Reload the page (F5) to carry on.",
+    panic_reload: "Reload the page",
+    paste_large: "Pasted {size}: annotating in the background, the page stays usable.",
+    paste_html: "Pasted from a web page or Word: only the text and its paragraphs were kept, no formatting, links \
+                 or code.",
+    legacy_found: "This text seems to be typed in {encoding}. The annotation uses the repaired text.",
+    legacy_use: "Use the repaired text",
+    legacy_used: "Replaced by the repaired text (from {encoding}).",
+    legacy_back: "Back to the original text",
+    legacy_nfd: "decomposed Unicode (NFD)",
 };
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -9,6 +9,7 @@ pub mod annotator;
 pub mod components;
 pub mod i18n;
 pub mod layout;
+pub mod panic;
 pub mod state;
 
 use yew::prelude::*;

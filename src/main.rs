@@ -1,5 +1,14 @@
 //! Mounts the chugiai page on the document's body.
+//!
+//! The panic hook goes in first, so any failure shows a message instead of a blank page. The same wasm
+//! module also runs in the annotation worker (see `chugiai_web::annotator`), where there is no document and
+//! `main` never runs; should it run without a document anyway, it renders nothing.
 
 fn main() {
+    chugiai_web::panic::install();
+    let has_document = web_sys::window().and_then(|w| w.document()).is_some();
+    if !has_document {
+        return;
+    }
     yew::Renderer::<chugiai_web::App>::new().render();
 }

@@ -5,5 +5,5 @@ mod paste_area;
 mod reading_view;
 
 pub use legend::{Legend, LegendProps};
-pub use paste_area::{PasteArea, PasteAreaProps};
+pub use paste_area::{html_to_text, insert_at_caret, PasteArea, PasteAreaProps};
 pub use reading_view::{label_class, ReadingView, ReadingViewProps};

@@ -91,6 +91,8 @@ pub struct Strings {
     pub l_misc: &'static str,
     /// Directives (legend, panel title).
     pub directives: &'static str,
+    /// One directive (highlight name).
+    pub directive: &'static str,
     /// The paste area's label.
     pub article: &'static str,
     /// "{n} characters" suffix.
@@ -233,6 +235,7 @@ pub const VI: Strings = Strings {
     l_event: "Sự kiện",
     l_misc: "Khác",
     directives: "Chỉ đạo",
+    directive: "Câu chỉ đạo",
     article: "Bài viết",
     characters: "ký tự",
     sample: "Bài mẫu",
@@ -287,7 +290,8 @@ pub const VI: Strings = Strings {
     shortcuts: "Phím tắt",
     dismiss: "Đóng",
     panic_title: "Đã xảy ra lỗi, chugiai phải dừng lại.",
-    panic_body: "Văn bản của bạn vẫn được giữ: nó còn trong ô nhập bên dưới và (nếu trang đang lưu) trong bộ nhớ \
+    panic_body:
+        "Văn bản của bạn vẫn được giữ: nó còn trong ô nhập bên dưới và (nếu trang đang lưu) trong bộ nhớ \
                  của trình duyệt. Hãy tải lại trang (F5) để tiếp tục làm việc.",
     panic_reload: "Tải lại trang",
     paste_large: "Đã dán {size}: đang chú giải trong nền, bạn vẫn có thể dùng trang.",
@@ -313,6 +317,7 @@ pub const EN: Strings = Strings {
     l_event: "Event",
     l_misc: "Other",
     directives: "Directives",
+    directive: "Directive",
     article: "Article",
     characters: "characters",
     sample: "Sample",
@@ -367,11 +372,13 @@ pub const EN: Strings = Strings {
     shortcuts: "Shortcuts",
     dismiss: "Dismiss",
     panic_title: "Something went wrong and chugiai had to stop.",
-    panic_body: "Your text is kept: it is still in the text box below and (if the page saves) in this browser's \
+    panic_body:
+        "Your text is kept: it is still in the text box below and (if the page saves) in this browser's \
                  storage. Reload the page (F5) to carry on.",
     panic_reload: "Reload the page",
     paste_large: "Pasted {size}: annotating in the background, the page stays usable.",
-    paste_html: "Pasted from a web page or Word: only the text and its paragraphs were kept, no formatting, links \
+    paste_html:
+        "Pasted from a web page or Word: only the text and its paragraphs were kept, no formatting, links \
                  or code.",
     legacy_found: "This text seems to be typed in {encoding}. The annotation uses the repaired text.",
     legacy_use: "Use the repaired text",

@@ -17,6 +17,10 @@ pub enum Piece {
     Text(String),
     /// An entity highlight.
     Entity {
+        /// The whole span's first code point (also on a continuation).
+        start: usize,
+        /// One past its last code point.
+        end: usize,
         /// What it names.
         label: Label,
         /// The rule that produced it (shown on hover).
@@ -28,6 +32,10 @@ pub enum Piece {
     },
     /// A directive sentence.
     Directive {
+        /// The whole sentence's first code point (also on a continuation).
+        start: usize,
+        /// One past its last code point.
+        end: usize,
         /// How binding it is, when the engine says.
         strength: Option<Strength>,
         /// Who gives it, when the engine says.
@@ -132,6 +140,64 @@ pub fn layout(annotation: &Annotation) -> Vec<Piece> {
     root.children
 }
 
+/// Splits laid-out pieces into runs of about `size` bytes of text each, at top-level boundaries (a plain
+/// text run longer than that is cut at a character boundary), so a very large article can be rendered one
+/// chunk at a time. Every piece stays, in order.
+pub fn chunks(pieces: Vec<Piece>, size: usize) -> Vec<Vec<Piece>> {
+    fn len(p: &Piece) -> usize {
+        match p {
+            Piece::Text(t) => t.len(),
+            Piece::Entity { children, .. } | Piece::Directive { children, .. } => {
+                children.iter().map(len).sum()
+            }
+        }
+    }
+    let size = size.max(1);
+    let mut out = Vec::new();
+    let mut cur = Vec::new();
+    let mut filled = 0;
+    for p in pieces {
+        match p {
+            Piece::Text(t) if filled + t.len() > size => {
+                let mut rest = t.as_str();
+                while filled + rest.len() > size {
+                    let mut cut = size.saturating_sub(filled).min(rest.len());
+                    while !rest.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    if cut == 0 && filled == 0 {
+                        // a chunk smaller than one character: take the character
+                        cut = rest.chars().next().map_or(rest.len(), char::len_utf8);
+                    }
+                    if cut > 0 {
+                        cur.push(Piece::Text(rest[..cut].to_string()));
+                    }
+                    rest = &rest[cut..];
+                    out.push(std::mem::take(&mut cur));
+                    filled = 0;
+                }
+                if !rest.is_empty() {
+                    filled += rest.len();
+                    cur.push(Piece::Text(rest.to_string()));
+                }
+            }
+            p => {
+                filled += len(&p);
+                cur.push(p);
+                if filled >= size {
+                    out.push(std::mem::take(&mut cur));
+                    filled = 0;
+                }
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out.retain(|c| !c.is_empty());
+    out
+}
+
 /// Closes the innermost open span: its trailing text, then itself into its parent.
 fn close(
     stack: &mut Vec<Frame>,
@@ -147,11 +213,20 @@ fn close(
     let piece = match f.what {
         Some((Ref::Entity(i), continued)) => {
             let e = &annotation.entities[i];
-            Piece::Entity { label: e.label, rule: e.rule.clone(), continued, children: f.children }
+            Piece::Entity {
+                start: e.start,
+                end: e.end,
+                label: e.label,
+                rule: e.rule.clone(),
+                continued,
+                children: f.children,
+            }
         }
         Some((Ref::Directive(i), continued)) => {
             let d = &annotation.directives[i];
             Piece::Directive {
+                start: d.start,
+                end: d.end,
                 strength: d.strength,
                 issuer: d.issuer.clone(),
                 continued,
@@ -310,6 +385,21 @@ mod tests {
                 !children.is_empty() && depth_ok(children)
             }
         })
+    }
+
+    #[test]
+    fn chunks_keep_every_piece_in_order_and_cut_long_text_on_char_boundaries() {
+        let a = chugiai_core::annotate(crate::SAMPLE);
+        for size in [1, 7, 100, 1000, 100_000] {
+            let cs = chunks(layout(&a), size);
+            let joined: String = cs.iter().flatten().map(Piece::text).collect();
+            assert_eq!(joined, crate::SAMPLE, "size {size}");
+            assert!(cs.iter().all(|c| !c.is_empty()));
+        }
+        let long = "Việt Nam ".repeat(1000);
+        let cs = chunks(vec![Piece::Text(long.clone())], 1000);
+        assert!(cs.len() >= 9);
+        assert_eq!(cs.iter().flatten().map(Piece::text).collect::<String>(), long);
     }
 
     proptest! {

@@ -33,7 +33,7 @@ async fn mount_app() -> Element {
 
 async fn mount_view(annotation: Annotation) -> Element {
     let root = new_root();
-    let props = ReadingViewProps { annotation: Rc::new(annotation) };
+    let props = yew::props!(ReadingViewProps { annotation: Rc::new(annotation) });
     yew::Renderer::<ReadingView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root

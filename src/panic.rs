@@ -8,12 +8,17 @@
 
 use crate::i18n::Lang;
 
-/// Sets the panic hook. Safe to call more than once.
+/// Sets the panic hook (before the app is rendered). Safe to call more than once.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through Yew, so that rendering the app does not put Yew's default hook (console only) in its place.
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
         #[cfg(target_arch = "wasm32")]
-        web_sys::console::error_1(&format!("chugiai: {message}").into());
+        {
+            // With a JS stack, as a developer wants it.
+            let error = js_sys::Error::new(&format!("chugiai: {message}"));
+            web_sys::console::error_1(&error.into());
+        }
         report(&message);
     }));
 }

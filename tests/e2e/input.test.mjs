@@ -34,6 +34,12 @@ const DANGEROUS = 'script, img, svg, iframe, object, embed, style, link, meta, b
 // What the reading view is made of: the app's own elements.
 const ALLOWED_IN_VIEW = new Set(['MARK', 'SPAN', 'DIV', 'P', 'BR', 'SECTION']);
 
+// Policies without 'unsafe-eval' ('unsafe-inline' is for Trunk's inline loader script, 'wasm-unsafe-eval' to
+// compile the wasm at all): one allowing workers from blob: URLs, one allowing no worker.
+const STRICT = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; " +
+  "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+const CSP = { workers: `${STRICT}; worker-src blob:`, noworker: `${STRICT}; worker-src 'none'` };
+
 let browser, server, origin, singleDir;
 const served = [];
 
@@ -49,7 +55,10 @@ before(async () => {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
+    // `?csp=NAME` serves the page under a Content Security Policy without eval (see CSP below).
+    if (CSP[url.searchParams.get('csp')]) headers['content-security-policy'] = CSP[url.searchParams.get('csp')];
+    res.writeHead(200, headers);
     res.end(fs.readFileSync(file));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -252,6 +261,30 @@ test('from file://, the single file annotates a large paste in a worker too', as
   assert.deepEqual(log.requests.filter((u) => u !== url && !u.startsWith('data:') && !u.startsWith('blob:')), []);
   await context.close();
 });
+
+test('under a Content Security Policy without eval, a large paste is annotated in a worker', async () => {
+  const { page, context, log } = await open(`${origin}/?csp=workers`);
+  const text = bigText(300 * 1024);
+  await pasteEvent(page, { 'text/plain': text });
+  await assertLargePaste(page, log, text, { responsive: false });
+  await context.close();
+});
+
+test('when no worker may start, a large paste is annotated on the page in chunks, and still completes',
+  async () => {
+    const { page, context, log } = await open(`${origin}/?csp=noworker`);
+    const text = bigText(300 * 1024);
+    await pasteEvent(page, { 'text/plain': text });
+    await page.waitForFunction(() => !document.querySelector('progress.annotating'), null, { timeout: 240_000 });
+    await page.waitForSelector('.reading-view mark[data-label="LOCATION"]', { timeout: 60_000 });
+    assert.equal(await page.inputValue('textarea'), text);
+    assert.ok(log.console.some((m) => m.includes('in chunks')), 'the fallback ran');
+    const marks = await page.$$eval('.reading-view mark[data-label="LOCATION"]', (els) =>
+      els.slice(0, 20).map((e) => e.textContent));
+    assert.ok(marks.includes('Yên Bái'), `"Yên Bái" highlighted: ${marks}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
 
 test('a failure shows the error box in Vietnamese and the article stays in the text box', async () => {
   const { page, context, log } = await open(`${origin}/`);

@@ -60,15 +60,23 @@ pub fn paste_area(props: &PasteAreaProps) -> Html {
     let pasted = use_state(|| None::<Pasted>);
     let legacy = use_state(|| None::<Legacy>);
 
+    // A text too large for the text box (its layout alone would freeze the page for seconds) is not put in
+    // it: the box stays empty, typing there is ignored and a paste replaces the whole article.
+    let large = props.text.len() >= LARGE_EDIT;
     let oninput = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            on_edit.emit(area.value());
+            if large {
+                area.set_value("");
+            } else {
+                on_edit.emit(area.value());
+            }
         })
     };
     let onpaste = {
         let pasted = pasted.clone();
+        let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
             let Some(e) = e.dyn_ref::<ClipboardEvent>() else { return };
             let Some(data) = e.clipboard_data() else { return };
@@ -83,12 +91,23 @@ pub fn paste_area(props: &PasteAreaProps) -> Html {
             };
             e.prevent_default();
             pasted.set(Some(Pasted { bytes: text.len(), html: is_html }));
-            insert_at_caret(&area, &text);
+            if large {
+                on_edit.emit(text);
+            } else if text.len() >= LARGE_EDIT {
+                // The result will not be shown in the box: build it here, never in the box.
+                let value = area.value();
+                let start = area.selection_start().ok().flatten().unwrap_or(u32::MAX) as usize;
+                let end = area.selection_end().ok().flatten().unwrap_or(u32::MAX) as usize;
+                on_edit.emit(splice_utf16(&value, start.min(end), end.max(start), &text));
+            } else {
+                insert_at_caret(&area, &text);
+            }
         })
     };
     let on_sample = props.on_sample.reform(|_: MouseEvent| ());
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
-    let chars = props.text.chars().count();
+    // Counted once per text, not on every render (a 10 MB text re-renders with each progress report).
+    let chars = *use_memo(props.text.clone(), |t| t.chars().count());
 
     // A legacy encoding in the text: offer the repaired text.
     let offer = use_memo(props.text.clone(), |text| repair(text));
@@ -161,17 +180,46 @@ pub fn paste_area(props: &PasteAreaProps) -> Html {
             </div>
             { for message }
             { for legacy_note }
+            if large {
+                <p class="large-text" id="large-text" role="note">
+                    { t.large_text.replace("{size}", &size(props.text.len(), props.lang)) }
+                </p>
+            }
             <textarea
                 id="article"
                 ref={area_ref}
-                value={props.text.clone()}
+                value={if large { AttrValue::default() } else { props.text.clone() }}
                 {oninput}
                 {onpaste}
                 spellcheck="false"
-                placeholder={t.paste_here}
+                aria-describedby={large.then_some("large-text")}
+                placeholder={if large { t.large_placeholder } else { t.paste_here }}
             />
         </div>
     }
+}
+
+/// Texts of this many bytes or more are not put in the text box (see [`PasteArea`]).
+pub const LARGE_EDIT: usize = 1_000_000;
+
+/// `value` with its UTF-16 range `start..end` (clamped, as a textarea's selection) replaced by `text`.
+fn splice_utf16(value: &str, start: usize, end: usize, text: &str) -> String {
+    let byte_at = |unit: usize| {
+        let mut units = 0;
+        for (i, c) in value.char_indices() {
+            if units >= unit {
+                return i;
+            }
+            units += c.len_utf16();
+        }
+        value.len()
+    };
+    let (a, b) = (byte_at(start), byte_at(end));
+    let mut out = String::with_capacity(value.len() + text.len());
+    out.push_str(&value[..a]);
+    out.push_str(text);
+    out.push_str(&value[b..]);
+    out
 }
 
 /// `bytes` as a size a reader understands: `10,2 MB` (Vietnamese) or `10.2 MB`.
@@ -214,9 +262,9 @@ pub fn insert_at_caret(area: &HtmlTextAreaElement, text: &str) {
             return;
         }
     }
-    let value_len = area.value().encode_utf16().count() as u32;
-    let start = area.selection_start().ok().flatten().unwrap_or(value_len);
-    let end = area.selection_end().ok().flatten().unwrap_or(value_len);
+    // (No copy of the whole value: the end of the text is asked for only if there is no selection.)
+    let start = area.selection_start().ok().flatten().unwrap_or_else(|| area.text_length());
+    let end = area.selection_end().ok().flatten().unwrap_or_else(|| area.text_length());
     let _ = area.set_range_text_with_start_and_end_and_mode(text, start.min(end), end.max(start), "end");
     let init = web_sys::InputEventInit::new();
     init.set_bubbles(true);
@@ -465,5 +513,31 @@ impl TextOut {
     fn finish(self) -> String {
         let trim = |c: char| c.is_whitespace() || c == '\u{a0}';
         self.s.lines().map(|l| l.trim_matches(trim)).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paste_splices_at_the_selection_counted_in_utf16_units_like_the_text_box() {
+        let table: &[(&str, usize, usize, &str, &str)] = &[
+            ("Hà Nội", 3, 3, "X", "Hà XNội"),
+            ("Hà Nội", 0, 6, "Huế", "Huế"),
+            ("Hà Nội", 99, 99, "!", "Hà Nội!"),
+            ("a😀b", 3, 3, "|", "a😀|b"),
+            ("", 0, 0, "Yên Bái", "Yên Bái"),
+        ];
+        for &(value, start, end, text, want) in table {
+            assert_eq!(splice_utf16(value, start, end, text), want);
+        }
+    }
+
+    #[test]
+    fn sizes_read_as_a_reader_writes_them() {
+        assert_eq!(size(10_400_000, Lang::Vi), "10,4 MB");
+        assert_eq!(size(10_400_000, Lang::En), "10.4 MB");
+        assert_eq!(size(616_300, Lang::Vi), "616,3 KB");
     }
 }

@@ -320,6 +320,7 @@ mod web {
     /// The worker: instantiates the page's module with stub imports, then annotates chunk by chunk,
     /// posting each chunk's spans as JSON with the progress.
     const WORKER_JS: &str = r#""use strict";
+onmessageerror = () => postMessage({ error: "the module or the text could not be received" });
 onmessage = async (e) => {
   try {
     const { module, text } = e.data;

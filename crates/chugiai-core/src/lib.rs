@@ -35,9 +35,11 @@
 #![deny(missing_docs)]
 
 mod directives;
+pub mod export;
 mod lexicon;
 mod recognizers;
 mod span;
+pub mod summary;
 mod text;
 
 pub use span::{char_slice, Annotation, Directive, Entity, Label, Strength};

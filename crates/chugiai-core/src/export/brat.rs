@@ -2,28 +2,39 @@
 //!
 //! `T` lines are text-bound annotations, `T1<TAB>PERSON 9 23<TAB>Hoàng Thị Vĩnh`, offsets in code points (as
 //! brat counts them). A span crossing a line break is split into fragments `start end;start end` around the
-//! breaks, and its text is the fragments joined by a space, as brat requires. An entity value becomes an
-//! `AnnotatorNotes` line. A directive is a `DIRECTIVE` span with a `Strength` attribute (`A` line) and a note
-//! `issuer: …; addressee: …; deadline: …`.
+//! breaks (spaces at the fragments' edges left out), and its text is the fragments joined by a space, as brat
+//! requires. An entity value becomes an `AnnotatorNotes` line. A directive is a `DIRECTIVE` span with a
+//! `Strength` attribute (`A` line) and a note `issuer: …; addressee: …; deadline: …`.
 
 use serde_json::Value;
 
 use crate::span::Annotation;
 
-/// The fragments of `start..end` that contain no line break, leading/trailing spaces kept inside.
+/// The fragments of `start..end` that contain no line break, each without the spaces at its edges (brat's own
+/// fragments never begin or end with a space).
 fn fragments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let end = end.min(chars.len());
     let mut out = Vec::new();
+    let mut push = |mut s: usize, mut e: usize| {
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if e > s {
+            out.push((s, e));
+        }
+    };
     let mut s = start;
     for (i, &c) in chars.iter().enumerate().take(end).skip(start) {
         if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}') {
-            if i > s {
-                out.push((s, i));
-            }
+            push(s, i);
             s = i + 1;
         }
     }
     if end > s {
-        out.push((s, end.min(chars.len()).max(s)));
+        push(s, end);
     }
     out
 }

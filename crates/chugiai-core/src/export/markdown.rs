@@ -65,7 +65,10 @@ pub(super) fn export(a: &Annotation) -> String {
             let mut line = format!("- **{}**", md_escape(shown));
             let extra: Vec<String> = match label {
                 Label::Person => it.positions.clone(),
-                Label::Date => std::iter::once(it.name.clone()).chain(it.aliases.iter().cloned()).collect(),
+                Label::Date if it.value.is_some() => {
+                    std::iter::once(it.name.clone()).chain(it.aliases.iter().cloned()).collect()
+                }
+                Label::Date => it.aliases.clone(),
                 Label::Organization if !it.aliases.is_empty() => vec![it.aliases.join(", ")],
                 _ => it.detail.clone().into_iter().collect(),
             };

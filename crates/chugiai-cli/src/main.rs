@@ -1,17 +1,24 @@
 //! `chugiai`: annotate Vietnamese official news articles from the command line.
 //!
 //! ```text
-//! chugiai annotate [--out DIR] FILE...     FILE may be `-` for standard input
+//! chugiai annotate [--format FMT] [--out DIR] FILE...     FILE may be `-` for standard input
 //! ```
 //!
 //! Without `--out` the annotation JSON of each input is printed, one object per line; with `--out` each
 //! input `NAME.txt` is written as `DIR/NAME.json`, the format `../shared/eval/score.py` reads.
+//!
+//! `--format` (`-f`) picks another export of `chugiai_core::export`: `json` (default), `jsonld` (W3C Web
+//! Annotation), `csv`, `conll`, `brat`, `md` (a Markdown brief); with `--out` the file extension follows it
+//! (`NAME.jsonld`, `.csv`, `.conll`, `.ann`, `.md`).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: chugiai annotate [--out DIR] FILE...   (FILE may be - for standard input)";
+use chugiai_core::export::{export, Format};
+
+const USAGE: &str = "usage: chugiai annotate [--format json|jsonld|csv|conll|brat|md] [--out DIR] FILE...   \
+                     (FILE may be - for standard input)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +35,7 @@ fn main() -> ExitCode {
 #[derive(Debug, PartialEq)]
 struct Options {
     out: Option<PathBuf>,
+    format: Format,
     inputs: Vec<String>,
 }
 
@@ -39,11 +47,19 @@ fn parse(args: &[String]) -> Result<Options, String> {
         Some(other) => return Err(format!("unknown command `{other}`\n{USAGE}")),
     }
     let mut out = None;
+    let mut format = Format::Json;
     let mut inputs = Vec::new();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--out" | "-o" => {
                 out = Some(PathBuf::from(it.next().ok_or("--out needs a directory")?));
+            }
+            "--format" | "-f" => {
+                let name =
+                    it.next().ok_or("--format needs a format: json, jsonld, csv, conll, brat or md")?;
+                format = Format::parse(name).ok_or_else(|| {
+                    format!("unknown format `{name}`: use json, jsonld, csv, conll, brat or md")
+                })?;
             }
             "-h" | "--help" => return Err(USAGE.into()),
             _ => inputs.push(a.clone()),
@@ -52,7 +68,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
     if inputs.is_empty() {
         return Err(format!("no input file\n{USAGE}"));
     }
-    Ok(Options { out, inputs })
+    Ok(Options { out, format, inputs })
 }
 
 fn run(args: &[String]) -> Result<(), String> {
@@ -66,15 +82,18 @@ fn run(args: &[String]) -> Result<(), String> {
         let text = decode(&bytes, input);
         let mut annotation = chugiai_core::annotate(&text);
         annotation.id = Some(id.clone());
-        let json = serde_json::to_string(&annotation).map_err(|e| e.to_string())?;
+        let mut output = export(&annotation, opts.format);
         match &opts.out {
             Some(dir) => {
-                let path = dir.join(format!("{id}.json"));
-                std::fs::write(&path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                let path = dir.join(format!("{id}.{}", opts.format.extension()));
+                std::fs::write(&path, output).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             }
             None => {
                 let mut lock = stdout.lock();
-                writeln!(lock, "{json}").map_err(|e| e.to_string())?;
+                if !output.ends_with('\n') {
+                    output.push('\n');
+                }
+                lock.write_all(output.as_bytes()).map_err(|e| e.to_string())?;
             }
         }
     }
@@ -117,7 +136,28 @@ mod tests {
     #[test]
     fn parses_out_dir_and_files() {
         let o = parse(&s(&["annotate", "--out", "d", "a.txt", "-"])).unwrap();
-        assert_eq!(o, Options { out: Some("d".into()), inputs: s(&["a.txt", "-"]) });
+        assert_eq!(o, Options { out: Some("d".into()), format: Format::Json, inputs: s(&["a.txt", "-"]) });
+    }
+
+    #[test]
+    fn parses_each_format_name() {
+        let cases = [
+            ("json", Format::Json),
+            ("jsonld", Format::WebAnnotation),
+            ("csv", Format::Csv),
+            ("conll", Format::Conll),
+            ("brat", Format::Brat),
+            ("md", Format::Markdown),
+            ("Markdown", Format::Markdown),
+        ];
+        for (name, f) in cases {
+            assert_eq!(parse(&s(&["annotate", "--format", name, "a.txt"])).unwrap().format, f, "{name}");
+            assert_eq!(parse(&s(&["annotate", "a.txt", "-f", name])).unwrap().format, f, "{name}");
+        }
+        assert!(parse(&s(&["annotate", "--format", "xml", "a.txt"]))
+            .unwrap_err()
+            .contains("unknown format `xml`"));
+        assert!(parse(&s(&["annotate", "a.txt", "--format"])).unwrap_err().contains("needs a format"));
     }
 
     #[test]

@@ -32,6 +32,33 @@
 //! The text is normalised for matching only (NFC, modern tone placement `hoà` → `hòa`, plain spaces and
 //! quotes); spans are always reported on the original text, so pasted NFD or old-style spelling keeps its
 //! offsets.
+//!
+//! # Summary and exports
+//!
+//! [`summary::summarize`] groups the mentions of each label into distinct items (a person by name, an acronym
+//! with its full name, a date by its ISO value, a document by number and code), each with its mention spans in
+//! text order, sorted by first mention, and numbers the tasks. [`export::export`] writes an annotation as the
+//! annotation JSON, W3C Web Annotation JSON-LD, CSV, CoNLL, brat standoff or a Markdown brief, and
+//! [`export::import_json`] reads the JSON back, checking every span against the text:
+//!
+//! ```
+//! use chugiai_core::export::{export, import_json, Format};
+//! use chugiai_core::{annotate, summary::summarize, Label};
+//!
+//! let a = annotate("UBND tỉnh Yên Bái yêu cầu Sở Y tế báo cáo trước ngày 15/7/2025. UBND tỉnh Yên Bái giao Sở Tài chính.");
+//! let s = summarize(&a);
+//! let place = &s.items(Label::Location)[0];
+//! assert_eq!((place.name.as_str(), place.count), ("Yên Bái", 2));
+//! assert_eq!(place.detail.as_deref(), Some("tỉnh; từ 1/7/2025 thuộc Lào Cai"));
+//! assert_eq!(s.tasks[0].deadline.as_deref(), Some("2025-07-15"));
+//!
+//! assert_eq!(import_json(&export(&a, Format::Json)).unwrap(), a);
+//! assert!(export(&a, Format::Csv).starts_with("kind,start,end,label,text,"));
+//! assert!(import_json(r#"{"text": "Hà Nội", "entities": [{"start": 0, "end": 9, "label": "LOCATION", "text": "Hà Nội"}]}"#)
+//!     .unwrap_err()
+//!     .to_string()
+//!     .contains("ends after the text"));
+//! ```
 #![deny(missing_docs)]
 
 mod directives;

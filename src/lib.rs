@@ -7,6 +7,7 @@
 
 pub mod annotator;
 pub mod components;
+pub mod embed;
 pub mod hooks;
 pub mod i18n;
 pub mod layout;

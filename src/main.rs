@@ -7,7 +7,8 @@
 fn main() {
     chugiai_web::panic::install();
     let has_document = web_sys::window().and_then(|w| w.document()).is_some();
-    if !has_document {
+    // Started by an embed script (`<chu-giai>`, src/embed.rs): the host page is not ours to render into.
+    if !has_document || chugiai_web::embed::is_embedded() {
         return;
     }
     yew::Renderer::<chugiai_web::App>::new().render();

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Writes the embed scripts of chugiai (the <chu-giai> element and window.chugiai) from the built wasm.
+
+Run by Trunk as a post_build hook after single_file.py (TRUNK_STAGING_DIR is the build's output before it moves
+to dist/), or by hand as `scripts/embed_bundle.py [DIR]` on a built dist/. It writes:
+- DIR/embed/chugiai.js + DIR/embed/chugiai_bg.wasm: a classic script and the wasm it fetches from next to
+  itself (found through document.currentScript);
+- DIR/embed/chugiai-embed.js: the same script with the wasm inlined (base64): one self-contained file;
+- DIR/demo-host.html: the demo host page (static/demo-host.html), a news article page embedding the element.
+Each script is the wasm-bindgen glue made a classic script (its exports and import.meta removed, all inside
+one function scope), then static/style.css as a string (adopted by each element's shadow root only), then
+static/embed/element.js. Nothing in them uses eval; the wasm needs 'wasm-unsafe-eval' under a CSP.
+"""
+import base64
+import json
+import os
+import re
+import shutil
+import sys
+
+ROOT = os.environ.get("TRUNK_SOURCE_DIR") or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def fail(msg):
+    sys.exit("embed_bundle.py: " + msg)
+
+
+def classic(glue):
+    """The ES-module glue as statements for a function body: no export, no import, no import.meta."""
+    if re.search(r"^\s*import\b", glue, re.M):
+        fail("the glue imports other files (snippets); the embed scripts cannot carry them")
+    glue = re.sub(r"^export\s*\{[^}]*\}\s*;?\s*$", "", glue, flags=re.M)
+    glue = re.sub(r"^export\s+default\s+[A-Za-z_$][\w$]*\s*;?\s*$", "", glue, flags=re.M)
+    glue = re.sub(r"^export\s+(?=(?:async\s+)?function\b|class\b|const\b|let\b|var\b)", "", glue, flags=re.M)
+    glue = glue.replace("import.meta.url", "__chugiai_base")
+    if re.search(r"\bexport\b\s*[{*]|^export\b|import\.meta|\beval\s*\(|new\s+Function\b", glue, re.M):
+        fail("the glue still has an export, import.meta or eval")
+    return glue
+
+
+def main():
+    out_dir = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR", "dist")
+    wasm_names = [n for n in os.listdir(out_dir) if n.endswith("_bg.wasm")]
+    if len(wasm_names) != 1:
+        fail("expected one _bg.wasm in %s, found %r" % (out_dir, wasm_names))
+    glue_names = [wasm_names[0][: -len("_bg.wasm")] + ".js"]
+    with open(os.path.join(out_dir, glue_names[0]), encoding="utf-8") as f:
+        glue = classic(f.read())
+    with open(os.path.join(out_dir, wasm_names[0]), "rb") as f:
+        wasm = f.read()
+    with open(os.path.join(ROOT, "static", "style.css"), encoding="utf-8") as f:
+        css = f.read()
+    with open(os.path.join(ROOT, "static", "embed", "element.js"), encoding="utf-8") as f:
+        element = f.read()
+    # The glue names its init function __wbg_init (export { initSync, __wbg_init as default }).
+    if not re.search(r"\b(?:async\s+)?function\s+__wbg_init\b", glue):
+        fail("no __wbg_init in the glue")
+
+    def script(source):
+        return (
+            "/* chugiai embed: <chu-giai> and window.chugiai (README: Embed in your CMS). MIT. */\n"
+            "(function () {\n'use strict';\n"
+            "if (window.chugiai && customElements.get('chu-giai')) return;\n"
+            "const __chugiai_base = (document.currentScript && document.currentScript.src) || location.href;\n"
+            + glue
+            + "\nconst __CHUGIAI_APP_CSS = " + json.dumps(css, ensure_ascii=False) + ";\n"
+            + "let __chugiai_started = null;\n"
+            + "function __chugiai_start() {\n"
+            + "  if (!__chugiai_started) {\n"
+            + "    // The page's main() runs on start too: this tells it the document is not ours (src/embed.rs).\n"
+            + "    globalThis.__chugiaiEmbed = true;\n"
+            + "    __chugiai_started = __wbg_init({ module_or_path: " + source + " });\n"
+            + "  }\n"
+            + "  return __chugiai_started;\n"
+            + "}\n"
+            + element
+            + "\n})();\n"
+        )
+
+    embed = os.path.join(out_dir, "embed")
+    os.makedirs(embed, exist_ok=True)
+    with open(os.path.join(embed, "chugiai_bg.wasm"), "wb") as f:
+        f.write(wasm)
+    with open(os.path.join(embed, "chugiai.js"), "w", encoding="utf-8") as f:
+        f.write(script("new URL('chugiai_bg.wasm', __chugiai_base)"))
+    b64 = base64.b64encode(wasm).decode("ascii")
+    with open(os.path.join(embed, "chugiai-embed.js"), "w", encoding="utf-8") as f:
+        f.write(script("Uint8Array.from(atob('" + b64 + "'), (c) => c.charCodeAt(0))"))
+    shutil.copyfile(os.path.join(ROOT, "static", "demo-host.html"), os.path.join(out_dir, "demo-host.html"))
+
+
+if __name__ == "__main__":
+    main()

@@ -30,8 +30,9 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 // and 'wasm-unsafe-eval' to compile the wasm. ('unsafe-inline' in style-src is for the demo page's own
 // <style>; chugiai's styles are constructable stylesheets, which style-src does not restrict.)
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
-// The same with no inline style at all for the host: chugiai still works and is still styled.
-const CSP_NO_INLINE = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+// The minimal policy of the README, everything else forbidden (no style-src at all): chugiai still works
+// and is still styled.
+const CSP_MINIMAL = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
 
 let browser, server, origin;
 const served = [];
@@ -57,7 +58,7 @@ before(async () => {
     if (url.pathname === '/demo-host.html' && url.searchParams.get('variant') === 'single') {
       body = Buffer.from(body.toString('utf8').replace('embed/chugiai.js', 'embed/chugiai-embed.js'));
     }
-    const csp = url.searchParams.get('csp') === 'noinline' ? CSP_NO_INLINE : CSP;
+    const csp = url.searchParams.get('csp') === 'minimal' ? CSP_MINIMAL : CSP;
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
       'content-security-policy': csp });
     res.end(body);
@@ -234,14 +235,20 @@ test('single self-contained script: the same page, one request for chugiai', asy
   assert.ok(!served.some((p) => p.endsWith('.wasm') || p === '/embed/chugiai.js'), served.join(' '));
 });
 
-test('with no inline style allowed at all, the widget is still styled', async () => {
-  const { page, context, errors } = await open('?csp=noinline');
-  const bg = await page.evaluate(() => getComputedStyle(
-    document.getElementById('tin-van').shadowRoot.querySelector('mark[data-label="LOCATION"]')).backgroundColor);
-  assert.equal(bg, 'rgb(187, 247, 208)', 'the LOCATION colour of style.css');
-  // The only violation is the host page's own <style>.
-  const v = await page.evaluate(() => window.__violations);
-  assert.ok(v.every((x) => x.startsWith('style-src') && x.endsWith('inline')), v.join(' | '));
-  assert.ok(errors.every((e) => /Content Security Policy/.test(e) && /style/.test(e)), errors.join(' | '));
-  await context.close();
-});
+for (const variant of ['pair', 'single']) {
+  test(`${variant}: under the README's minimal policy (default-src 'none'), the widget works and is styled`, async () => {
+    const { page, context, errors } = await open(`?csp=minimal&variant=${variant}`);
+    assert.ok((await shadowMarks(page, 'tin-van')).some(([l, t]) => l === 'LOCATION' && t === 'Lào Cai'));
+    const bg = await page.evaluate(() => getComputedStyle(
+      document.getElementById('tin-van').shadowRoot.querySelector('mark[data-label="LOCATION"]')).backgroundColor);
+    assert.equal(bg, 'rgb(187, 247, 208)', 'the LOCATION colour of style.css');
+    const inPlace = await page.evaluate(() =>
+      document.getElementById('tai-cho').shadowRoot.querySelectorAll('mark[data-label]').length);
+    assert.ok(inPlace >= 5);
+    // The only violations are the host page's own <style>.
+    const v = await page.evaluate(() => window.__violations);
+    assert.ok(v.every((x) => x.startsWith('style-src') && x.endsWith('inline')), v.join(' | '));
+    assert.ok(errors.every((e) => /Content Security Policy/.test(e) && /style/.test(e)), errors.join(' | '));
+    await context.close();
+  });
+}

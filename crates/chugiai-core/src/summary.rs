@@ -106,13 +106,17 @@ pub fn summarize(a: &Annotation) -> Summary {
         Label::ALL.iter().map(|&label| Group { label, items: Vec::new(), mentions: 0 }).collect();
     let mut entities: Vec<&Entity> = a.entities.iter().collect();
     entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+    let positions: Vec<&Entity> =
+        entities.iter().copied().filter(|e| e.label == Label::Position && e.end > e.start).collect();
+    let mut index: std::collections::HashMap<(usize, String), usize> = std::collections::HashMap::new();
     for e in &entities {
         let gi = Label::ALL.iter().position(|&l| l == e.label).unwrap_or(0);
         let (key, full) = key_of(e);
         let group = &mut groups[gi];
-        let idx = match group.items.iter().position(|it| it.key == key) {
-            Some(i) => i,
+        let idx = match index.get(&(gi, key.clone())) {
+            Some(&i) => i,
             None => {
+                index.insert((gi, key.clone()), group.items.len());
                 group.items.push(Item {
                     label: e.label,
                     name: full.clone().unwrap_or_else(|| e.text.clone()),
@@ -142,7 +146,7 @@ pub fn summarize(a: &Annotation) -> Summary {
             if let Some(list) = e.value.as_ref().and_then(|v| v.get("positions")).and_then(Value::as_array) {
                 found.extend(list.iter().filter_map(Value::as_str).map(str::to_string));
             }
-            found.extend(nearby_positions(e, &entities, &chars));
+            found.extend(nearby_positions(e, &positions, &chars));
             for p in found {
                 let p = p.trim().to_string();
                 if !p.is_empty() && !item.positions.iter().any(|q| norm(q) == norm(&p)) {
@@ -204,23 +208,42 @@ fn key_of(e: &Entity) -> (String, Option<String>) {
 
 /// The positions written right before or right after a person's name (`Trưởng Ban Dân vận Tỉnh ủy Hoàng Thị
 /// Vĩnh`, `Hoàng Thị Vĩnh - Ủy viên Ban Thường vụ, Trưởng Ban …`), separated only by spaces, commas or dashes.
-fn nearby_positions(p: &Entity, entities: &[&Entity], chars: &[char]) -> Vec<String> {
+fn nearby_positions(p: &Entity, positions: &[&Entity], chars: &[char]) -> Vec<String> {
+    const MAX_GAP: usize = 4;
     let gap_ok = |from: usize, to: usize| {
         from <= to
-            && to - from <= 4
+            && to - from <= MAX_GAP
             && chars
                 .get(from..to)
                 .is_some_and(|g| g.iter().all(|c| c.is_whitespace() || ",-–—:".contains(*c)))
     };
-    let positions: Vec<&&Entity> = entities.iter().filter(|e| e.label == Label::Position).collect();
+    // `positions` is sorted by start: look only at the few that start near the name.
     let mut out = Vec::new();
-    if let Some(before) = positions.iter().rfind(|q| q.end <= p.start && gap_ok(q.end, p.start)) {
+    let first_after = positions.partition_point(|q| q.start < p.start);
+    if let Some(before) = positions[..first_after]
+        .iter()
+        .rev()
+        .take(8)
+        .filter(|q| q.end <= p.start && gap_ok(q.end, p.start))
+        .max_by_key(|q| (q.end, q.end - q.start))
+    {
         out.push(before.text.clone());
     }
     let mut cursor = p.end;
-    while let Some(next) = positions.iter().find(|q| q.start >= cursor && gap_ok(cursor, q.start)) {
-        out.push(next.text.clone());
-        cursor = next.end;
+    loop {
+        let i = positions.partition_point(|q| q.start < cursor);
+        let next = positions[i..]
+            .iter()
+            .take_while(|q| q.start <= cursor + MAX_GAP)
+            .filter(|q| gap_ok(cursor, q.start))
+            .max_by_key(|q| (std::cmp::Reverse(q.start), q.end));
+        match next {
+            Some(q) => {
+                out.push(q.text.clone());
+                cursor = q.end;
+            }
+            None => break,
+        }
     }
     out
 }

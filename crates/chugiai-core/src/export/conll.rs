@@ -67,8 +67,18 @@ pub(super) fn export(a: &Annotation) -> String {
     if let Some(id) = &a.id {
         out.push_str(&format!("# id = {}\n", id.replace(['\n', '\r'], " ")));
     }
-    let covering = |t: &Token| -> Vec<&Entity> {
-        a.entities.iter().filter(|e| e.start < t.end && t.start < e.end && e.start < e.end).collect()
+    // A sweep over the spans sorted by start: `active` holds those that may still cover a token.
+    let mut sorted: Vec<&Entity> = a.entities.iter().filter(|e| e.start < e.end).collect();
+    sorted.sort_by_key(|e| e.start);
+    let mut next = 0;
+    let mut active: Vec<&Entity> = Vec::new();
+    let mut covering = |t: &Token| -> Vec<&Entity> {
+        while next < sorted.len() && sorted[next].start < t.end {
+            active.push(sorted[next]);
+            next += 1;
+        }
+        active.retain(|e| e.end > t.start);
+        active.iter().copied().filter(|e| e.start < t.end).collect()
     };
     let mut prev_outer: Option<&Entity> = None;
     let mut prev_inner: Option<&Entity> = None;

@@ -1,7 +1,7 @@
 //! brat standoff (`.ann`), to sit beside the article saved as `.txt`.
 //!
 //! `T` lines are text-bound annotations, `T1<TAB>PERSON 9 23<TAB>Hoàng Thị Vĩnh`, offsets in code points (as
-//! brat counts them). A span crossing a line break is split into fragments `start end;start end` around the
+//! brat counts them). A span crossing a line break (or a tab) is split into fragments `start end;start end` around the
 //! breaks (spaces at the fragments' edges left out), and its text is the fragments joined by a space, as brat
 //! requires. An entity value becomes an `AnnotatorNotes` line. A directive is a `DIRECTIVE` span with a
 //! `Strength` attribute (`A` line) and a note `issuer: …; addressee: …; deadline: …`.
@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::span::Annotation;
 
-/// The fragments of `start..end` that contain no line break, each without the spaces at its edges (brat's own
+/// The fragments of `start..end` that contain no line break (nor tab, the column separator), each without the spaces at its edges (brat's own
 /// fragments never begin or end with a space).
 fn fragments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let end = end.min(chars.len());
@@ -28,7 +28,7 @@ fn fragments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     };
     let mut s = start;
     for (i, &c) in chars.iter().enumerate().take(end).skip(start) {
-        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}') {
+        if matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}') {
             push(s, i);
             s = i + 1;
         }

@@ -70,7 +70,15 @@ pub(super) fn export(a: &Annotation) -> String {
                 }
                 Label::Date => it.aliases.clone(),
                 Label::Organization if !it.aliases.is_empty() => vec![it.aliases.join(", ")],
-                _ => it.detail.clone().into_iter().collect(),
+                // The detail without what the name already says (`Kết luận số 43-KL/TW; Ban Bí thư`).
+                _ => it
+                    .detail
+                    .as_deref()
+                    .map(|d| d.strip_prefix(it.name.as_str()).map_or(d, |r| r.trim_start_matches("; ")))
+                    .filter(|d| !d.is_empty())
+                    .map(str::to_string)
+                    .into_iter()
+                    .collect(),
             };
             if !extra.is_empty() {
                 line.push_str(" — ");
@@ -122,6 +130,18 @@ mod tests {
         assert!(md.contains("- **2025-07-15** — ngày 15/7/2025\n"), "{md}");
         assert!(md.contains("1. Hoàng Thị Vĩnh → "), "{md}");
         assert!(md.contains("(hạn: 2025-07-15) — bắt buộc\n"), "{md}");
+    }
+
+    #[test]
+    fn documents_decoded_without_repeating_their_name() {
+        let a = crate::annotate(
+            "Tiếp tục thực hiện Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư về công tác dân vận.",
+        );
+        let md = export(&a);
+        assert!(
+            md.contains("## Văn bản (1)\n\n- **Kết luận số 43-KL/TW** — Ban Bí thư; 07/01/2019\n"),
+            "{md}"
+        );
     }
 
     #[test]

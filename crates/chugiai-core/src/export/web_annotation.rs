@@ -77,7 +77,7 @@ pub(super) fn export(a: &Annotation) -> String {
         items.push(json!({
             "id": format!("{source}#d{}", i + 1),
             "type": "Annotation",
-            "motivation": "assessing",
+            "motivation": "tagging",
             "body": body,
             "target": target(d.start, d.end, &d.text),
         }));

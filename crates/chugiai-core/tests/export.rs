@@ -287,6 +287,24 @@ proptest! {
             if f == Format::Csv {
                 prop_assert_eq!(read_csv(&out).len(), 1 + a.entities.len() + a.directives.len());
             }
+            if f == Format::Conll {
+                // No character is lost or invented: the tokens are the text without its spaces.
+                let tokens: String = out.lines().skip(1).filter_map(|l| l.split('\t').next()).collect();
+                prop_assert_eq!(tokens, text.chars().filter(|c| !c.is_whitespace()).collect::<String>());
+            }
         }
     }
+}
+
+#[test]
+fn conll_sentences_and_lines_are_separated_by_a_blank_line() {
+    let text =
+        "Chiều 22/2, Tỉnh ủy Yên Bái tổ chức Hội nghị. Đồng chí Hoàng Thị Vĩnh chủ trì.\nNăm 2023 hoàn thành";
+    let out = export(&annotate(text), Format::Conll);
+    let sentences: Vec<&str> = out.split("\n\n").filter(|s| !s.trim().is_empty()).collect();
+    assert_eq!(sentences.len(), 3, "{out}");
+    assert!(sentences[0].ends_with("Hội\tB-EVENT\tB-EVENT\nnghị\tI-EVENT\tI-EVENT\n.\tO\tO"), "{out}");
+    assert!(sentences[1].starts_with("Đồng\tO\tO"), "{out}");
+    assert!(sentences[2].starts_with("Năm\tB-DATE\tB-DATE\n2023\tI-DATE\tI-DATE"), "{out}");
+    assert!(out.contains("Tỉnh\tB-ORGANIZATION\tB-ORGANIZATION\nủy\tI-ORGANIZATION\tI-ORGANIZATION\nYên\tI-ORGANIZATION\tB-LOCATION\n"), "{out}");
 }

@@ -13,12 +13,29 @@ use crate::span::Annotation;
 
 const CONTEXT: usize = 32;
 
+/// The article id as an IRI segment: ASCII other than letters, digits and `-._~` percent-encoded (so `#`, `/`,
+/// spaces and quotes cannot change the IRI); other Unicode letters kept, as IRIs allow.
+fn iri_segment(id: &str) -> String {
+    let mut out = String::new();
+    for c in id.chars() {
+        if c.is_ascii_alphanumeric()
+            || "-._~".contains(c)
+            || (!c.is_ascii() && !c.is_whitespace() && !c.is_control())
+        {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
 pub(super) fn export(a: &Annotation) -> String {
     let chars: Vec<char> = a.text.chars().collect();
-    let source = format!(
-        "urn:chugiai:{}",
-        a.id.as_deref().unwrap_or("article").replace(|c: char| c.is_whitespace(), "_")
-    );
+    let source = format!("urn:chugiai:{}", iri_segment(a.id.as_deref().unwrap_or("article")));
     let slice = |s: usize, e: usize| chars[s.min(chars.len())..e.min(chars.len())].iter().collect::<String>();
     let target = |start: usize, end: usize, exact: &str| {
         json!({
@@ -96,4 +113,18 @@ pub(super) fn export(a: &Annotation) -> String {
         }
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_id_cannot_break_the_iri() {
+        let cases =
+            [("bai-1", "bai-1"), ("tin mới #2/3", "tin%20mới%20%232%2F3"), ("a\u{3000}b", "a%E3%80%80b")];
+        for (id, expected) in cases {
+            assert_eq!(iri_segment(id), expected);
+        }
+    }
 }

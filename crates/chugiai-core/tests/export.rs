@@ -308,3 +308,26 @@ fn conll_sentences_and_lines_are_separated_by_a_blank_line() {
     assert!(sentences[2].starts_with("Năm\tB-DATE\tB-DATE\n2023\tI-DATE\tI-DATE"), "{out}");
     assert!(out.contains("Tỉnh\tB-ORGANIZATION\tB-ORGANIZATION\nủy\tI-ORGANIZATION\tI-ORGANIZATION\nYên\tI-ORGANIZATION\tB-LOCATION\n"), "{out}");
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Any offsets, any text: an error that names the span, never a panic.
+    #[test]
+    fn import_never_panics_on_wrong_offsets(start in 0usize..40, end in 0usize..40, text in "[a-zàáạảãđ𝕏 ]{0,20}") {
+        let json = serde_json::json!({
+            "text": text,
+            "entities": [{"start": start, "end": end, "label": "LOCATION", "text": "Hà Nội"}],
+        })
+        .to_string();
+        match import_json(&json) {
+            Ok(a) => prop_assert_eq!(char_slice(&a.text, start, end), "Hà Nội"),
+            Err(e) => prop_assert!(matches!(e, ImportError::BadSpan { index: 0, .. }), "{e}"),
+        }
+    }
+
+    #[test]
+    fn import_never_panics_on_any_input(s in "\\PC{0,60}") {
+        let _ = import_json(&s);
+    }
+}

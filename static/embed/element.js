@@ -59,14 +59,14 @@ const OVERLAY_CSS = `
 .hl.directive { opacity: 1; mix-blend-mode: normal; background: transparent; height: 0 !important;
   border-bottom: 2px dashed #dc2626; }
 .hidden-label .hl { display: none; }
-[data-label="PERSON"] { background: #fde68a; border-bottom-color: #b45309; }
-[data-label="POSITION"] { background: #fbcfe8; border-bottom-color: #be185d; }
-[data-label="ORGANIZATION"] { background: #bfdbfe; border-bottom-color: #1d4ed8; }
-[data-label="LOCATION"] { background: #bbf7d0; border-bottom-color: #15803d; }
-[data-label="DATE"] { background: #e9d5ff; border-bottom-color: #7e22ce; }
-[data-label="DOCUMENT"] { background: #fed7aa; border-bottom-color: #c2410c; }
-[data-label="EVENT"] { background: #a5f3fc; border-bottom-color: #0e7490; }
-[data-label="MISC"] { background: #e5e7eb; border-bottom-color: #4b5563; }
+.hl[data-label="PERSON"], .bar [data-label="PERSON"] { background: #fde68a; border-bottom-color: #b45309; }
+.hl[data-label="POSITION"], .bar [data-label="POSITION"] { background: #fbcfe8; border-bottom-color: #be185d; }
+.hl[data-label="ORGANIZATION"], .bar [data-label="ORGANIZATION"] { background: #bfdbfe; border-bottom-color: #1d4ed8; }
+.hl[data-label="LOCATION"], .bar [data-label="LOCATION"] { background: #bbf7d0; border-bottom-color: #15803d; }
+.hl[data-label="DATE"], .bar [data-label="DATE"] { background: #e9d5ff; border-bottom-color: #7e22ce; }
+.hl[data-label="DOCUMENT"], .bar [data-label="DOCUMENT"] { background: #fed7aa; border-bottom-color: #c2410c; }
+.hl[data-label="EVENT"], .bar [data-label="EVENT"] { background: #a5f3fc; border-bottom-color: #0e7490; }
+.hl[data-label="MISC"], .bar [data-label="MISC"] { background: #e5e7eb; border-bottom-color: #4b5563; }
 .bar button[data-label] { border-color: transparent; }
 :host([theme="dark"]) .bar { color: #e5e7eb; }
 :host([theme="dark"]) .bar button:not([data-label]) { background: #1f2937; border-color: #374151; }

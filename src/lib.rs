@@ -110,10 +110,11 @@ fn on_key(e: &web_sys::KeyboardEvent, state: &UseReducerHandle<State>, article: 
     use wasm_bindgen::JsCast;
     use web_sys::Element;
 
-    let in_field = e
-        .target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+    let in_field = e.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|el| {
+        // A host page's rich-text editor (contenteditable) keeps its own Ctrl+Z when chugiai is embedded.
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable())
+    });
     if in_field || read_only {
         return;
     }

@@ -252,3 +252,27 @@ for (const variant of ['pair', 'single']) {
     await context.close();
   });
 }
+
+test('an editable widget leaves the host page keys alone: Ctrl+Z in a contenteditable editor is the editor\'s', async () => {
+  const { page, context, errors } = await open('');
+  const prevented = await page.evaluate(async () => {
+    const div = document.createElement('div');
+    document.querySelector('footer').append(div);
+    await window.chugiai.mount(div, { text: 'Ông Trần Văn Nam về thăm Huế.' }); // editable: has keyboard corrections
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    editor.textContent = 'Bài của biên tập viên';
+    document.querySelector('footer').append(editor);
+    editor.focus();
+    const out = {};
+    for (const key of ['z', 'y', '1', 'Delete']) {
+      const e = new KeyboardEvent('keydown', { key, ctrlKey: key === 'z' || key === 'y', bubbles: true, cancelable: true });
+      editor.dispatchEvent(e);
+      out[key] = e.defaultPrevented;
+    }
+    return out;
+  });
+  assert.deepEqual(prevented, { z: false, y: false, 1: false, Delete: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

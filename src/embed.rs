@@ -1,12 +1,14 @@
 //! chugiai embedded in other pages: the JavaScript API behind `<chu-giai>` and `window.chugiai`.
 //!
-//! The same wasm module as the page exports two functions (wasm-bindgen), wrapped by the embed scripts that
+//! The same wasm module as the page exports three functions (wasm-bindgen), wrapped by the embed scripts that
 //! `scripts/embed_bundle.py` writes after each build (`dist/embed/`):
-//! - [`annotate_json`] (`annotateJson` in JS): the annotation of a text as JSON (`annotation-format.md`), no UI;
-//! - [`mount`]: the app (read-only or not) in a shadow root of a host element. The embed script gives that
-//!   shadow root the app's stylesheet (`static/style.css`, inlined in the script, as a constructable
-//!   stylesheet in `adoptedStyleSheets`: no `<style>` element or inline style for a Content-Security-Policy
-//!   to forbid), never the host document; it is not in the wasm, so the page does not pay for it.
+//! - [`annotate_json`] (`annotateJson`): the annotation of a text as JSON (`annotation-format.md`), no UI;
+//! - [`render_app`] (`renderApp`) / [`destroy_app`] (`destroyApp`): the app (read-only or not) in a container
+//!   that the embed script made inside a shadow root of the host element, and gave the app's stylesheet
+//!   (`static/style.css`, inlined in the script, as a constructable stylesheet in `adoptedStyleSheets`: no
+//!   `<style>` element or inline style for a Content-Security-Policy to forbid), never the host document.
+//!   The shadow root, the stylesheet and the options object are the script's (`static/embed/element.js`), so
+//!   the page's wasm carries only what it must.
 //!
 //! The embed script sets `globalThis.__chugiaiEmbed = true` before it starts the module, so the page's `main`
 //! (which runs on every start of a bin's module) leaves the host document alone: see [`is_embedded`].
@@ -34,13 +36,38 @@ pub fn parse_labels(list: &str) -> Option<Vec<chugiai_core::Label>> {
     (!labels.is_empty()).then_some(labels)
 }
 
+/// The props of an embedded app: the given text (empty rather than the sample), nothing saved in the browser.
+pub fn props(
+    text: &str,
+    labels: &str,
+    directives: bool,
+    theme: &str,
+    lang: &str,
+    read_only: bool,
+) -> AppProps {
+    AppProps {
+        text: Some(AttrValue::from(text.to_string())),
+        labels: parse_labels(labels),
+        show_directives: directives,
+        theme: Theme::parse(theme).unwrap_or_default(),
+        lang: Lang::parse(lang).unwrap_or_default(),
+        read_only,
+        persist: false,
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 mod web {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+    use std::cell::RefCell;
 
-    use crate::{App, AppProps, Lang, Theme};
+    use wasm_bindgen::prelude::*;
+
+    use crate::App;
+
+    thread_local! {
+        /// The apps started by [`render_app`], by id (a slot is emptied by [`destroy_app`]).
+        static APPS: RefCell<Vec<Option<yew::AppHandle<App>>>> = const { RefCell::new(Vec::new()) };
+    }
 
     /// The annotation of `text` as JSON (the format of `annotation-format.md`), with no interface.
     #[wasm_bindgen(js_name = annotateJson)]
@@ -49,89 +76,44 @@ mod web {
         serde_json::to_string(&annotation).unwrap_or_else(|_| "{}".into())
     }
 
-    /// An app mounted by [`mount`]; `unmount()` removes it.
-    #[wasm_bindgen]
-    pub struct Mounted {
-        app: Option<yew::AppHandle<App>>,
-        container: Element,
+    /// Renders the app into `container` (the embed script's element inside a shadow root, styled there);
+    /// returns an id for [`destroy_app`]. `labels`: e.g. `"PERSON,LOCATION"` (empty: all); `theme`: `light`,
+    /// `dark`, `auto`; `lang`: `vi`, `en`. Nothing is saved in the browser.
+    #[wasm_bindgen(js_name = renderApp)]
+    pub fn render_app(
+        container: web_sys::Element,
+        text: &str,
+        labels: &str,
+        directives: bool,
+        theme: &str,
+        lang: &str,
+        read_only: bool,
+    ) -> u32 {
+        let props = super::props(text, labels, directives, theme, lang, read_only);
+        let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
+        APPS.with(|apps| {
+            let mut apps = apps.borrow_mut();
+            apps.push(Some(app));
+            (apps.len() - 1) as u32
+        })
     }
 
-    #[wasm_bindgen]
-    impl Mounted {
-        /// Removes the app from its shadow root.
-        pub fn unmount(&mut self) {
-            if let Some(app) = self.app.take() {
-                app.destroy();
-            }
-            self.container.remove();
+    /// Removes the app `id` of [`render_app`] (again: nothing).
+    #[wasm_bindgen(js_name = destroyApp)]
+    pub fn destroy_app(id: u32) {
+        let app = APPS.with(|apps| apps.borrow_mut().get_mut(id as usize).and_then(Option::take));
+        if let Some(app) = app {
+            app.destroy();
         }
-    }
-
-    fn get(options: &JsValue, key: &str) -> JsValue {
-        if options.is_object() {
-            js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-        } else {
-            JsValue::UNDEFINED
-        }
-    }
-
-    fn props(options: &JsValue) -> AppProps {
-        let text = get(options, "text").as_string();
-        let labels = {
-            let v = get(options, "labels");
-            if let Some(s) = v.as_string() {
-                super::parse_labels(&s)
-            } else if js_sys::Array::is_array(&v) {
-                let s: Vec<String> = js_sys::Array::from(&v).iter().filter_map(|x| x.as_string()).collect();
-                super::parse_labels(&s.join(","))
-            } else {
-                None
-            }
-        };
-        let show_directives = get(options, "directives").as_bool().unwrap_or(true);
-        let theme = get(options, "theme").as_string().and_then(|s| Theme::parse(&s)).unwrap_or_default();
-        let lang = get(options, "lang").as_string().and_then(|s| Lang::parse(&s)).unwrap_or_default();
-        let read_only = get(options, "readOnly").is_truthy();
-        AppProps {
-            // Never the page's saved article nor the sample when the host gives none: an empty article.
-            text: Some(text.unwrap_or_default().into()),
-            labels,
-            show_directives,
-            theme,
-            lang,
-            read_only,
-            persist: false,
-        }
-    }
-
-    fn shadow_of(host: &Element) -> Result<ShadowRoot, JsValue> {
-        if let Some(root) = host.shadow_root() {
-            return Ok(root);
-        }
-        host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-    }
-
-    /// Shows the app in `element`'s shadow root (made open if it has none; the embed script has given it the
-    /// app's stylesheet, `static/embed/element.js`). `options`:
-    /// `{ text, labels: "PERSON,LOCATION" | [..], directives: bool, theme: "light"|"dark"|"auto",
-    /// lang: "vi"|"en", readOnly: bool }`, all optional. Nothing is saved in the browser.
-    #[wasm_bindgen]
-    pub fn mount(element: Element, options: JsValue) -> Result<Mounted, JsValue> {
-        let root = shadow_of(&element)?;
-        let document = element.owner_document().ok_or("no document")?;
-        let container = document.create_element("div")?;
-        container.set_class_name("chugiai-root");
-        container.set_attribute("part", "root")?;
-        root.append_child(&container)?;
-        let app =
-            yew::Renderer::<App>::with_root_and_props(container.clone().unchecked_into(), props(&options))
-                .render();
-        Ok(Mounted { app: Some(app), container })
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use web::{annotate_json, mount, Mounted};
+pub use web::{annotate_json, destroy_app, render_app};
+
+use yew::AttrValue;
+
+use crate::{AppProps, Lang, Theme};
 
 #[cfg(test)]
 mod tests {
@@ -150,6 +132,19 @@ mod tests {
         for (list, want) in cases {
             assert_eq!(&parse_labels(list), want, "{list:?}");
         }
+    }
+
+    #[test]
+    fn embedded_app_shows_the_given_text_and_saves_nothing() {
+        let p = props("Hà Nội", "LOCATION", false, "dark", "en", true);
+        assert_eq!(p.text.as_deref(), Some("Hà Nội"));
+        assert_eq!(p.labels, Some(vec![Label::Location]));
+        assert_eq!(
+            (p.show_directives, p.theme, p.lang, p.read_only, p.persist),
+            (false, Theme::Dark, Lang::En, true, false)
+        );
+        let d = props("", "", true, "nonsense", "", false);
+        assert_eq!((d.text.as_deref(), d.labels, d.theme, d.lang), (Some(""), None, Theme::Auto, Lang::Vi));
     }
 
     #[test]

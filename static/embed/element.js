@@ -1,7 +1,7 @@
 // The <chu-giai> element and window.chugiai, appended by scripts/embed_bundle.py to the wasm-bindgen glue
 // inside one classic script (no eval, no inline style, no request but the wasm next to the script).
 // In scope here: __chugiai_start() (starts the wasm module, once), __CHUGIAI_APP_CSS (static/style.css), and
-// the glue's exports annotateJson(text) and mount(element, options) (src/embed.rs).
+// the glue's exports annotateJson(text), renderApp(container, …) and destroyApp(id) (src/embed.rs).
 
 // What an embedded app needs besides the page's stylesheet: its own fonts and colours (nothing inherited from
 // the host page: `all: initial`), no full-viewport height.
@@ -27,11 +27,26 @@ function adoptAppStyle(root) {
   if (!root.adoptedStyleSheets.includes(appSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, appSheet];
 }
 
-/** The app in `element`'s shadow root (see src/embed.rs). */
-function mountApp(element, options) {
+/**
+ * The app in `element`'s shadow root (made open if it has none), styled there only. Options: { text, labels
+ * ("PERSON,LOCATION" or an array), directives (false: not marked), theme, lang, readOnly }. Returns { unmount() }.
+ */
+function mountApp(element, options = {}) {
   const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
   adoptAppStyle(root);
-  return mount(element, options);
+  const container = document.createElement('div');
+  container.className = 'chugiai-root';
+  container.setAttribute('part', 'root');
+  root.append(container);
+  const labels = Array.isArray(options.labels) ? options.labels.join(',') : String(options.labels || '');
+  const id = renderApp(container, String(options.text ?? ''), labels, options.directives !== false,
+    String(options.theme || 'auto'), String(options.lang || 'vi'), Boolean(options.readOnly));
+  return {
+    unmount() {
+      destroyApp(id);
+      container.remove();
+    },
+  };
 }
 
 const LABEL_NAMES = {

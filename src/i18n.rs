@@ -305,7 +305,8 @@ pub const VI: Strings = Strings {
     legacy_used: "Đã thay bằng văn bản đã sửa (từ {encoding}).",
     legacy_back: "Quay lại văn bản gốc",
     legacy_nfd: "Unicode tổ hợp (NFD)",
-    large_text: "Bài viết lớn ({size}): không hiện trong ô nhập để trang không bị treo; hãy đọc ở khung chú giải. \
+    large_text:
+        "Bài viết lớn ({size}): không hiện trong ô nhập để trang không bị treo; hãy đọc ở khung chú giải. \
                  Dán vào ô để thay bằng bài khác, hoặc nhấn Xóa.",
     large_placeholder: "Dán bài khác vào đây để thay bài hiện tại…",
 };
@@ -392,7 +393,8 @@ pub const EN: Strings = Strings {
     legacy_used: "Replaced by the repaired text (from {encoding}).",
     legacy_back: "Back to the original text",
     legacy_nfd: "decomposed Unicode (NFD)",
-    large_text: "Large article ({size}): not shown in the text box so the page does not freeze; read it in the \
+    large_text:
+        "Large article ({size}): not shown in the text box so the page does not freeze; read it in the \
                  annotated view. Paste into the box to replace it, or press Clear.",
     large_placeholder: "Paste another article here to replace the current one…",
 };

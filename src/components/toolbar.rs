@@ -29,12 +29,23 @@ pub struct ToolbarProps {
     pub on_theme: Callback<Theme>,
 }
 
+/// Whether the reader's system asks for dark colours.
+fn system_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 /// Undo, redo, theme, language.
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let t = props.lang.t();
     let other = props.lang.other();
-    let dark = props.theme == Theme::Dark;
+    let dark = match props.theme {
+        Theme::Dark => true,
+        Theme::Light => false,
+        Theme::Auto => system_dark(),
+    };
     let next_theme = if dark { Theme::Light } else { Theme::Dark };
     html! {
         <div class="app-toolbar" role="toolbar" aria-label={t.shortcuts}>

@@ -220,6 +220,9 @@ pub(crate) struct Speakers {
     organiser: Option<String>,
     /// Acronym expansions already looked up.
     expanded: std::cell::RefCell<std::collections::HashMap<String, String>>,
+    /// The ORGANIZATION entities (start, end), longest first for a start: a body the recognisers found
+    /// (`Sở Y tế`, `UBND tỉnh`) speaks like one of the lexicon's.
+    orgs: Vec<(usize, usize)>,
 }
 
 /// A reference to a speaker inside a segment.
@@ -345,7 +348,14 @@ impl Speakers {
         } else {
             String::new()
         };
-        let mut sp = Speakers { people, lower_text, organiser: None, expanded: Default::default() };
+        let mut orgs: Vec<(usize, usize)> = entities
+            .iter()
+            .filter(|e| e.label == Label::Organization && e.end <= chars.len())
+            .map(|e| (e.start, e.end))
+            .collect();
+        orgs.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+        orgs.dedup_by_key(|o| o.0);
+        let mut sp = Speakers { people, lower_text, organiser: None, expanded: Default::default(), orgs };
         sp.organiser = sp.find_organiser(chars, all);
         sp
     }
@@ -424,7 +434,12 @@ impl Speakers {
                 continue;
             }
             if w.cap {
-                if let Some(n) = BODIES.at(ws, i) {
+                let org_end = self
+                    .orgs
+                    .binary_search_by_key(&w.start, |o| o.0)
+                    .ok()
+                    .map(|k| i + ws[i..].iter().take_while(|x| x.end <= self.orgs[k].1).count().max(1));
+                if let Some(n) = BODIES.at(ws, i).or(org_end.map(|e| e - i)) {
                     let mut j = i + n;
                     while j < ws.len()
                         && ws[j].punct_before.is_none()
@@ -441,6 +456,8 @@ impl Speakers {
                     {
                         j += 1;
                     }
+                    // The recognisers' span, when longer (`UBND tỉnh`, a place after the body).
+                    j = j.max(org_end.unwrap_or(0));
                     let written_end = ws[j - 1].end;
                     // `Đoàn kiểm tra 469 của Bộ Chính trị đề nghị …`: the delegation speaks, for its body.
                     if ws.get(j).is_some_and(|x| x.lower == "của" && x.punct_before.is_none())

@@ -825,6 +825,27 @@ mod tests {
         );
     }
 
+    /// Regression: a body the recognisers found but the speakers' lexicon lacks (`UBND tỉnh`, `Sở Y tế`) did not
+    /// speak: the issuer was the last person named and the addressee began with the body and its verb.
+    #[test]
+    fn a_body_found_by_the_recognisers_gives_the_request() {
+        let t = "Bí thư Tỉnh ủy Nguyễn Văn Hùng dự họp.\nUBND tỉnh đề nghị các sở, ngành khẩn trương triển khai.\n\
+                 Sở Y tế yêu cầu các bệnh viện hoàn thành trước ngày 15/7/2025.";
+        let a = crate::annotate(t);
+        let got: Vec<_> = a
+            .directives
+            .iter()
+            .map(|d| (d.issuer.as_deref(), d.addressee.as_deref(), d.deadline.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("UBND tỉnh"), Some("các sở, ngành"), None),
+                (Some("Sở Y tế"), Some("các bệnh viện"), Some("2025-07-15")),
+            ]
+        );
+    }
+
     #[test]
     fn reports_pledges_and_decisions_are_not_directives() {
         check("Năm 2022, Ban Chỉ đạo đã thường xuyên làm tốt công tác quán triệt, triển khai thực hiện các nghị quyết.", &[]);

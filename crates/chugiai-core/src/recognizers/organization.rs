@@ -711,7 +711,7 @@ fn name_at(toks: &[Token], start: usize) -> Option<usize> {
         if !(t.is_cap() || t.is_all_caps()) || level_at(toks, k).is_some() {
             break;
         }
-        if taken > 0 && starts_other(toks, k) {
+        if taken > 0 && (starts_other(toks, k) || person_after_name(toks, k)) {
             break;
         }
         // A title, a vague word or another body is not a name (`Văn phòng` + `Đoàn đại biểu Quốc hội`).
@@ -731,7 +731,7 @@ fn name_at(toks: &[Token], start: usize) -> Option<usize> {
         prev_cap = true;
         if word_start && !t.is_all_caps() {
             if let Some(x) = toks.get(k) {
-                if x.gap == Gap::Space && x.is_lower() && !STOP.contains(&x.lower.as_str()) {
+                if x.gap == Gap::Space && x.is_lower() && continues_name(toks, k) {
                     k += 1;
                     prev_cap = false;
                 }
@@ -739,6 +739,31 @@ fn name_at(toks: &[Token], start: usize) -> Option<usize> {
         }
     }
     (taken > 0).then_some(k)
+}
+
+/// A person named right after a complete body name (`Giám đốc Sở Y tế Nguyễn Văn Hùng`): a surname after a
+/// lowercase syllable, then one to three capitalised syllables that end the run. `Hồ Chí Minh` names bodies.
+fn person_after_name(toks: &[Token], k: usize) -> bool {
+    if !toks[k - 1].is_lower() || !lexicon::is_surname(&toks[k].text) || toks[k].text == "Hồ" {
+        return false;
+    }
+    let run =
+        toks[k + 1..].iter().take_while(|t| t.gap == Gap::Space && t.is_cap() && !t.is_all_caps()).count();
+    (1..=3).contains(&run)
+        && !toks.get(k + 1 + run).is_some_and(|t| {
+            t.gap == Gap::Space && t.is_lower() && !STOP.contains(&t.lower.as_str()) && t.lower != "thông"
+        })
+}
+
+/// Does the lowercase syllable at `k` continue the capitalised word before it? Not a function word or a verb
+/// (`Sở Y tế thông báo`), but `thông` does in `Truyền thông` unless `qua` or `báo` follows (`thông qua`).
+fn continues_name(toks: &[Token], k: usize) -> bool {
+    let x = &toks[k];
+    if x.lower == "thông" {
+        return toks[k - 1].lower == "truyền"
+            && !toks.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "qua" | "báo"));
+    }
+    !STOP.contains(&x.lower.as_str())
 }
 
 /// A capitalised function word (`Để`, `Theo`, `Trong`) or a word that is never part of a name.
@@ -1007,6 +1032,13 @@ mod tests {
                 &["ban Chỉ đạo về giải quyết các vấn đề khó khăn, vướng mắc các dự án tồn đọng", "Ban chỉ đạo 751"]),
             ("Tại kỳ họp này, Ủy ban Kiểm tra (UBKT) Trung ương đã xem xét", &["Ủy ban Kiểm tra (UBKT) Trung ương"]),
             ("làm Trưởng phòng TN-MT TP.Quy Nhơn. Ngoài ra", &["phòng TN-MT TP.Quy Nhơn"]),
+            // regression: `thông` (as in `thông qua`) cut `Truyền thông` off the name.
+            ("Sở Thông tin và Truyền thông tỉnh Yên Bái đề nghị", &["Sở Thông tin và Truyền thông tỉnh Yên Bái"]),
+            // regression: the director's name was read as part of the body's.
+            ("Giám đốc Sở Y tế Nguyễn Văn Hùng phát biểu", &["Sở Y tế"]),
+            ("Giám đốc Sở Thông tin và Truyền thông Lê Thị Hoa, Học viện Chính trị Quốc gia Hồ Chí Minh",
+                &["Sở Thông tin và Truyền thông", "Học viện Chính trị Quốc gia Hồ Chí Minh"]),
+            ("Bộ Văn hóa, Thể thao và Du lịch và Sở Truyền thông tỉnh thông qua", &["Bộ Văn hóa, Thể thao và Du lịch", "Sở Truyền thông tỉnh"]),
         ];
         for (text, want) in cases {
             assert_eq!(orgs(text), *want, "in {text:?}");

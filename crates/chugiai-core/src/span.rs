@@ -97,6 +97,17 @@ pub enum Strength {
     Request,
 }
 
+impl Strength {
+    /// Its name in the JSON: `must`, `should`, `request`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Strength::Must => "must",
+            Strength::Should => "should",
+            Strength::Request => "request",
+        }
+    }
+}
+
 /// A sentence that assigns a task.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Directive {
@@ -133,8 +144,19 @@ pub struct Annotation {
     pub text: String,
     /// Every entity mention, sorted by start, then longest first.
     pub entities: Vec<Entity>,
-    /// Every directive sentence, in text order.
+    /// Every directive sentence, in text order (absent when read: none, as in gold files of entities only).
+    #[serde(default)]
     pub directives: Vec<Directive>,
+}
+
+impl Annotation {
+    /// Its entities sorted by start, then longest first (ties in their order): one sort for the summary and
+    /// the exports, so the browser build holds one copy of it.
+    pub(crate) fn entities_in_order(&self) -> Vec<&Entity> {
+        let mut v: Vec<&Entity> = self.entities.iter().collect();
+        v.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+        v
+    }
 }
 
 /// Slices `text` by code points: the text of a span.

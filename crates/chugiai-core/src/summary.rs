@@ -104,8 +104,7 @@ pub fn summarize(a: &Annotation) -> Summary {
     let chars: Vec<char> = a.text.chars().collect();
     let mut groups: Vec<Group> =
         Label::ALL.iter().map(|&label| Group { label, items: Vec::new(), mentions: 0 }).collect();
-    let mut entities: Vec<&Entity> = a.entities.iter().collect();
-    entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+    let entities = a.entities_in_order();
     let positions: Vec<&Entity> =
         entities.iter().copied().filter(|e| e.label == Label::Position && e.end > e.start).collect();
     let mut index: std::collections::HashMap<(usize, String), usize> = std::collections::HashMap::new();

@@ -8,7 +8,7 @@
 
 use serde_json::Value;
 
-use crate::span::Annotation;
+use crate::span::{Annotation, Strength};
 
 /// The fragments of `start..end` that contain no line break (nor tab, the column separator), each without the spaces at its edges (brat's own
 /// fragments never begin or end with a space).
@@ -74,9 +74,7 @@ pub(super) fn export(a: &Annotation) -> String {
     }
     for d in &a.directives {
         let Some(id) = span(&mut out, "DIRECTIVE", d.start, d.end) else { continue };
-        if let Some(s) =
-            d.strength.and_then(|s| serde_json::to_value(s).ok()).and_then(|v| v.as_str().map(str::to_string))
-        {
+        if let Some(s) = d.strength.map(Strength::as_str) {
             attrs += 1;
             out.push_str(&format!("A{attrs}\tStrength T{id} {s}\n"));
         }

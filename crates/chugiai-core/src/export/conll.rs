@@ -68,8 +68,8 @@ pub(super) fn export(a: &Annotation) -> String {
         out.push_str(&format!("# id = {}\n", id.replace(['\n', '\r'], " ")));
     }
     // A sweep over the spans sorted by start: `active` holds those that may still cover a token.
-    let mut sorted: Vec<&Entity> = a.entities.iter().filter(|e| e.start < e.end).collect();
-    sorted.sort_by_key(|e| e.start);
+    let mut sorted = a.entities_in_order();
+    sorted.retain(|e| e.start < e.end);
     let mut next = 0;
     let mut active: Vec<&Entity> = Vec::new();
     let mut covering = |t: &Token| -> Vec<&Entity> {

@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use crate::span::Annotation;
+use crate::span::{Annotation, Strength};
 
 const HEADER: [&str; 11] =
     ["kind", "start", "end", "label", "text", "value", "issuer", "addressee", "deadline", "strength", "rule"];
@@ -55,11 +55,7 @@ pub(super) fn export(a: &Annotation) -> String {
         );
     }
     for d in &a.directives {
-        let strength = d
-            .strength
-            .and_then(|s| serde_json::to_value(s).ok())
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let strength = d.strength.map_or("", Strength::as_str).to_string();
         row(
             &mut out,
             &[

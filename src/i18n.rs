@@ -147,6 +147,14 @@ pub struct Strings {
     pub none_found: &'static str,
     /// Export menu.
     pub export: &'static str,
+    /// The export format's label.
+    pub export_format: &'static str,
+    /// Format names that are words (the others are proper names: W3C, CSV, CoNLL, brat).
+    pub f_json: &'static str,
+    /// .
+    pub f_markdown: &'static str,
+    /// Summary item's title: what activating it does.
+    pub step_hint: &'static str,
     /// .
     pub download: &'static str,
     /// .
@@ -267,6 +275,10 @@ pub const VI: Strings = Strings {
     details_hint: "Di chuột hoặc chuyển tiêu điểm vào một chú giải để xem chi tiết.",
     none_found: "Không có",
     export: "Xuất",
+    export_format: "Định dạng",
+    f_json: "JSON chú giải",
+    f_markdown: "Tóm tắt Markdown",
+    step_hint: "Đi tới lần nhắc tiếp theo trong bài",
     download: "Tải về",
     copy: "Sao chép",
     copied: "Đã sao chép vào bộ nhớ tạm.",
@@ -353,6 +365,10 @@ pub const EN: Strings = Strings {
     details_hint: "Hover over or focus an annotation to see its details.",
     none_found: "None",
     export: "Export",
+    export_format: "Format",
+    f_json: "Annotation JSON",
+    f_markdown: "Markdown brief",
+    step_hint: "Step to the next mention in the text",
     download: "Download",
     copy: "Copy",
     copied: "Copied to the clipboard.",

@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 use chugiai_core::Label;
 
-use crate::components::{Details, Legend, NoticeBar, PasteArea, ReadingView, Toolbar};
+use crate::components::{Details, ExportPanel, Legend, NoticeBar, PasteArea, ReadingView, Summary, Toolbar};
 pub use crate::i18n::Lang;
 use crate::state::{Action, Edit, State, Target};
 
@@ -310,6 +310,7 @@ pub fn app(props: &AppProps) -> Html {
     let on_theme = dispatch.reform(Action::SetTheme);
     let on_inspect = dispatch.reform(Action::Inspect);
     let on_correct = dispatch.reform(Action::Correct);
+    let on_goto = dispatch.reform(Action::Goto);
 
     let lang = state.lang;
     let t = lang.t();
@@ -343,12 +344,15 @@ pub fn app(props: &AppProps) -> Html {
                         <p class="hint">{ t.add_label_hint }</p>
                     }
                     <ReadingView annotation={state.annotation.clone()} hidden={state.hidden.clone()}
-                        show_directives={state.show_directives} current={state.current} {lang} {on_inspect}
+                        show_directives={state.show_directives} current={state.current} step={state.step} {lang} {on_inspect}
                         article_ref={article_ref.clone()} />
                 </section>
                 <aside class="pane side">
                     <Details annotation={state.annotation.clone()} target={state.inspected} {lang}
                         read_only={props.read_only} {on_correct} />
+                    <Summary annotation={state.annotation.clone()} current={state.current} {lang} {on_goto} />
+                    <ExportPanel annotation={state.annotation.clone()} {lang} read_only={props.read_only}
+                        on_action={dispatch} />
                 </aside>
             </main>
         </div>

@@ -8,6 +8,8 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use chugiai_core::export::Format;
+use chugiai_core::summary::Mention;
 use chugiai_core::{char_slice, Annotation, Directive, Entity, Label};
 use serde::{Deserialize, Serialize};
 use yew::Reducible;
@@ -154,6 +156,31 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// The mention to step to next among `mentions` (in text order): the one after `current` when `current` is
+/// one of them (back to the first after the last), else the first. `None` when there is none.
+pub fn next_mention(mentions: &[Mention], current: Option<(usize, usize)>) -> Option<Mention> {
+    let at = current.and_then(|(s, e)| mentions.iter().position(|m| m.start == s && m.end == e));
+    let next = at.map_or(0, |i| (i + 1) % mentions.len().max(1));
+    mentions.get(next).copied()
+}
+
+/// The name of an exported file: the article's id (or `chugiai`) with the format's extension. Characters a
+/// file name should not hold become `-`.
+pub fn export_name(id: Option<&str>, format: Format) -> String {
+    let mut name: String = id
+        .unwrap_or("")
+        .trim()
+        .chars()
+        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' })
+        .collect();
+    if name.trim_matches(['-', '.']).is_empty() {
+        name = String::from("chugiai");
+    }
+    name.push('.');
+    name.push_str(format.extension());
+    name
+}
+
 /// A span of the displayed annotation, named by its offsets (code points).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
@@ -295,6 +322,8 @@ pub struct State {
     pub inspected: Option<Target>,
     /// The mention the reader stepped to (code points), highlighted and scrolled into view.
     pub current: Option<(usize, usize)>,
+    /// Grows with every step to a mention, so stepping to the same one again scrolls to it again.
+    pub step: u32,
     /// A message for the reader.
     pub notice: Option<Notice>,
     /// Grows with every change worth saving (text, corrections, settings).
@@ -333,8 +362,9 @@ pub enum Action {
     ToggleDirectives,
     /// The pointer or keyboard focus is on a span (or on none).
     Inspect(Option<Target>),
-    /// Step to a mention (code points), or to none.
-    Goto(Option<(usize, usize)>),
+    /// Step to a mention (from the summary): it is marked, scrolled into view and described in the details
+    /// panel; `None` unmarks.
+    Goto(Option<Target>),
     /// A correction.
     Correct(Edit),
     /// Undo the last correction in force.
@@ -370,6 +400,7 @@ impl State {
             theme: Theme::Auto,
             inspected: None,
             current: None,
+            step: 0,
             notice: None,
             revision: 0,
             annotating: false,
@@ -493,7 +524,11 @@ impl Reducible for State {
                         }
                         s.inspected = t;
                     }
-                    Action::Goto(span) => s.current = span,
+                    Action::Goto(target) => {
+                        s.current = target.map(Target::span);
+                        s.inspected = target;
+                        s.step = s.step.wrapping_add(1);
+                    }
                     Action::Correct(edit) => {
                         let edits = Rc::make_mut(&mut s.edits);
                         edits.truncate(s.applied);
@@ -694,5 +729,43 @@ mod tests {
         s = s.reduce(Action::Edit("Hà Nội".into()));
         assert!(s.edits.is_empty() && !s.can_undo());
         assert!(s.hidden.contains(&Label::Person));
+    }
+
+    #[test]
+    fn stepping_goes_through_the_mentions_in_turn_and_back_to_the_first() {
+        let m = |start, end| Mention { start, end };
+        let mentions = [m(3, 7), m(20, 24), m(40, 44)];
+        let mut at = None;
+        let mut seen = Vec::new();
+        for _ in 0..4 {
+            let next = next_mention(&mentions, at).unwrap();
+            seen.push(next.start);
+            at = Some((next.start, next.end));
+        }
+        assert_eq!(seen, [3, 20, 40, 3]);
+        // a mark elsewhere (another item's mention) starts from the first
+        assert_eq!(next_mention(&mentions, Some((20, 22))), Some(m(3, 7)));
+        assert_eq!(next_mention(&[], None), None);
+    }
+
+    #[test]
+    fn goto_marks_the_mention_describes_it_and_counts_the_step() {
+        let s = Rc::new(State::new(TEXT));
+        let (start, end) = span("Hà Nội");
+        let target = Target::Entity { start, end, label: Label::Location };
+        let s = s.reduce(Action::Goto(Some(target)));
+        assert_eq!((s.current, s.inspected), (Some((start, end)), Some(target)));
+        // the same mention again is a new step (scrolled to again)
+        let again = s.clone().reduce(Action::Goto(Some(target)));
+        assert_ne!(again.step, s.step);
+        assert_eq!(again.reduce(Action::Goto(None)).current, None);
+    }
+
+    #[test]
+    fn export_names_take_the_article_id_and_the_format_extension() {
+        assert_eq!(export_name(None, Format::Json), "chugiai.json");
+        assert_eq!(export_name(Some("seed-000"), Format::Brat), "seed-000.ann");
+        assert_eq!(export_name(Some("báo/yên bái"), Format::Markdown), "báo-yên-bái.md");
+        assert_eq!(export_name(Some(" ../ "), Format::WebAnnotation), "chugiai.jsonld");
     }
 }

@@ -1,17 +1,21 @@
 //! Small function components: they render what they are given and report user actions through callbacks.
 
 mod details;
+mod export_panel;
 mod legend;
 mod notice_bar;
 mod paste_area;
 mod reading_view;
+mod summary;
 mod toolbar;
 
 pub use details::{Details, DetailsProps};
+pub use export_panel::{ExportPanel, ExportPanelProps};
 pub use legend::{Legend, LegendProps};
 pub use notice_bar::{NoticeBar, NoticeBarProps};
 pub use paste_area::{html_to_text, insert_at_caret, PasteArea, PasteAreaProps};
 pub use reading_view::{
     clear_selection, label_class, selection_in, strength_name, target_of, ReadingView, ReadingViewProps,
 };
+pub use summary::{Summary, SummaryProps};
 pub use toolbar::{Toolbar, ToolbarProps};

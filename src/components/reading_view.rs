@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use chugiai_core::{Annotation, Label, Strength};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
@@ -34,9 +34,13 @@ pub struct ReadingViewProps {
     /// Whether directives are marked.
     #[prop_or(true)]
     pub show_directives: bool,
-    /// The mention stepped to: highlighted, scrolled into view and focused.
+    /// The mention stepped to: marked (`.current`, `aria-current`) and scrolled into view. Keyboard focus
+    /// stays where it is (on the summary item, so the next press steps on).
     #[prop_or_default]
     pub current: Option<(usize, usize)>,
+    /// Changes with every step, so a step to the same mention scrolls to it again.
+    #[prop_or_default]
+    pub step: u32,
     /// The interface language (accessible names).
     #[prop_or_default]
     pub lang: Lang,
@@ -142,15 +146,16 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
             move || drop(timer)
         });
     }
-    // The mention stepped to: marked, scrolled to and focused.
+    // The mention stepped to: marked and scrolled to.
     {
         let article = props.article_ref.clone();
-        use_effect_with((props.current, parts.clone(), *shown), move |(current, _, _)| {
+        use_effect_with((props.current, props.step, parts.clone(), *shown), move |(current, _, _, _)| {
             if let Some(root) = article.cast::<Element>() {
                 if let Ok(old) = root.query_selector_all(".current") {
                     for i in 0..old.length() {
                         if let Some(e) = old.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
                             let _ = e.class_list().remove_1("current");
+                            let _ = e.remove_attribute("aria-current");
                         }
                     }
                 }
@@ -158,12 +163,10 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
                     let sel = format!("[data-s=\"{s}\"][data-e=\"{e}\"]");
                     if let Ok(Some(el)) = root.query_selector(&sel) {
                         let _ = el.class_list().add_1("current");
+                        let _ = el.set_attribute("aria-current", "true");
                         let opts = web_sys::ScrollIntoViewOptions::new();
                         opts.set_block(web_sys::ScrollLogicalPosition::Center);
                         el.scroll_into_view_with_scroll_into_view_options(&opts);
-                        if let Ok(h) = el.dyn_into::<HtmlElement>() {
-                            let _ = h.focus();
-                        }
                     }
                 }
             }

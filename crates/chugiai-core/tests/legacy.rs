@@ -91,6 +91,29 @@ fn a_vni_article_gets_the_annotation_of_its_unicode_text_on_the_pasted_text() {
     }
 }
 
+/// Decomposed text needs no repair to be annotated (the text layer composes it for matching): an NFD article
+/// gets the spans of its NFC text, carried to its own code points.
+#[test]
+fn an_nfd_article_gets_the_annotation_of_its_nfc_text_on_its_own_code_points() {
+    for (name, text) in gold_texts() {
+        let nfd = encode(&text, Encoding::Nfd);
+        let (u, d) = (annotate(&text), annotate(&nfd));
+        assert_spans_on(&nfd, &d);
+        let r = convert(&nfd, Encoding::Nfd);
+        assert_eq!(r.text, text, "{name}");
+        let expected: Vec<(usize, usize, Label)> = u
+            .entities
+            .iter()
+            .map(|e| {
+                let (s, t) = r.original_range(e.start, e.end);
+                (s, t, e.label)
+            })
+            .collect();
+        let got: Vec<(usize, usize, Label)> = d.entities.iter().map(|e| (e.start, e.end, e.label)).collect();
+        assert_eq!(got, expected, "{name}");
+    }
+}
+
 /// A TCVN3 article loses the case of its capital toned letters (`Ủy` is `ủy`), yet its people are found.
 #[test]
 fn a_tcvn3_article_has_its_people_and_organisations_found_on_the_pasted_text() {

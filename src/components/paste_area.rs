@@ -233,9 +233,11 @@ fn size(bytes: usize, lang: Lang) -> String {
     }
 }
 
-/// The repaired text when `text` is in a legacy encoding: (encoding, repaired text).
-fn repair(_text: &str) -> Option<(&'static str, Rc<str>)> {
-    None
+/// The repaired text when `text` is in a legacy encoding: (encoding, repaired text). The highlights need no
+/// repair (the engine annotates the repaired text and reports the spans on the text as pasted): this is the
+/// offer to replace the text itself.
+fn repair(text: &str) -> Option<(&'static str, Rc<str>)> {
+    chugiai_core::legacy::repair(text).map(|r| (r.encoding.as_str(), Rc::from(r.text)))
 }
 
 /// A legacy encoding's name for the reader.

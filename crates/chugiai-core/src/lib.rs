@@ -63,6 +63,7 @@
 
 mod directives;
 pub mod export;
+pub mod legacy;
 mod lexicon;
 mod recognizers;
 mod span;
@@ -74,8 +75,54 @@ pub use span::{char_slice, Annotation, Directive, Entity, Label, Strength};
 /// Annotates one article: every entity mention and every directive sentence.
 ///
 /// Never panics, whatever the input; every span lies within the text and its `text` equals its slice.
+///
+/// Text in a legacy Vietnamese encoding (TCVN3, VNI; see [`legacy`]) is repaired first and the repaired text
+/// annotated; its spans are reported on the text as given (`text` is the slice of the original, `ChÊp hµnh`),
+/// while values, issuers and addressees are read off the repaired text.
 pub fn annotate(text: &str) -> Annotation {
+    match legacy::detect(text) {
+        Some(encoding @ (legacy::Encoding::Tcvn3 | legacy::Encoding::Vni)) => {
+            annotate_repaired(text, &legacy::convert(text, encoding))
+        }
+        _ => annotate_unicode(text),
+    }
+}
+
+/// Annotates `text` as Unicode, whatever it looks like.
+fn annotate_unicode(text: &str) -> Annotation {
     let entities = recognizers::find_entities(text);
     let directives = directives::find_directives(text, &entities);
     Annotation { id: None, text: text.to_string(), entities, directives }
+}
+
+/// Annotates the repaired text `repair` of `original` and reports every span on `original`.
+///
+/// ```
+/// use chugiai_core::{annotate_repaired, legacy, Label};
+///
+/// let pasted = "Chñ tÞch UBND tØnh Yªn B¸i NguyÔn V¨n Kh¸nh ®· chñ tr× cuéc häp.";
+/// let repair = legacy::repair(pasted).unwrap();
+/// assert_eq!(repair.text, "Chủ tịch UBND tỉnh Yên Bái Nguyễn Văn Khánh đã chủ trì cuộc họp.");
+/// let a = annotate_repaired(pasted, &repair);
+/// let person = a.entities.iter().find(|e| e.label == Label::Person).unwrap();
+/// assert_eq!(person.text, "NguyÔn V¨n Kh¸nh");
+/// assert_eq!(a, chugiai_core::annotate(pasted));
+/// ```
+pub fn annotate_repaired(original: &str, repair: &legacy::Repair) -> Annotation {
+    let mut a = annotate_unicode(&repair.text);
+    // Byte offset of every original code point, to slice it quickly.
+    let bytes: Vec<usize> = original.char_indices().map(|(b, _)| b).chain([original.len()]).collect();
+    let slice = |start: usize, end: usize| -> (usize, usize, String) {
+        let (s, e) = repair.original_range(start, end);
+        let (s, e) = (s.min(bytes.len() - 1), e.min(bytes.len() - 1));
+        (s, e, original[bytes[s]..bytes[e]].to_string())
+    };
+    for e in &mut a.entities {
+        (e.start, e.end, e.text) = slice(e.start, e.end);
+    }
+    for d in &mut a.directives {
+        (d.start, d.end, d.text) = slice(d.start, d.end);
+    }
+    a.text = original.to_string();
+    a
 }

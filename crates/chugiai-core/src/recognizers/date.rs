@@ -828,7 +828,11 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
                 [] => None,
             }
         };
-        if let Some(y) = pts.iter().rev().find_map(|p| p.year) {
+        // A term or period (`nhiệm kỳ 2025-2030`, `giai đoạn 2021-2025`) or a target year (`đến năm 2030`) is
+        // not the year the article's later dates fall in.
+        let years_only = pts.iter().all(|p| p.month.is_none());
+        let period = years_only && (pts.len() >= 2 || is_target_year(&chars[..s]));
+        if let Some(y) = pts.iter().rev().find_map(|p| p.year).filter(|_| !period) {
             ctx_year = Some(y);
         }
         if let Some(p) = pts.iter().rev().find(|p| p.day.is_some()) {
@@ -840,6 +844,13 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
         out.push(Candidate { start: s, end: e, label: Label::Date, rule, value: value.map(Value::String) });
     }
     out
+}
+
+/// Does the text before a year-only date make it a target (`đến năm 2030`, `tầm nhìn 2045`)?
+fn is_target_year(before: &[char]) -> bool {
+    let tail: String = before[before.len().saturating_sub(12)..].iter().collect::<String>().to_lowercase();
+    let tail = tail.trim_end();
+    ["đến", "tới", "tầm nhìn", "hướng tới", "trước"].iter().any(|w| tail.ends_with(w))
 }
 
 #[cfg(test)]
@@ -989,6 +1000,17 @@ mod tests {
                     ("Ngày 18/11/2016", "2016-11-18"),
                     ("Chiều cùng ngày", "2016-11-18"),
                     ("Sáng 8/2", "2016-02-08"),
+                ],
+            ),
+            // regression: a term's last year (2030) was given to the month that followed.
+            (
+                "Ngày 5/6/2025, Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030 và Chiến lược đến năm 2045 được bàn; \
+                 tháng 9 sẽ họp.",
+                &[
+                    ("Ngày 5/6/2025", "2025-06-05"),
+                    ("nhiệm kỳ 2025-2030", "2025/2030"),
+                    ("năm 2045", "2045"),
+                    ("tháng 9", "2025-09"),
                 ],
             ),
             // No year earlier: the first year of the article.

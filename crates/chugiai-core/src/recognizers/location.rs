@@ -302,7 +302,16 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
             if is_upper(chars[start]) && start >= 2 && chars[start - 1] == ' ' {
                 if let Some((ps, pe)) = word_ending_at(chars, start - 1) {
                     let w = &chars[ps..pe];
-                    if is_upper_start(w) && !w.iter().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+                    // … but a capitalised preposition or time word opening the sentence is not a name
+                    // (`Tại Thành phố Hồ Chí Minh`, `Sáng nay, tại TP. Hồ Chí Minh`).
+                    const OPENERS: &[&str] = &[
+                        "tại", "ở", "về", "đến", "từ", "của", "và", "với", "cho", "tới", "trên", "thăm",
+                        "nay", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "ra", "vào", "khắp", "toàn",
+                    ];
+                    if is_upper_start(w)
+                        && !w.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                        && !OPENERS.contains(&lower(w).as_str())
+                    {
                         return None;
                     }
                 }
@@ -800,6 +809,10 @@ mod tests {
             ("Tỉnh ủy Hưng Yên tổ chức hội nghị.", &[("Hưng Yên", "tỉnh", None)]),
             ("tại Thủ đô Hà Nội, Hội nghị lần thứ năm", &[("Hà Nội", "tỉnh", None)]),
             ("Bí thư Thành ủy Thành phố Hồ Chí Minh làm Trưởng đoàn", &[("Hồ Chí Minh", "tỉnh", None)]),
+            // regression: a capitalised `Tại` opening the sentence made `Tại Thành` read as a name ending in a
+            // level word, so the city was lost (or became the President).
+            ("Tại Thành phố Hồ Chí Minh, trời mưa.", &[("Hồ Chí Minh", "tỉnh", None)]),
+            ("Tại TP. Hồ Chí Minh, PGS.TS. Nguyễn Văn A phát biểu.", &[("Hồ Chí Minh", "tỉnh", None)]),
             ("Ngày 25.5, tại TP.Quy Nhơn, đoàn kiểm tra", &[("Quy Nhơn", "huyện", Some("Gia Lai"))]),
             (
                 "ở phường Ninh Xá, TP Bắc Ninh; Trưởng thôn Nghĩa Xã",

@@ -1,0 +1,698 @@
+//! Legacy Vietnamese text: TCVN3 (ABC), VNI and decomposed Unicode, found and repaired.
+//!
+//! Before Unicode, Vietnamese documents were typed in 8-bit fonts. Pasted out of those documents, or read
+//! from their files as Windows-1252, the text shows the font's code points as Latin-1 letters and symbols:
+//!
+//! | typed in | font | as pasted | meant |
+//! |---|---|---|---|
+//! | TCVN3 (ABC) | `.VnTime` | `Ban ChÊp hµnh Trung ­¬ng` | `Ban Chấp hành Trung ương` |
+//! | VNI | `VNI-Times` | `Ban Chaáp haønh Trung öông` | `Ban Chấp hành Trung ương` |
+//!
+//! Decomposed Unicode (NFD, `a` + U+0300 for `à`, as macOS file names and some converters write it) is a
+//! third shape of the same text; the matching layer ([`crate::text`]) already reads it as NFC, and [`repair`]
+//! reports it so that the user can be offered the composed text.
+//!
+//! [`repair`] detects these shapes and converts the text to NFC Unicode, keeping for every repaired code point
+//! the range of original code points it came from ([`Repair::original_range`]): one TCVN3 character is one
+//! original character, one VNI letter is one or two (a base letter followed by a Latin-1 character standing for
+//! its diacritic: `a` + `ø` = `à`). [`crate::annotate`] annotates the repaired text of a TCVN3 or VNI article
+//! and reports every span on the text as given, so the `text` of a span is the slice of the original
+//! (`ChÊp hµnh`), and its offsets are those of the text the user pasted.
+//!
+//! # Provenance of the tables
+//!
+//! Both tables are public encoding standards, written here from them:
+//! - **TCVN3** is the VN3 character set of the Vietnamese national standard TCVN 5712:1993 ("Công nghệ thông
+//!   tin – Bộ mã chuẩn 8-bit kí tự Việt dùng trong trao đổi thông tin"), the one the ABC keyboard and the
+//!   `.Vn…` fonts use: 67 lower-case letters with diacritics and the seven upper-case letters `Ă Â Ê Ô Ơ Ư Đ`
+//!   in the upper half (0xA1–0xFE). Upper-case letters with a tone have no code in VN3: they were typed with the
+//!   same codes in an all-capitals font (`.VnTimeH`), so they are repaired as lower case.
+//! - **VNI** is the VNI-Windows encoding of the VNI software company's fonts (`VNI-Times`, …): a vowel is
+//!   written as its base letter followed by one code for its diacritics (the tone, or the circumflex or breve
+//!   with the tone); `đ`, `ơ`, `ư`, `ỵ` and the toned `i` have one code each (`ñ`, `ô`, `ö`, `î`, `ì í æ ó ò`).
+//!
+//! # Detection
+//!
+//! Legacy text is told apart from Unicode by what the conversion does to its words, not by the presence of
+//! Latin-1 letters (Vietnamese Unicode is full of `à`, `ê`, `ô`): a word counts for an encoding when it is not
+//! a Vietnamese syllable as written and becomes one once converted (`hµnh` → `hành`, `haønh` → `hành`), and
+//! against it when a syllable becomes a non-syllable. Words holding a letter that only Unicode has (`ạ`, `ơ`,
+//! `đ`) count for Unicode. An encoding is detected when at least two words count for it, three times more than
+//! against it and four times more than the Unicode words. Ordinary Unicode Vietnamese, English, French,
+//! German or Spanish text is therefore left alone.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A legacy shape of Vietnamese text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Encoding {
+    /// TCVN3 (ABC, TCVN 5712:1993 VN3), typed in `.VnTime` fonts.
+    Tcvn3,
+    /// VNI-Windows, typed in `VNI-Times` fonts.
+    Vni,
+    /// Decomposed Unicode (NFD): letters followed by combining diacritics.
+    Nfd,
+}
+
+impl Encoding {
+    /// A short stable name: `tcvn3`, `vni`, `nfd`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Encoding::Tcvn3 => "tcvn3",
+            Encoding::Vni => "vni",
+            Encoding::Nfd => "nfd",
+        }
+    }
+
+    /// The name a reader knows: `TCVN3 (ABC)`, `VNI`, `NFD`.
+    pub fn display_name(self) -> &'static str {
+        match self {
+            Encoding::Tcvn3 => "TCVN3 (ABC)",
+            Encoding::Vni => "VNI",
+            Encoding::Nfd => "NFD",
+        }
+    }
+}
+
+impl std::fmt::Display for Encoding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A text converted to NFC Unicode, with the way back to the original.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Repair {
+    /// What the original was.
+    pub encoding: Encoding,
+    /// The repaired text, NFC Unicode.
+    pub text: String,
+    /// For each repaired code point, the first original code point it came from.
+    starts: Vec<u32>,
+    /// For each repaired code point, one past the last original code point it came from.
+    ends: Vec<u32>,
+    /// Code points of the original.
+    original_len: usize,
+}
+
+impl Repair {
+    /// The original code-point range of the repaired range `start..end` (an empty range maps to an empty
+    /// range, at the original position of `start`). Offsets past the end are clamped.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let n = self.starts.len();
+        let (start, end) = (start.min(n), end.min(n));
+        if start >= end {
+            let at = if start < n { self.starts[start] as usize } else { self.original_len };
+            return (at, at);
+        }
+        (self.starts[start] as usize, self.ends[end - 1] as usize)
+    }
+
+    /// Code points of the repaired text.
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Whether the repaired text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    fn push(&mut self, c: char, start: usize, end: usize) {
+        self.text.push(c);
+        self.starts.push(start as u32);
+        self.ends.push(end as u32);
+    }
+}
+
+/// Detects a legacy encoding in `text` and converts it; `None` for ordinary Unicode (or text too short to tell).
+///
+/// ```
+/// use chugiai_core::legacy::{repair, Encoding};
+///
+/// let r = repair("Ban ChÊp hµnh Trung ­¬ng §¶ng").unwrap();
+/// assert_eq!((r.encoding, r.text.as_str()), (Encoding::Tcvn3, "Ban Chấp hành Trung ương Đảng"));
+/// let r = repair("Ban Chaáp haønh Trung öông Ñaûng").unwrap();
+/// assert_eq!((r.encoding, r.text.as_str()), (Encoding::Vni, "Ban Chấp hành Trung ương Đảng"));
+/// assert_eq!(r.original_range(4, 8), (4, 9)); // `Chấp` was `Chaáp`
+/// assert!(repair("Ban Chấp hành Trung ương Đảng").is_none());
+/// ```
+pub fn repair(text: &str) -> Option<Repair> {
+    detect(text).map(|encoding| convert(text, encoding))
+}
+
+/// The legacy encoding of `text`, if it has one (see the module's "Detection").
+pub fn detect(text: &str) -> Option<Encoding> {
+    // Legacy documents are of one piece: the first words tell.
+    const MAX_WORDS: usize = 20_000;
+    let (mut tcvn, mut vni, mut unicode, mut marks) = (Score::default(), Score::default(), 0usize, 0usize);
+    let mut buf = String::new();
+    for word in text.split_whitespace().take(MAX_WORDS) {
+        if word.chars().any(is_unicode_only_letter) {
+            unicode += 1;
+        }
+        marks += word.chars().filter(|&c| is_vietnamese_mark(c)).count();
+        let as_is = is_syllable(word);
+        if word.chars().any(|c| tcvn3_char(c).is_some()) {
+            buf.clear();
+            buf.extend(word.chars().map(|c| tcvn3_char(c).unwrap_or(c)));
+            tcvn.count(as_is, is_syllable(&buf));
+        }
+        if word.chars().any(is_vni_code) {
+            buf.clear();
+            decode_vni(word, |c, _, _| buf.push(c));
+            vni.count(as_is, is_syllable(&buf));
+        }
+    }
+    let best = [(Encoding::Tcvn3, tcvn), (Encoding::Vni, vni)]
+        .into_iter()
+        .filter(|(_, s)| s.found(unicode))
+        .max_by_key(|(_, s)| s.good);
+    if let Some((encoding, _)) = best {
+        return Some(encoding);
+    }
+    // Decomposed text: combining Vietnamese diacritics that composing changes.
+    if marks >= 2 && !unicode_normalization::is_nfc(text) {
+        return Some(Encoding::Nfd);
+    }
+    None
+}
+
+/// Converts `text` from `encoding` to NFC Unicode, whether or not it looks like it (see [`repair`]).
+pub fn convert(text: &str, encoding: Encoding) -> Repair {
+    let mut r = Repair {
+        encoding,
+        text: String::with_capacity(text.len() + text.len() / 4),
+        starts: Vec::new(),
+        ends: Vec::new(),
+        original_len: 0,
+    };
+    match encoding {
+        Encoding::Tcvn3 => {
+            for (i, c) in text.chars().enumerate() {
+                r.push(tcvn3_char(c).unwrap_or(c), i, i + 1);
+                r.original_len = i + 1;
+            }
+        }
+        Encoding::Vni => {
+            let mut n = 0;
+            decode_vni(text, |c, start, end| {
+                r.push(c, start, end);
+                n = end;
+            });
+            r.original_len = n;
+        }
+        Encoding::Nfd => {
+            let chars: Vec<char> = text.chars().collect();
+            let mut i = 0;
+            let mut cluster = String::new();
+            while i < chars.len() {
+                let start = i;
+                i += 1;
+                while i < chars.len() && is_combining(chars[i]) {
+                    i += 1;
+                }
+                cluster.clear();
+                cluster.extend(&chars[start..i]);
+                for c in cluster.nfc() {
+                    r.push(c, start, i);
+                }
+            }
+            r.original_len = chars.len();
+        }
+    }
+    r
+}
+
+/// Writes NFC Unicode `text` in `encoding`: the inverse of [`convert`], for tests and fuzzing.
+///
+/// What the encoding cannot write is kept as it is; TCVN3 writes an upper-case letter with a tone in lower case
+/// (VN3 has no code for it), and NFD decomposes.
+pub fn encode(text: &str, encoding: Encoding) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    match encoding {
+        Encoding::Nfd => out.extend(text.nfd()),
+        Encoding::Tcvn3 => {
+            for c in text.chars() {
+                let lower = if UPPER_TCVN3.iter().any(|&(_, u)| u == c) { c } else { lower_vietnamese(c) };
+                match TCVN3.iter().chain(UPPER_TCVN3.iter()).find(|&&(_, u)| u == lower) {
+                    Some(&(code, _)) => out.push(code),
+                    None => out.push(c),
+                }
+            }
+        }
+        Encoding::Vni => {
+            for c in text.chars() {
+                encode_vni(c, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// Words counting for and against an encoding.
+#[derive(Clone, Copy, Debug, Default)]
+struct Score {
+    good: usize,
+    bad: usize,
+}
+
+impl Score {
+    fn count(&mut self, before: bool, after: bool) {
+        match (before, after) {
+            (false, true) => self.good += 1,
+            (true, false) => self.bad += 1,
+            _ => {}
+        }
+    }
+
+    fn found(&self, unicode_words: usize) -> bool {
+        self.good >= 2 && self.good >= 3 * self.bad && self.good > 4 * unicode_words
+    }
+}
+
+/// TCVN3 (VN3 of TCVN 5712:1993): code (as the Latin-1 character it shows as) → Unicode letter.
+const TCVN3: [(char, char); 67] = [
+    ('\u{B5}', 'à'),
+    ('\u{B8}', 'á'),
+    ('\u{B6}', 'ả'),
+    ('\u{B7}', 'ã'),
+    ('\u{B9}', 'ạ'),
+    ('\u{A8}', 'ă'),
+    ('\u{BB}', 'ằ'),
+    ('\u{BE}', 'ắ'),
+    ('\u{BC}', 'ẳ'),
+    ('\u{BD}', 'ẵ'),
+    ('\u{C6}', 'ặ'),
+    ('\u{A9}', 'â'),
+    ('\u{C7}', 'ầ'),
+    ('\u{CA}', 'ấ'),
+    ('\u{C8}', 'ẩ'),
+    ('\u{C9}', 'ẫ'),
+    ('\u{CB}', 'ậ'),
+    ('\u{CC}', 'è'),
+    ('\u{D0}', 'é'),
+    ('\u{CE}', 'ẻ'),
+    ('\u{CF}', 'ẽ'),
+    ('\u{D1}', 'ẹ'),
+    ('\u{AA}', 'ê'),
+    ('\u{D2}', 'ề'),
+    ('\u{D5}', 'ế'),
+    ('\u{D3}', 'ể'),
+    ('\u{D4}', 'ễ'),
+    ('\u{D6}', 'ệ'),
+    ('\u{D7}', 'ì'),
+    ('\u{DD}', 'í'),
+    ('\u{D8}', 'ỉ'),
+    ('\u{DC}', 'ĩ'),
+    ('\u{DE}', 'ị'),
+    ('\u{DF}', 'ò'),
+    ('\u{E3}', 'ó'),
+    ('\u{E1}', 'ỏ'),
+    ('\u{E2}', 'õ'),
+    ('\u{E4}', 'ọ'),
+    ('\u{AB}', 'ô'),
+    ('\u{E5}', 'ồ'),
+    ('\u{E8}', 'ố'),
+    ('\u{E6}', 'ổ'),
+    ('\u{E7}', 'ỗ'),
+    ('\u{E9}', 'ộ'),
+    ('\u{AC}', 'ơ'),
+    ('\u{EA}', 'ờ'),
+    ('\u{ED}', 'ớ'),
+    ('\u{EB}', 'ở'),
+    ('\u{EC}', 'ỡ'),
+    ('\u{EE}', 'ợ'),
+    ('\u{EF}', 'ù'),
+    ('\u{F3}', 'ú'),
+    ('\u{F1}', 'ủ'),
+    ('\u{F2}', 'ũ'),
+    ('\u{F4}', 'ụ'),
+    ('\u{AD}', 'ư'),
+    ('\u{F5}', 'ừ'),
+    ('\u{F8}', 'ứ'),
+    ('\u{F6}', 'ử'),
+    ('\u{F7}', 'ữ'),
+    ('\u{F9}', 'ự'),
+    ('\u{FA}', 'ỳ'),
+    ('\u{FD}', 'ý'),
+    ('\u{FB}', 'ỷ'),
+    ('\u{FC}', 'ỹ'),
+    ('\u{FE}', 'ỵ'),
+    ('\u{AE}', 'đ'),
+];
+
+/// The upper-case letters VN3 has.
+const UPPER_TCVN3: [(char, char); 7] = [
+    ('\u{A1}', 'Ă'),
+    ('\u{A2}', 'Â'),
+    ('\u{A3}', 'Ê'),
+    ('\u{A4}', 'Ô'),
+    ('\u{A5}', 'Ơ'),
+    ('\u{A6}', 'Ư'),
+    ('\u{A7}', 'Đ'),
+];
+
+/// The Unicode letter a TCVN3 code stands for.
+fn tcvn3_char(c: char) -> Option<char> {
+    if !('\u{A1}'..='\u{FE}').contains(&c) {
+        return None;
+    }
+    TCVN3.iter().chain(UPPER_TCVN3.iter()).find(|&&(code, _)| code == c).map(|&(_, u)| u)
+}
+
+// Combining marks: the modifiers and the five tones.
+const CIRCUMFLEX: char = '\u{302}';
+const BREVE: char = '\u{306}';
+const HORN: char = '\u{31B}';
+const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+
+/// VNI diacritic codes (lower case; the upper-case code is the Latin-1 upper case of each) and what they add:
+/// a modifier (`None`, circumflex, breve) and a tone (0 none, 1 grave, 2 acute, 3 hook, 4 tilde, 5 dot).
+const VNI_MARKS: [(char, Option<char>, usize); 17] = [
+    ('ø', None, 1),
+    ('ù', None, 2),
+    ('û', None, 3),
+    ('õ', None, 4),
+    ('ï', None, 5),
+    ('â', Some(CIRCUMFLEX), 0),
+    ('à', Some(CIRCUMFLEX), 1),
+    ('á', Some(CIRCUMFLEX), 2),
+    ('å', Some(CIRCUMFLEX), 3),
+    ('ã', Some(CIRCUMFLEX), 4),
+    ('ä', Some(CIRCUMFLEX), 5),
+    ('ê', Some(BREVE), 0),
+    ('è', Some(BREVE), 1),
+    ('é', Some(BREVE), 2),
+    ('ú', Some(BREVE), 3),
+    ('ü', Some(BREVE), 4),
+    ('ë', Some(BREVE), 5),
+];
+
+/// VNI letters of one code (lower case; upper case likewise): code → Unicode.
+const VNI_SINGLE: [(char, char); 9] = [
+    ('ñ', 'đ'),
+    ('ô', 'ơ'),
+    ('ö', 'ư'),
+    ('ì', 'ì'),
+    ('í', 'í'),
+    ('æ', 'ỉ'),
+    ('ó', 'ĩ'),
+    ('ò', 'ị'),
+    ('î', 'ỵ'),
+];
+
+/// Whether `c` is one of the VNI diacritic or one-code letters (either case).
+fn is_vni_code(c: char) -> bool {
+    let l = latin1_lower(c);
+    VNI_MARKS.iter().any(|m| m.0 == l) || VNI_SINGLE.iter().any(|s| s.0 == l && s.0 != s.1)
+}
+
+/// Lower case of a Latin-1 letter (the VNI codes are Latin-1).
+fn latin1_lower(c: char) -> char {
+    if ('\u{C0}'..='\u{DE}').contains(&c) && c != '\u{D7}' {
+        char::from_u32(c as u32 + 0x20).unwrap_or(c)
+    } else {
+        c
+    }
+}
+
+/// A VNI base vowel: its Unicode base letter, horn or not, upper case or not.
+fn vni_base(c: char) -> Option<(char, bool, bool)> {
+    let upper = c.is_uppercase();
+    let base = match latin1_lower(c).to_ascii_lowercase() {
+        b @ ('a' | 'e' | 'o' | 'u' | 'y') => (b, false),
+        'ô' => ('o', true),
+        'ö' => ('u', true),
+        _ => return None,
+    };
+    Some((base.0, base.1, upper))
+}
+
+/// Decodes VNI text, calling `out(letter, first original code point, one past the last)` for each letter.
+fn decode_vni(text: &str, mut out: impl FnMut(char, usize, usize)) {
+    let mut chars = text.chars().enumerate().peekable();
+    let mut cluster = String::new();
+    while let Some((i, c)) = chars.next() {
+        if let (Some((base, horn, upper)), Some(&(_, next))) = (vni_base(c), chars.peek()) {
+            let mark = latin1_lower(next);
+            if let Some(&(_, modifier, tone)) = VNI_MARKS.iter().find(|m| m.0 == mark) {
+                // The circumflex goes on a, e, o; the breve on a; tones on every vowel.
+                let fits = match modifier {
+                    None => true,
+                    Some(CIRCUMFLEX) => !horn && matches!(base, 'a' | 'e' | 'o'),
+                    _ => !horn && base == 'a',
+                };
+                if fits {
+                    chars.next();
+                    cluster.clear();
+                    cluster.push(if upper { base.to_ascii_uppercase() } else { base });
+                    cluster.extend(modifier);
+                    if horn {
+                        cluster.push(HORN);
+                    }
+                    if tone > 0 {
+                        cluster.push(TONE_MARKS[tone - 1]);
+                    }
+                    let composed = cluster.nfc().next().unwrap_or(c);
+                    out(composed, i, i + 2);
+                    continue;
+                }
+            }
+        }
+        let l = latin1_lower(c);
+        let single = VNI_SINGLE.iter().find(|s| s.0 == l).map(|&(_, u)| {
+            if c != l {
+                u.to_uppercase().next().unwrap_or(u)
+            } else {
+                u
+            }
+        });
+        out(single.unwrap_or(c), i, i + 1);
+    }
+}
+
+/// Writes one NFC letter in VNI.
+fn encode_vni(c: char, out: &mut String) {
+    let upper = c.is_uppercase();
+    let case = |x: char| if upper { x.to_uppercase().next().unwrap_or(x) } else { x };
+    if let Some(&(code, _)) = VNI_SINGLE.iter().find(|s| s.1 == lower_vietnamese(c) && s.0 != s.1) {
+        out.push(case(code));
+        return;
+    }
+    let mut parts = std::iter::once(c).nfd();
+    let Some(base) = parts.next() else { return };
+    let marks: Vec<char> = parts.collect();
+    let lb = base.to_ascii_lowercase();
+    if marks.is_empty() || !matches!(lb, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') {
+        out.push(c);
+        return;
+    }
+    let modifier = marks.iter().copied().find(|m| matches!(*m, CIRCUMFLEX | BREVE | HORN));
+    let tone = marks
+        .iter()
+        .position(|m| TONE_MARKS.contains(m))
+        .map_or(0, |p| TONE_MARKS.iter().position(|t| *t == marks[p]).map_or(0, |t| t + 1));
+    if marks.len() > usize::from(modifier.is_some()) + usize::from(tone > 0)
+        || (lb == 'i' && modifier.is_some())
+    {
+        out.push(c);
+        return;
+    }
+    match (lb, modifier) {
+        // ì and í are written as themselves; the other toned i have codes of their own (above).
+        ('i', _) => out.push(c),
+        (_, Some(HORN)) => {
+            let horn_letter = if lb == 'o' { 'ô' } else { 'ö' };
+            out.push(case(horn_letter));
+            if tone > 0 {
+                out.push(case(VNI_MARKS[tone - 1].0));
+            }
+        }
+        (_, m) => {
+            out.push(base);
+            if let Some(&(code, _, _)) = VNI_MARKS.iter().find(|x| x.1 == m && x.2 == tone) {
+                out.push(case(code));
+            }
+        }
+    }
+}
+
+/// Lower case of a letter, one code point.
+fn lower_vietnamese(c: char) -> char {
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(x), None) => x,
+        _ => c,
+    }
+}
+
+/// Letters only Unicode has (never a legacy code shown as Latin-1): ă đ ơ ư ĩ ũ and the Vietnamese block.
+fn is_unicode_only_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ă' | 'Ă' | 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ' | '\u{1EA0}'..='\u{1EF9}'
+    )
+}
+
+/// The Vietnamese combining diacritics.
+fn is_vietnamese_mark(c: char) -> bool {
+    matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}' | CIRCUMFLEX | BREVE | HORN)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}')
+}
+
+/// Onsets of Vietnamese syllables.
+const ONSETS: &[&str] = &[
+    "ngh", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "nh", "p", "ph",
+    "qu", "r", "s", "t", "th", "tr", "v", "x",
+];
+/// Codas of Vietnamese syllables (the glides i, y, o, u are part of the vowel).
+const CODAS: &[&str] = &["c", "ch", "m", "n", "ng", "nh", "p", "t"];
+/// Vowels (without their tone) of Vietnamese syllables.
+const NUCLEI: &[&str] = &[
+    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây", "eo",
+    "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ua", "uâ", "uê", "ui", "uô", "uơ",
+    "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyê",
+    "uyu", "ươi", "ươu", "ưo", "ôô", "uai", "oy",
+];
+
+/// Whether `word` (trimmed of punctuation) is one Vietnamese syllable, with at most one tone.
+fn is_syllable(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    // One letter is too little to tell (`©` in TCVN3 would be `â`).
+    if !(2..=10).contains(&word.chars().count()) {
+        return false;
+    }
+    // Strip the tone, keep the modifiers.
+    let mut plain = String::with_capacity(word.len());
+    let mut tones = 0;
+    for c in word.chars().flat_map(|c| c.to_lowercase()).collect::<String>().nfd() {
+        if TONE_MARKS.contains(&c) {
+            tones += 1;
+        } else {
+            plain.push(c);
+        }
+    }
+    if tones > 1 {
+        return false;
+    }
+    let plain: String = plain.nfc().collect();
+    // gi and qu are onsets when a vowel follows.
+    let mut onsets = ONSETS.iter().filter(|o| plain.starts_with(**o)).map(|o| o.len()).collect::<Vec<_>>();
+    onsets.push(0);
+    onsets.iter().any(|&o| {
+        let rest = &plain[o..];
+        let coda_options = CODAS.iter().filter(|c| rest.ends_with(**c)).map(|c| c.len()).chain([0]);
+        coda_options.into_iter().any(|k| k < rest.len() && NUCLEI.contains(&&rest[..rest.len() - k]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Real sentences of official news, their TCVN3 and their VNI forms as pasted.
+    const CASES: &[(&str, &str, &str)] = &[
+        (
+            "Ban Chấp hành Trung ương Đảng",
+            "Ban ChÊp hµnh Trung \u{AD}¬ng §¶ng",
+            "Ban Chaáp haønh Trung öông Ñaûng",
+        ),
+        (
+            "Tỉnh ủy Yên Bái tổ chức hội nghị",
+            "TØnh ñy Yªn B¸i tæ chøc héi nghÞ",
+            "Tænh uûy Yeân Baùi toå chöùc hoäi nghò",
+        ),
+        (
+            "đồng chí Nguyễn Văn Thắng, Bộ trưởng Bộ Tài chính",
+            "®ång chÝ NguyÔn V¨n Th¾ng, Bé tr\u{AD}ëng Bé Tµi chÝnh",
+            "ñoàng chí Nguyeãn Vaên Thaéng, Boä tröôûng Boä Taøi chính",
+        ),
+        (
+            "Ủy ban nhân dân thành phố Hà Nội yêu cầu các sở",
+            "ñy ban nh©n d©n thµnh phè Hµ Néi yªu cÇu c¸c së",
+            "UÛy ban nhaân daân thaønh phoá Haø Noäi yeâu caàu caùc sôû",
+        ),
+    ];
+
+    #[test]
+    fn tcvn3_sentences_are_detected_and_repaired() {
+        for (unicode, tcvn3, _) in CASES {
+            let r = repair(tcvn3).unwrap_or_else(|| panic!("not detected: {tcvn3}"));
+            assert_eq!(r.encoding, Encoding::Tcvn3, "{tcvn3}");
+            // VN3 has no upper-case toned letters: `Ủy` typed in .VnTime is `ủy`.
+            assert_eq!(r.text, unicode.replace("Ủy", "ủy"), "{tcvn3}");
+            assert_eq!(r.len(), tcvn3.chars().count());
+        }
+    }
+
+    #[test]
+    fn vni_sentences_are_detected_and_repaired() {
+        for (unicode, _, vni) in CASES {
+            let r = repair(vni).unwrap_or_else(|| panic!("not detected: {vni}"));
+            assert_eq!((r.encoding, r.text.as_str()), (Encoding::Vni, *unicode), "{vni}");
+        }
+    }
+
+    #[test]
+    fn encode_writes_the_pasted_forms() {
+        for (unicode, tcvn3, vni) in CASES {
+            assert_eq!(encode(&unicode.replace("Ủy", "ủy"), Encoding::Tcvn3), *tcvn3);
+            assert_eq!(encode(unicode, Encoding::Vni), *vni);
+        }
+    }
+
+    #[test]
+    fn vni_offsets_map_each_letter_to_its_one_or_two_codes() {
+        let r = repair("Ban Chaáp haønh Trung öông").unwrap();
+        let slice = |s: usize, e: usize| -> String {
+            let (a, b) = r.original_range(s, e);
+            "Ban Chaáp haønh Trung öông".chars().skip(a).take(b - a).collect()
+        };
+        assert_eq!(slice(4, 8), "Chaáp");
+        assert_eq!(slice(9, 13), "haønh");
+        assert_eq!(slice(20, 24), "öông");
+        assert_eq!(r.original_range(0, 0), (0, 0));
+        assert_eq!(r.original_range(24, 24), (26, 26));
+    }
+
+    #[test]
+    fn ordinary_text_is_not_legacy() {
+        for text in [
+            "Ban Chấp hành Trung ương Đảng",
+            "Sáng 8/2, Tỉnh ủy Yên Bái tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XVIII.",
+            "The Central Committee met in Hà Nội on Monday; Nestlé and Société Générale attended.",
+            "Müller, Größe, Straße: Ärger über die Änderung. España, año, niño, señor.",
+            "L'élève français à côté de l'hôtel, où il a été déçu.",
+            "© 2025 Báo Chính phủ ® · « Thủ tướng » ¶",
+            "",
+            "a",
+            "ñoàng",
+        ] {
+            assert_eq!(detect(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn decomposed_text_is_detected_and_composed() {
+        let nfd: String = "Tỉnh ủy Yên Bái tổ chức hội nghị".nfd().collect();
+        let r = repair(&nfd).unwrap();
+        assert_eq!((r.encoding, r.text.as_str()), (Encoding::Nfd, "Tỉnh ủy Yên Bái tổ chức hội nghị"));
+        // `Tỉnh` was T, i, U+0309, n, h.
+        assert_eq!(r.original_range(0, 4), (0, 5));
+    }
+
+    #[test]
+    fn syllables() {
+        for w in ["chấp", "hành", "ương", "nghiêng", "quyết", "giữ", "khuya", "Đảng,", "(tỉnh)", "oa"]
+        {
+            assert!(is_syllable(w), "{w}");
+        }
+        for w in ["hµnh", "haønh", "chaáp", "müller", "straße", "xyz", "cáà", "ađo", "â"] {
+            assert!(!is_syllable(w), "{w}");
+        }
+    }
+}

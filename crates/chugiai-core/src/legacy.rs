@@ -389,17 +389,18 @@ const VNI_MARKS: [(char, Option<char>, usize); 17] = [
     ('ë', Some(BREVE), 5),
 ];
 
-/// VNI letters of one code (lower case; upper case likewise): code → Unicode.
-const VNI_SINGLE: [(char, char); 9] = [
-    ('ñ', 'đ'),
-    ('ô', 'ơ'),
-    ('ö', 'ư'),
-    ('ì', 'ì'),
-    ('í', 'í'),
-    ('æ', 'ỉ'),
-    ('ó', 'ĩ'),
-    ('ò', 'ị'),
-    ('î', 'ỵ'),
+/// VNI letters of one code (lower case; the upper-case code is the Latin-1 upper case): code → Unicode lower
+/// case, upper case.
+const VNI_SINGLE: [(char, char, char); 9] = [
+    ('ñ', 'đ', 'Đ'),
+    ('ô', 'ơ', 'Ơ'),
+    ('ö', 'ư', 'Ư'),
+    ('ì', 'ì', 'Ì'),
+    ('í', 'í', 'Í'),
+    ('æ', 'ỉ', 'Ỉ'),
+    ('ó', 'ĩ', 'Ĩ'),
+    ('ò', 'ị', 'Ị'),
+    ('î', 'ỵ', 'Ỵ'),
 ];
 
 /// Whether `c` is one of the VNI diacritic or one-code letters (either case).
@@ -413,7 +414,16 @@ fn latin1_lower(c: char) -> char {
     if ('\u{C0}'..='\u{DE}').contains(&c) && c != '\u{D7}' {
         char::from_u32(c as u32 + 0x20).unwrap_or(c)
     } else {
-        c
+        c.to_ascii_lowercase()
+    }
+}
+
+/// Upper case of a Latin-1 letter (no general case table: it would weigh on the page's wasm).
+fn latin1_upper(c: char) -> char {
+    if ('\u{E0}'..='\u{FE}').contains(&c) && c != '\u{F7}' {
+        char::from_u32(c as u32 - 0x20).unwrap_or(c)
+    } else {
+        c.to_ascii_uppercase()
     }
 }
 
@@ -461,13 +471,8 @@ fn decode_vni(text: &str, mut out: impl FnMut(char, usize, usize)) {
             }
         }
         let l = latin1_lower(c);
-        let single = VNI_SINGLE.iter().find(|s| s.0 == l).map(|&(_, u)| {
-            if c != l {
-                u.to_uppercase().next().unwrap_or(u)
-            } else {
-                u
-            }
-        });
+        let single =
+            VNI_SINGLE.iter().find(|s| s.0 == l).map(|&(_, lower, upper)| if c != l { upper } else { lower });
         out(single.unwrap_or(c), i, i + 1);
     }
 }
@@ -475,8 +480,8 @@ fn decode_vni(text: &str, mut out: impl FnMut(char, usize, usize)) {
 /// Writes one NFC letter in VNI.
 fn encode_vni(c: char, out: &mut String) {
     let upper = c.is_uppercase();
-    let case = |x: char| if upper { x.to_uppercase().next().unwrap_or(x) } else { x };
-    if let Some(&(code, _)) = VNI_SINGLE.iter().find(|s| s.1 == lower_vietnamese(c) && s.0 != s.1) {
+    let case = |x: char| if upper { latin1_upper(x) } else { x };
+    if let Some(&(code, _, _)) = VNI_SINGLE.iter().find(|s| (s.1 == c || s.2 == c) && s.0 != s.1) {
         out.push(case(code));
         return;
     }

@@ -64,6 +64,7 @@
 mod directives;
 pub mod export;
 mod lexicon;
+mod nfc;
 mod recognizers;
 mod span;
 pub mod summary;

@@ -12,8 +12,6 @@
 //! Every normalised code point remembers the range of original code points it came from, so a span found in the
 //! normalised text maps back to the exact original slice ([`Normalized::original_range`]).
 
-use unicode_normalization::UnicodeNormalization;
-
 /// The normalised text of an article and, for each of its code points, where it came from.
 pub(crate) struct Normalized {
     /// The normalised code points.
@@ -99,7 +97,7 @@ impl Normalized {
             }
             buf.clear();
             buf.extend(orig[start..i].iter());
-            for composed in buf.nfc() {
+            for composed in crate::nfc::nfc(&buf).chars() {
                 out.push(fold_char(composed), start, i);
             }
         }

@@ -79,8 +79,7 @@ pub(crate) fn words(chars: &[char], a: usize, b: usize) -> Vec<Word> {
                 }
             }
             let lower = if lower.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
-                use unicode_normalization::UnicodeNormalization;
-                lower.nfc().collect()
+                crate::nfc::nfc(&lower)
             } else {
                 lower
             };

@@ -41,8 +41,6 @@
 //! against it and four times more than the Unicode words. Ordinary Unicode Vietnamese, English, French,
 //! German or Spanish text is therefore left alone.
 
-use unicode_normalization::UnicodeNormalization;
-
 /// A legacy shape of Vietnamese text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Encoding {
@@ -214,7 +212,7 @@ pub fn convert(text: &str, encoding: Encoding) -> Repair {
                 }
                 cluster.clear();
                 cluster.extend(&chars[start..i]);
-                for c in cluster.nfc() {
+                for c in crate::nfc::nfc(&cluster).chars() {
                     r.push(c, start, i);
                 }
             }
@@ -231,7 +229,7 @@ pub fn convert(text: &str, encoding: Encoding) -> Repair {
 pub fn encode(text: &str, encoding: Encoding) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     match encoding {
-        Encoding::Nfd => out.extend(text.nfd()),
+        Encoding::Nfd => out.extend(crate::nfc::nfd(text.chars())),
         Encoding::Tcvn3 => {
             for c in text.chars() {
                 let lower = if UPPER_TCVN3.iter().any(|&(_, u)| u == c) { c } else { lower_vietnamese(c) };
@@ -464,7 +462,7 @@ fn decode_vni(text: &str, mut out: impl FnMut(char, usize, usize)) {
                     if tone > 0 {
                         cluster.push(TONE_MARKS[tone - 1]);
                     }
-                    let composed = cluster.nfc().next().unwrap_or(c);
+                    let composed = crate::nfc::nfc(&cluster).chars().next().unwrap_or(c);
                     out(composed, i, i + 2);
                     continue;
                 }
@@ -485,7 +483,7 @@ fn encode_vni(c: char, out: &mut String) {
         out.push(case(code));
         return;
     }
-    let mut parts = std::iter::once(c).nfd();
+    let mut parts = crate::nfc::nfd([c]).into_iter();
     let Some(base) = parts.next() else { return };
     let marks: Vec<char> = parts.collect();
     let lb = base.to_ascii_lowercase();
@@ -574,7 +572,7 @@ fn is_syllable(word: &str) -> bool {
     // Strip the tone, keep the modifiers.
     let mut plain = String::with_capacity(word.len());
     let mut tones = 0;
-    for c in word.chars().flat_map(|c| c.to_lowercase()).collect::<String>().nfd() {
+    for c in crate::nfc::nfd(word.chars().flat_map(|c| c.to_lowercase())) {
         if TONE_MARKS.contains(&c) {
             tones += 1;
         } else {
@@ -584,7 +582,7 @@ fn is_syllable(word: &str) -> bool {
     if tones > 1 {
         return false;
     }
-    let plain: String = plain.nfc().collect();
+    let plain: String = crate::nfc::nfc(&plain);
     // gi and qu are onsets when a vowel follows.
     let mut onsets = ONSETS.iter().filter(|o| plain.starts_with(**o)).map(|o| o.len()).collect::<Vec<_>>();
     onsets.push(0);
@@ -598,6 +596,7 @@ fn is_syllable(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     /// Real sentences of official news, their TCVN3 and their VNI forms as pasted.
     const CASES: &[(&str, &str, &str)] = &[

@@ -65,6 +65,7 @@ mod directives;
 pub mod export;
 pub mod legacy;
 mod lexicon;
+mod nfc;
 mod recognizers;
 mod span;
 pub mod summary;

@@ -224,13 +224,15 @@ fn splice_utf16(value: &str, start: usize, end: usize, text: &str) -> String {
 
 /// `bytes` as a size a reader understands: `10,2 MB` (Vietnamese) or `10.2 MB`.
 fn size(bytes: usize, lang: Lang) -> String {
-    let (value, unit) =
-        if bytes >= 1_000_000 { (bytes as f64 / 1_000_000.0, "MB") } else { (bytes as f64 / 1_000.0, "KB") };
-    let s = format!("{value:.1} {unit}");
-    match lang {
-        Lang::Vi => s.replace('.', ","),
-        Lang::En => s,
-    }
+    // In tenths, rounded, with integers only: formatting a float would link Rust's float printing (about
+    // 5 KB of wasm) for this one label.
+    let (scale, unit) = if bytes >= 1_000_000 { (100_000, "MB") } else { (100, "KB") };
+    let tenths = (bytes + scale / 2) / scale;
+    let point = match lang {
+        Lang::Vi => ',',
+        Lang::En => '.',
+    };
+    format!("{}{point}{} {unit}", tenths / 10, tenths % 10)
 }
 
 /// The repaired text when `text` is in a legacy encoding: (encoding, repaired text). The highlights need no

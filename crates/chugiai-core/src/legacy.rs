@@ -170,7 +170,11 @@ pub fn detect(text: &str) -> Option<Encoding> {
         return Some(encoding);
     }
     // Decomposed text: combining Vietnamese diacritics that composing changes.
-    if marks >= 2 && !unicode_normalization::is_nfc(text) {
+    // (Not `unicode_normalization::is_nfc`: its slow path is `.nfc()`, which links the compatibility tables.)
+    let is_nfc = unicode_normalization::is_nfc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+        || crate::nfc::nfc(text) == text;
+    if marks >= 2 && !is_nfc {
         return Some(Encoding::Nfd);
     }
     None

@@ -36,7 +36,7 @@ fn kinds_ac() -> &'static AhoCorasick {
             .flat_map(|k| {
                 let low = k.name.to_lowercase();
                 let mut cs = low.chars();
-                let cap: String = cs.next().into_iter().flat_map(char::to_uppercase).chain(cs).collect();
+                let cap: String = cs.next().map(super::date::upper_letter).into_iter().chain(cs).collect();
                 [low, cap]
             })
             .collect();

@@ -5,18 +5,20 @@ Run by Trunk as a post_build hook after single_file.py (TRUNK_STAGING_DIR is the
 to dist/), or by hand as `scripts/embed_bundle.py [DIR]` on a built dist/. It writes:
 - DIR/embed/chugiai.js + DIR/embed/chugiai_bg.wasm: a classic script and the wasm it fetches from next to
   itself (found through document.currentScript);
-- DIR/embed/chugiai-embed.js: the same script with the wasm inlined (base64): one self-contained file;
+- DIR/embed/chugiai-embed.js: the same script with the wasm inlined (gzipped, base64): one self-contained file;
 - DIR/demo-host.html: the demo host page (static/demo-host.html), a news article page embedding the element.
 Each script is the wasm-bindgen glue made a classic script (its exports and import.meta removed, all inside
 one function scope), then static/style.css as a string (adopted by each element's shadow root only), then
-static/embed/element.js. Nothing in them uses eval; the wasm needs 'wasm-unsafe-eval' under a CSP.
+static/embed/element.js, minified by terser (scripts/post_build.sh runs this before the glue itself is minified). Nothing in them uses eval; the wasm needs 'wasm-unsafe-eval' under a CSP.
 """
-import base64
 import json
 import os
 import re
 import shutil
+import subprocess
 import sys
+
+from single_file import inline_wasm  # the wasm gzipped in base64, unpacked by the browser
 
 ROOT = os.environ.get("TRUNK_SOURCE_DIR") or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -36,6 +38,19 @@ def classic(glue):
     if re.search(r"\bexport\b\s*[{*]|^export\b|import\.meta|\beval\s*\(|new\s+Function\b", glue, re.M):
         fail("the glue still has an export, import.meta or eval")
     return glue
+
+
+def minify(code, path):
+    """`code` minified by terser (node_modules/.bin/terser) as a classic script; `path` is a scratch file."""
+    terser = os.path.join(ROOT, "node_modules", ".bin", "terser")
+    if not os.path.exists(terser):
+        fail("no node_modules/.bin/terser: run scripts/setup.sh (npm ci) first")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(code)
+    subprocess.run([terser, path, "--ecma", "2020", "--compress", "--mangle", "--comments", "/^ chugiai embed/",
+                    "-o", path], check=True)
+    with open(path, encoding="utf-8") as f:
+        return f.read()
 
 
 def main():
@@ -81,11 +96,17 @@ def main():
     os.makedirs(embed, exist_ok=True)
     with open(os.path.join(embed, "chugiai_bg.wasm"), "wb") as f:
         f.write(wasm)
+    # One script minified (terser, as a classic script); the wasm's source goes in after, as a function of the
+    # script's base URL in place of a placeholder name (terser leaves a global name alone, and renames the
+    # script's own), so terser never reads the inlined wasm.
+    placeholder = "__CHUGIAI_WASM_SOURCE__"
+    code = minify(script(placeholder + "(__chugiai_base)"), os.path.join(embed, "chugiai.js"))
+    if code.count(placeholder) != 1:
+        fail("the minified script lost the wasm source placeholder")
     with open(os.path.join(embed, "chugiai.js"), "w", encoding="utf-8") as f:
-        f.write(script("new URL('chugiai_bg.wasm', __chugiai_base)"))
-    b64 = base64.b64encode(wasm).decode("ascii")
+        f.write(code.replace(placeholder, "((base) => new URL('chugiai_bg.wasm', base))"))
     with open(os.path.join(embed, "chugiai-embed.js"), "w", encoding="utf-8") as f:
-        f.write(script("Uint8Array.from(atob('" + b64 + "'), (c) => c.charCodeAt(0))"))
+        f.write(code.replace(placeholder, "(() => " + inline_wasm(wasm) + ")"))
     shutil.copyfile(os.path.join(ROOT, "static", "demo-host.html"), os.path.join(out_dir, "demo-host.html"))
 
 

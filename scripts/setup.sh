@@ -4,7 +4,7 @@
 #   - Rust target wasm32-unknown-unknown (rustup)
 #   - Trunk 0.21.14 (cargo install --locked; about 13 min the first time on 2 cores)
 #   - wasm-bindgen CLI + wasm-bindgen-test-runner at the exact wasm-bindgen version of Cargo.lock (about 3 min)
-#   - wasm-opt (npm package binaryen) and playwright-core (npm ci, into node_modules/)
+#   - wasm-opt (npm package binaryen), terser and playwright-core (npm ci, into node_modules/)
 #   - Chromium and chromedriver (apt), for the browser and end-to-end tests
 #   - every crate (cargo fetch), since Trunk builds offline
 # Needs: rustup/cargo, Node >= 20 with npm, python3; apt-get (as root or with sudo) if Chromium is missing.
@@ -48,7 +48,7 @@ node -e '
   for (const [name, v] of Object.entries(want)) {
     try { if (require(`./node_modules/${name}/package.json`).version !== v) process.exit(1); }
     catch { process.exit(1); }
-  }' 2>/dev/null || { say "npm ci (binaryen, playwright-core)"; npm ci --no-audit --no-fund --loglevel=error; }
+  }' 2>/dev/null || { say "npm ci (binaryen, terser, playwright-core)"; npm ci --no-audit --no-fund --loglevel=error; }
 wasm-opt --version | grep -q "version 132" || { say "wasm-opt is not binaryen 132: $(command -v wasm-opt)"; exit 1; }
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

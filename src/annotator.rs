@@ -94,8 +94,9 @@ impl Drop for Handle {
 /// Texts shorter than this (in bytes) are annotated at once, on the main thread.
 pub const SYNC_LIMIT: usize = 100 * 1024;
 
-/// Aimed size of one chunk (bytes) when a large text is annotated piece by piece.
-pub const CHUNK_BYTES: usize = 48 * 1024;
+/// Aimed size of one chunk (bytes) when a large text is annotated piece by piece: the engine's sections
+/// ([`chugiai_core::sections`]), so that chunk by chunk gives exactly what one call on the whole text gives.
+pub const CHUNK_BYTES: usize = chugiai_core::SECTION_BYTES;
 
 /// Annotates `text` and calls `on_done` with the result (spans on `text` exactly as given, see
 /// [`chugiai_core::annotate`]), and `on_progress` as the work advances.
@@ -122,44 +123,10 @@ pub fn annotate_async(
     handle
 }
 
-/// Byte ranges covering `text` in order, each about `target` bytes, cut after a line break (a paragraph end)
-/// when there is one, else after a sentence end or a space, else at any character boundary.
-pub fn chunk_bounds(text: &str, target: usize) -> Vec<(usize, usize)> {
-    let target = target.max(1);
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start < text.len() {
-        if text.len() - start <= target {
-            out.push((start, text.len()));
-            break;
-        }
-        let rest = &text[start..];
-        // Look for a cut in [target, 4 × target): the first line break, else the last ". " or space.
-        let mut window_end = (target * 4).min(rest.len());
-        while !rest.is_char_boundary(window_end) {
-            window_end -= 1;
-        }
-        let mut from = target.min(window_end);
-        while !rest.is_char_boundary(from) {
-            from += 1;
-        }
-        let window = &rest[from..window_end];
-        let cut = window
-            .find('\n')
-            .map(|i| from + i + 1)
-            .or_else(|| window.rfind(". ").map(|i| from + i + 2))
-            .or_else(|| window.rfind(' ').map(|i| from + i + 1))
-            .unwrap_or(if window_end > 0 { window_end } else { rest.len() });
-        out.push((start, start + cut));
-        start += cut;
-    }
-    out
-}
-
 /// Annotates a long text chunk by chunk, shifting each chunk's spans to offsets of the whole text.
 pub struct Stepper {
     text: Rc<str>,
-    bounds: Vec<(usize, usize)>,
+    bounds: Vec<chugiai_core::Section>,
     next: usize,
     done: usize,
     total: usize,
@@ -168,9 +135,9 @@ pub struct Stepper {
 }
 
 impl Stepper {
-    /// Prepares `text` cut into chunks of about [`CHUNK_BYTES`].
+    /// Prepares `text` cut into the engine's sections (about [`CHUNK_BYTES`] each).
     pub fn new(text: Rc<str>) -> Stepper {
-        let bounds = chunk_bounds(&text, CHUNK_BYTES);
+        let bounds = chugiai_core::sections(&text);
         let total = text.chars().count();
         Stepper { text, bounds, next: 0, done: 0, total, entities: Vec::new(), directives: Vec::new() }
     }
@@ -178,31 +145,11 @@ impl Stepper {
     /// Annotates the next chunk; returns its spans (already in offsets of the whole text), or `None` when
     /// every chunk is done.
     pub fn step(&mut self) -> Option<(Vec<Entity>, Vec<Directive>)> {
-        let &(a, b) = self.bounds.get(self.next)?;
+        let section = self.bounds.get(self.next)?;
         self.next += 1;
-        let part = &self.text[a..b];
-        let found = chugiai_core::annotate(part);
-        let shift = self.done;
-        self.done += part.chars().count();
-        let entities = found
-            .entities
-            .into_iter()
-            .map(|mut e| {
-                e.start += shift;
-                e.end += shift;
-                e
-            })
-            .collect();
-        let directives = found
-            .directives
-            .into_iter()
-            .map(|mut d| {
-                d.start += shift;
-                d.end += shift;
-                d
-            })
-            .collect();
-        Some((entities, directives))
+        let found = chugiai_core::annotate_section(&self.text, section);
+        self.done = self.bounds.get(self.next).map_or(self.total, |s| s.char_start);
+        Some(found)
     }
 
     /// Annotates the next chunk and keeps its spans; `false` once every chunk is done.
@@ -570,32 +517,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn chunks_cover_the_text_in_order_and_cut_after_paragraphs() {
-        let para = "Sáng 5/3, UBND tỉnh Yên Bái tổ chức hội nghị triển khai nhiệm vụ năm 2024.\n";
-        let text = para.repeat(2000);
-        let bounds = chunk_bounds(&text, 4096);
-        assert!(bounds.len() > 10);
-        let mut at = 0;
-        for &(a, b) in &bounds {
-            assert_eq!(a, at);
-            assert!(b > a);
-            assert!(text[..b].ends_with('\n'), "a chunk ends with its paragraph");
-            at = b;
-        }
-        assert_eq!(at, text.len());
-    }
-
-    #[test]
-    fn a_text_without_line_breaks_is_still_cut_on_character_boundaries() {
-        for text in ["Hà Nội ".repeat(5000), "ữ".repeat(7000), String::new(), "a".into()] {
-            let bounds = chunk_bounds(&text, 1000);
-            let joined: String = bounds.iter().map(|&(a, b)| &text[a..b]).collect();
-            assert_eq!(joined, text);
-        }
-    }
-
-    #[test]
-    fn chunk_by_chunk_finds_every_entity_of_each_article_on_the_whole_text() {
+    fn chunked_annotation_gave_other_directives_than_the_whole_text() {
         let article = include_str!("../static/sample.txt");
         let text: String = vec![article.trim_end(); 40].join("\n");
         let mut stepper = Stepper::new(Rc::from(text.as_str()));
@@ -606,14 +528,11 @@ mod tests {
         for e in &chunked.entities {
             assert_eq!(e.text, chugiai_core::char_slice(&text, e.start, e.end));
         }
-        let one = chugiai_core::annotate(article.trim_end());
-        assert_eq!(chunked.entities.len(), one.entities.len() * 40);
-        // Directives depend on the sentences around them (who speaks), so a cut between paragraphs may change
-        // a few; each still lies on the whole text.
+        // Chunk by chunk gives what one call on the whole text gives, directives included.
+        let whole = chugiai_core::annotate(&text);
+        assert_eq!(chunked.entities, whole.entities);
+        assert_eq!(chunked.directives, whole.directives);
         assert!(!chunked.directives.is_empty());
-        for d in &chunked.directives {
-            assert_eq!(d.text, chugiai_core::char_slice(&text, d.start, d.end));
-        }
     }
 
     #[test]

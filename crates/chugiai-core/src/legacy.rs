@@ -41,8 +41,6 @@
 //! against it and four times more than the Unicode words. Ordinary Unicode Vietnamese, English, French,
 //! German or Spanish text is therefore left alone.
 
-use unicode_normalization::UnicodeNormalization;
-
 /// A legacy shape of Vietnamese text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Encoding {
@@ -214,7 +212,7 @@ pub fn convert(text: &str, encoding: Encoding) -> Repair {
                 }
                 cluster.clear();
                 cluster.extend(&chars[start..i]);
-                for c in cluster.nfc() {
+                for c in crate::nfc::nfc(&cluster).chars() {
                     r.push(c, start, i);
                 }
             }
@@ -231,7 +229,7 @@ pub fn convert(text: &str, encoding: Encoding) -> Repair {
 pub fn encode(text: &str, encoding: Encoding) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     match encoding {
-        Encoding::Nfd => out.extend(text.nfd()),
+        Encoding::Nfd => out.extend(crate::nfc::nfd(text.chars())),
         Encoding::Tcvn3 => {
             for c in text.chars() {
                 let lower = if UPPER_TCVN3.iter().any(|&(_, u)| u == c) { c } else { lower_vietnamese(c) };
@@ -389,17 +387,18 @@ const VNI_MARKS: [(char, Option<char>, usize); 17] = [
     ('ë', Some(BREVE), 5),
 ];
 
-/// VNI letters of one code (lower case; upper case likewise): code → Unicode.
-const VNI_SINGLE: [(char, char); 9] = [
-    ('ñ', 'đ'),
-    ('ô', 'ơ'),
-    ('ö', 'ư'),
-    ('ì', 'ì'),
-    ('í', 'í'),
-    ('æ', 'ỉ'),
-    ('ó', 'ĩ'),
-    ('ò', 'ị'),
-    ('î', 'ỵ'),
+/// VNI letters of one code (lower case; the upper-case code is the Latin-1 upper case): code → Unicode lower
+/// case, upper case.
+const VNI_SINGLE: [(char, char, char); 9] = [
+    ('ñ', 'đ', 'Đ'),
+    ('ô', 'ơ', 'Ơ'),
+    ('ö', 'ư', 'Ư'),
+    ('ì', 'ì', 'Ì'),
+    ('í', 'í', 'Í'),
+    ('æ', 'ỉ', 'Ỉ'),
+    ('ó', 'ĩ', 'Ĩ'),
+    ('ò', 'ị', 'Ị'),
+    ('î', 'ỵ', 'Ỵ'),
 ];
 
 /// Whether `c` is one of the VNI diacritic or one-code letters (either case).
@@ -413,7 +412,16 @@ fn latin1_lower(c: char) -> char {
     if ('\u{C0}'..='\u{DE}').contains(&c) && c != '\u{D7}' {
         char::from_u32(c as u32 + 0x20).unwrap_or(c)
     } else {
-        c
+        c.to_ascii_lowercase()
+    }
+}
+
+/// Upper case of a Latin-1 letter (no general case table: it would weigh on the page's wasm).
+fn latin1_upper(c: char) -> char {
+    if ('\u{E0}'..='\u{FE}').contains(&c) && c != '\u{F7}' {
+        char::from_u32(c as u32 - 0x20).unwrap_or(c)
+    } else {
+        c.to_ascii_uppercase()
     }
 }
 
@@ -454,20 +462,15 @@ fn decode_vni(text: &str, mut out: impl FnMut(char, usize, usize)) {
                     if tone > 0 {
                         cluster.push(TONE_MARKS[tone - 1]);
                     }
-                    let composed = cluster.nfc().next().unwrap_or(c);
+                    let composed = crate::nfc::nfc(&cluster).chars().next().unwrap_or(c);
                     out(composed, i, i + 2);
                     continue;
                 }
             }
         }
         let l = latin1_lower(c);
-        let single = VNI_SINGLE.iter().find(|s| s.0 == l).map(|&(_, u)| {
-            if c != l {
-                u.to_uppercase().next().unwrap_or(u)
-            } else {
-                u
-            }
-        });
+        let single =
+            VNI_SINGLE.iter().find(|s| s.0 == l).map(|&(_, lower, upper)| if c != l { upper } else { lower });
         out(single.unwrap_or(c), i, i + 1);
     }
 }
@@ -475,12 +478,12 @@ fn decode_vni(text: &str, mut out: impl FnMut(char, usize, usize)) {
 /// Writes one NFC letter in VNI.
 fn encode_vni(c: char, out: &mut String) {
     let upper = c.is_uppercase();
-    let case = |x: char| if upper { x.to_uppercase().next().unwrap_or(x) } else { x };
-    if let Some(&(code, _)) = VNI_SINGLE.iter().find(|s| s.1 == lower_vietnamese(c) && s.0 != s.1) {
+    let case = |x: char| if upper { latin1_upper(x) } else { x };
+    if let Some(&(code, _, _)) = VNI_SINGLE.iter().find(|s| (s.1 == c || s.2 == c) && s.0 != s.1) {
         out.push(case(code));
         return;
     }
-    let mut parts = std::iter::once(c).nfd();
+    let mut parts = crate::nfc::nfd([c]).into_iter();
     let Some(base) = parts.next() else { return };
     let marks: Vec<char> = parts.collect();
     let lb = base.to_ascii_lowercase();
@@ -569,7 +572,7 @@ fn is_syllable(word: &str) -> bool {
     // Strip the tone, keep the modifiers.
     let mut plain = String::with_capacity(word.len());
     let mut tones = 0;
-    for c in word.chars().flat_map(|c| c.to_lowercase()).collect::<String>().nfd() {
+    for c in crate::nfc::nfd(word.chars().flat_map(|c| c.to_lowercase())) {
         if TONE_MARKS.contains(&c) {
             tones += 1;
         } else {
@@ -579,7 +582,7 @@ fn is_syllable(word: &str) -> bool {
     if tones > 1 {
         return false;
     }
-    let plain: String = plain.nfc().collect();
+    let plain: String = crate::nfc::nfc(&plain);
     // gi and qu are onsets when a vowel follows.
     let mut onsets = ONSETS.iter().filter(|o| plain.starts_with(**o)).map(|o| o.len()).collect::<Vec<_>>();
     onsets.push(0);
@@ -593,6 +596,7 @@ fn is_syllable(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     /// Real sentences of official news, their TCVN3 and their VNI forms as pasted.
     const CASES: &[(&str, &str, &str)] = &[

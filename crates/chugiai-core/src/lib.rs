@@ -65,6 +65,7 @@ mod directives;
 pub mod export;
 pub mod legacy;
 mod lexicon;
+mod nfc;
 mod recognizers;
 mod span;
 pub mod summary;
@@ -75,6 +76,11 @@ pub use span::{char_slice, Annotation, Directive, Entity, Label, Strength};
 /// Annotates one article: every entity mention and every directive sentence.
 ///
 /// Never panics, whatever the input; every span lies within the text and its `text` equals its slice.
+///
+/// A text longer than [`SECTION_BYTES`] is read in the sections [`sections`] cuts it into, each on its own:
+/// what one section says (a year, a speaker, an open list of tasks, the headline) does not carry into the
+/// next. So annotating the sections one by one with [`annotate_section`], as the page does for a long paste,
+/// gives exactly what this gives on Unicode text.
 ///
 /// Text in a legacy Vietnamese encoding (TCVN3, VNI; see [`legacy`]) is repaired first and the repaired text
 /// annotated; its spans are reported on the text as given (`text` is the slice of the original, `ChÊp hµnh`),
@@ -88,10 +94,15 @@ pub fn annotate(text: &str) -> Annotation {
     }
 }
 
-/// Annotates `text` as Unicode, whatever it looks like.
+/// Annotates `text` as Unicode, whatever it looks like, section by section.
 fn annotate_unicode(text: &str) -> Annotation {
-    let entities = recognizers::find_entities(text);
-    let directives = directives::find_directives(text, &entities);
+    let mut entities = Vec::new();
+    let mut directives = Vec::new();
+    for section in sections(text) {
+        let (e, d) = annotate_section(text, &section);
+        entities.extend(e);
+        directives.extend(d);
+    }
     Annotation { id: None, text: text.to_string(), entities, directives }
 }
 
@@ -125,4 +136,74 @@ pub fn annotate_repaired(original: &str, repair: &legacy::Repair) -> Annotation 
     }
     a.text = original.to_string();
     a
+}
+
+/// About how many bytes one section of a long text holds (see [`sections`]).
+pub const SECTION_BYTES: usize = 48 * 1024;
+
+/// One section of a text (see [`sections`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// Its byte range in the text.
+    pub bytes: std::ops::Range<usize>,
+    /// How many code points of the text come before it (its first span offset).
+    pub char_start: usize,
+}
+
+/// The sections [`annotate`] reads `text` in, in order, covering it: the whole text when it
+/// is at most [`SECTION_BYTES`] long, else pieces of at least that size (but the last), each cut after a
+/// blank line (a paragraph end) within the next 3 × [`SECTION_BYTES`] when there is one, else after a line
+/// break, a sentence end (`. `) or a space, else at a character boundary.
+pub fn sections(text: &str) -> Vec<Section> {
+    let target = SECTION_BYTES;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut char_start = 0;
+    while start < text.len() {
+        let rest = &text[start..];
+        if rest.len() <= target {
+            out.push(Section { bytes: start..text.len(), char_start });
+            break;
+        }
+        let mut window_end = (target * 4).min(rest.len());
+        while !rest.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let mut from = target.min(window_end);
+        while !rest.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &rest[from..window_end];
+        let cut = window
+            .find("\n\n")
+            .map(|i| from + i + 2)
+            .or_else(|| window.find('\n').map(|i| from + i + 1))
+            .or_else(|| window.rfind(". ").map(|i| from + i + 2))
+            .or_else(|| window.rfind(' ').map(|i| from + i + 1))
+            .unwrap_or(if window_end > 0 { window_end } else { rest.len() });
+        out.push(Section { bytes: start..start + cut, char_start });
+        char_start += rest[..cut].chars().count();
+        start += cut;
+    }
+    out
+}
+
+/// Annotates `section` (one of [`sections`]`(text)`) of `text`: its entities and directives, with offsets in
+/// code points of the whole `text`. `annotate(text)` is these, section after section.
+pub fn annotate_section(text: &str, section: &Section) -> (Vec<Entity>, Vec<Directive>) {
+    let part = &text[section.bytes.clone()];
+    let shift = section.char_start;
+    let mut entities = recognizers::find_entities(part);
+    let mut directives = directives::find_directives(part, &entities);
+    if shift > 0 {
+        for e in &mut entities {
+            e.start += shift;
+            e.end += shift;
+        }
+        for d in &mut directives {
+            d.start += shift;
+            d.end += shift;
+        }
+    }
+    (entities, directives)
 }

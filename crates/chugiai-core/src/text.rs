@@ -12,8 +12,6 @@
 //! Every normalised code point remembers the range of original code points it came from, so a span found in the
 //! normalised text maps back to the exact original slice ([`Normalized::original_range`]).
 
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
-
 /// The normalised text of an article and, for each of its code points, where it came from.
 pub(crate) struct Normalized {
     /// The normalised code points.
@@ -99,7 +97,7 @@ impl Normalized {
             }
             buf.clear();
             buf.extend(orig[start..i].iter());
-            for composed in nfc(buf.chars()) {
+            for composed in crate::nfc::nfc(&buf).chars() {
                 out.push(fold_char(composed), start, i);
             }
         }
@@ -117,56 +115,6 @@ impl Normalized {
     pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
         (self.src_start[start], self.src_end[end - 1])
     }
-}
-
-/// The NFC form of `chars` (canonical decomposition, canonical ordering, canonical composition), from the
-/// `unicode-normalization` crate's per-character tables.
-///
-/// Its `.nfc()` iterator would do the same, but it picks canonical or compatibility decomposition at run time,
-/// so it links the compatibility tables too, which NFC never reads: about 25 KB of the gzipped wasm.
-pub(crate) fn nfc(chars: impl Iterator<Item = char>) -> Vec<char> {
-    let mut d: Vec<char> = Vec::new();
-    for c in chars {
-        decompose_canonical(c, |x| d.push(x));
-    }
-    // Canonical ordering: each run of non-starters sorted by combining class (a stable sort).
-    let mut k = 0;
-    while k < d.len() {
-        if canonical_combining_class(d[k]) == 0 {
-            k += 1;
-            continue;
-        }
-        let run = k;
-        while k < d.len() && canonical_combining_class(d[k]) != 0 {
-            k += 1;
-        }
-        d[run..k].sort_by_key(|&c| canonical_combining_class(c));
-    }
-    // Canonical composition.
-    let mut out: Vec<char> = Vec::with_capacity(d.len());
-    let mut starter: Option<usize> = None;
-    // The combining class of the last character kept after the starter (`None`: right after it).
-    let mut last: Option<u8> = None;
-    for c in d {
-        let cc = canonical_combining_class(c);
-        if let Some(s) = starter {
-            let blocked = last.is_some_and(|l| l == 0 || l >= cc);
-            if !blocked {
-                if let Some(x) = compose(out[s], c) {
-                    out[s] = x;
-                    continue;
-                }
-            }
-        }
-        if cc == 0 {
-            starter = Some(out.len());
-            last = None;
-        } else {
-            last = Some(cc);
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Printable ASCII other than the space, and precomposed Latin letters (Vietnamese among them): already in
@@ -263,32 +211,6 @@ fn with_tone(base: char, tone: usize) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-    use unicode_normalization::UnicodeNormalization;
-
-    proptest! {
-        /// `nfc` agrees with the crate's `.nfc()` on any text, Vietnamese letters and combining marks in
-        /// any order (NFD input, stacked marks, Hangul) among them.
-        #[test]
-        fn nfc_matches_the_crates_nfc(
-            s in proptest::collection::vec(
-                prop_oneof![
-                    proptest::char::range('a', 'z'),
-                    proptest::char::range('\u{C0}', '\u{1B0}'),
-                    proptest::char::range('\u{300}', '\u{36F}'),
-                    proptest::char::range('\u{1E00}', '\u{1EFF}'),
-                    proptest::char::range('\u{1100}', '\u{11FF}'),
-                    proptest::char::range('\u{AC00}', '\u{AC40}'),
-                    proptest::char::range('\u{591}', '\u{5C7}'),
-                    any::<char>(),
-                ],
-                0..24,
-            ).prop_map(|v| v.into_iter().collect::<String>())
-        ) {
-            let ours: String = nfc(s.chars()).into_iter().collect();
-            prop_assert_eq!(ours, s.nfc().collect::<String>());
-        }
-    }
 
     fn norm(s: &str) -> String {
         Normalized::new(s).chars.into_iter().collect()

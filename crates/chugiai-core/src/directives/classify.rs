@@ -79,7 +79,7 @@ pub(crate) fn words(chars: &[char], a: usize, b: usize) -> Vec<Word> {
                 }
             }
             let lower = if lower.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
-                crate::text::nfc(lower.chars()).into_iter().collect()
+                crate::nfc::nfc(&lower)
             } else {
                 lower
             };

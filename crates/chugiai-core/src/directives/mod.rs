@@ -433,18 +433,27 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
     // A headline or subheading sums up one of the directives: its issuer is that directive's, the one it
     // shares most words with (`Xây dựng khu vực phòng thủ vững chắc cho Thủ đô` ← `… xây dựng khu vực phòng
     // thủ vững chắc …`), when the overlap is clear.
+    // The words of each directive, gathered once for all the summaries.
+    let is_summary: Vec<bool> = {
+        let mut v = vec![false; spans.len()];
+        for s in &summaries {
+            v[s.0] = true;
+        }
+        v
+    };
+    let span_words: Vec<std::collections::HashSet<&str>> = if summaries.is_empty() {
+        Vec::new()
+    } else {
+        spans.iter().map(|&(a, b)| all[a..b].iter().map(|w| w.lower.as_str()).collect()).collect()
+    };
     for &(idx, lo, hi) in &summaries {
         let head: std::collections::HashSet<&str> =
             all[lo..hi].iter().map(|w| w.lower.as_str()).filter(|w| w.chars().count() > 1).collect();
-        let best = spans
+        let best = span_words
             .iter()
             .enumerate()
-            .filter(|(j, _)| *j != idx && !summaries.iter().any(|s| s.0 == *j))
-            .map(|(j, &(a, b))| {
-                let words: std::collections::HashSet<&str> =
-                    all[a..b].iter().map(|w| w.lower.as_str()).collect();
-                (head.iter().filter(|w| words.contains(*w)).count(), j)
-            })
+            .filter(|(j, _)| *j != idx && !is_summary[*j])
+            .map(|(j, words)| (head.iter().filter(|w| words.contains(*w)).count(), j))
             .max_by_key(|&(shared, j)| (shared, std::cmp::Reverse(j)));
         if let Some((shared, j)) = best {
             if shared >= 4 && shared * 3 >= head.len() * 2 {

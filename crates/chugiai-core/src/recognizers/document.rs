@@ -530,12 +530,17 @@ fn doc(start: usize, end: usize, rule: &'static str, value: Map<String, Value>) 
 }
 
 /// Finds DOCUMENT candidates in the normalised text.
+#[cfg(test)]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    let text: String = chars.iter().collect();
-    let mut cursor = CharCursor::new(&text);
+    recognize_in(chars, &chars.iter().collect::<String>())
+}
+
+/// [`recognize`], given the normalised text also as a string (`text` is `chars` collected).
+pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
+    let mut cursor = CharCursor::new(text);
     let kinds = doc_kinds::kinds();
     let mut out: Vec<Candidate> = Vec::new();
-    for m in kinds_ac().find_iter(&text) {
+    for m in kinds_ac().find_iter(text) {
         let (s, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
         if (s > 0 && is_word(chars[s - 1])) || chars.get(e).is_some_and(|&c| is_word(c)) {
             continue;

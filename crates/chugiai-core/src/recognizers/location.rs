@@ -387,14 +387,19 @@ fn central_city(name: &str) -> bool {
 }
 
 /// Finds LOCATION candidates in the normalised text.
+#[cfg(test)]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
+    recognize_in(chars, &chars.iter().collect::<String>())
+}
+
+/// [`recognize`], given the normalised text also as a string (`text` is `chars` collected).
+pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
     let lex = lexicon();
-    let text: String = chars.iter().collect();
-    let mut cursor = CharCursor::new(&text);
+    let mut cursor = CharCursor::new(text);
 
     // Lexicon matches on word boundaries.
     let mut matches: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, pattern)
-    for m in lex.ac.find_iter(&text) {
+    for m in lex.ac.find_iter(text) {
         let (s, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
         if (s > 0 && is_word_char(chars[s - 1])) || (e < chars.len() && is_word_char(chars[e])) {
             continue;
@@ -559,9 +564,9 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&pats)
             .expect("learned names build");
-        let mut cursor = CharCursor::new(&text);
+        let mut cursor = CharCursor::new(text);
         let mut again: Vec<(usize, usize)> = Vec::new();
-        for m in ac.find_iter(&text) {
+        for m in ac.find_iter(text) {
             let (p, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
             if (p > 0 && is_word_char(chars[p - 1]))
                 || chars.get(e).is_some_and(|c| is_word_char(*c))

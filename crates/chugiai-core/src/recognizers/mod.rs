@@ -43,8 +43,9 @@ pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
     cands.extend(person::find(&toks));
     cands.extend(event::find(&toks));
     cands.extend(date::recognize(chars));
-    cands.extend(document::recognize(chars));
-    cands.extend(location::recognize(chars));
+    let joined: String = chars.iter().collect();
+    cands.extend(document::recognize_in(chars, &joined));
+    cands.extend(location::recognize_in(chars, &joined));
     let mut cands: Vec<Candidate> = cands.into_iter().filter_map(|c| trim(chars, c)).collect();
     cands = resolver::resolve(cands);
     add_positions_of_people(chars, &mut cands);

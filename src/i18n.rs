@@ -153,6 +153,8 @@ pub struct Strings {
     pub f_json: &'static str,
     /// .
     pub f_markdown: &'static str,
+    /// Summary: how many more are not listed; `{n}` is their number.
+    pub and_more: &'static str,
     /// Summary item's title: what activating it does.
     pub step_hint: &'static str,
     /// .
@@ -278,6 +280,7 @@ pub const VI: Strings = Strings {
     export_format: "Định dạng",
     f_json: "JSON chú giải",
     f_markdown: "Tóm tắt Markdown",
+    and_more: "… và {n} mục nữa",
     step_hint: "Đi tới lần nhắc tiếp theo trong bài",
     download: "Tải về",
     copy: "Sao chép",
@@ -368,6 +371,7 @@ pub const EN: Strings = Strings {
     export_format: "Format",
     f_json: "Annotation JSON",
     f_markdown: "Markdown brief",
+    and_more: "… and {n} more",
     step_hint: "Step to the next mention in the text",
     download: "Download",
     copy: "Copy",

@@ -383,3 +383,31 @@ async fn read_only_keeps_the_summary_and_the_exports_but_offers_no_import() {
     assert_eq!(formats, ["json", "jsonld", "csv", "conll", "brat", "md"]);
     assert!(root.query_selector(".export input[type=file]").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_long_list_shows_its_first_hundred_and_counts_the_rest() {
+    let sentence = "Sở Y tế phải báo cáo. ";
+    let n = chugiai_web::components::MAX_LISTED + 5;
+    let t = sentence.repeat(n);
+    let len = sentence.chars().count();
+    let directives = (0..n)
+        .map(|i| Directive {
+            start: i * len,
+            end: (i + 1) * len - 1,
+            text: char_slice(&t, i * len, (i + 1) * len - 1),
+            issuer: None,
+            addressee: None,
+            deadline: None,
+            strength: Some(Strength::Must),
+            rule: "test".into(),
+        })
+        .collect();
+    let root = new_root();
+    let annotation = Rc::new(Annotation { id: None, text: t.clone(), entities: vec![], directives });
+    let props = yew::props!(SummaryProps { annotation });
+    yew::Renderer::<Summary>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, ".tasks li").len(), chugiai_web::components::MAX_LISTED);
+    assert_eq!(text(&one(&root, ".tasks .more")), "… và 5 mục nữa");
+    assert_eq!(text(&one(&root, ".tasks h3 .n")), n.to_string(), "the heading counts them all");
+}

@@ -17,7 +17,7 @@ use crate::i18n::{Lang, Strings};
 use crate::state::{export_name, Action, Notice};
 
 /// Properties of [`ExportPanel`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ExportPanelProps {
     /// The annotation the reader sees (corrections applied): what is exported.
     pub annotation: Rc<Annotation>,
@@ -30,6 +30,16 @@ pub struct ExportPanelProps {
     /// Called with what to do: a notice (copied, import failed), an imported annotation.
     #[prop_or_default]
     pub on_action: Callback<Action>,
+}
+
+impl PartialEq for ExportPanelProps {
+    /// The annotation by address (a new one comes with every change), not by its possibly long content.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.annotation, &other.annotation)
+            && self.lang == other.lang
+            && self.read_only == other.read_only
+            && self.on_action == other.on_action
+    }
 }
 
 /// A format's name in the menu.

@@ -17,5 +17,5 @@ pub use paste_area::{html_to_text, insert_at_caret, PasteArea, PasteAreaProps};
 pub use reading_view::{
     clear_selection, label_class, selection_in, strength_name, target_of, ReadingView, ReadingViewProps,
 };
-pub use summary::{Summary, SummaryProps};
+pub use summary::{Summary, SummaryProps, MAX_LISTED};
 pub use toolbar::{Toolbar, ToolbarProps};

@@ -21,8 +21,30 @@ use crate::state::{next_mention, Target};
 const GROUPS: [Label; 6] =
     [Label::Person, Label::Organization, Label::Location, Label::Date, Label::Document, Label::Event];
 
+/// Items (or directives) listed per group at most: a 10 MB article has thousands of directives, and as many
+/// buttons would make every layout of the page slow. The rest are counted in a line after the list.
+pub const MAX_LISTED: usize = 100;
+
+/// An annotation compared by address: the summary is made again only for a new annotation, without comparing
+/// a long article's text on every render.
+struct Same(Rc<Annotation>);
+
+impl PartialEq for Same {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The line saying how many more are not listed.
+fn more(n: usize, t: &Strings) -> Html {
+    if n <= MAX_LISTED {
+        return Html::default();
+    }
+    html! { <p class="more">{ t.and_more.replace("{n}", &(n - MAX_LISTED).to_string()) }</p> }
+}
+
 /// Properties of [`Summary`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SummaryProps {
     /// The annotation the reader sees (corrections applied).
     pub annotation: Rc<Annotation>,
@@ -35,6 +57,16 @@ pub struct SummaryProps {
     /// Called with the mention or directive to step to.
     #[prop_or_default]
     pub on_goto: Callback<Option<Target>>,
+}
+
+impl PartialEq for SummaryProps {
+    /// The annotation by address (a new one comes with every change), not by its possibly long content.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.annotation, &other.annotation)
+            && self.current == other.current
+            && self.lang == other.lang
+            && self.on_goto == other.on_goto
+    }
 }
 
 /// The line under an item's name: a person's positions, an organisation's other spellings, a place's level
@@ -115,7 +147,7 @@ fn task_view(task: &Task, props: &SummaryProps) -> Html {
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
     let t = props.lang.t();
-    let s = use_memo(props.annotation.clone(), |a| summarize(a));
+    let s = use_memo(Same(props.annotation.clone()), |a| summarize(&a.0));
     let groups: Vec<(Label, &[Item])> =
         GROUPS.iter().map(|&l| (l, s.items(l))).filter(|(_, items)| !items.is_empty()).collect();
     let empty = groups.is_empty() && s.tasks.is_empty();
@@ -128,13 +160,15 @@ pub fn summary(props: &SummaryProps) -> Html {
             { for groups.iter().map(|&(label, items)| html! {
                 <section class="group" data-label={label.as_str()} aria-label={props.lang.label(label)}>
                     <h3>{ props.lang.label(label) }{ " " }<span class="n">{ items.len() }</span></h3>
-                    <ul role="list">{ for items.iter().map(|it| item_view(it, props)) }</ul>
+                    <ul role="list">{ for items.iter().take(MAX_LISTED).map(|it| item_view(it, props)) }</ul>
+                    { more(items.len(), t) }
                 </section>
             }) }
             if !s.tasks.is_empty() {
                 <section class="group tasks" aria-label={t.directives}>
                     <h3>{ t.directives }{ " " }<span class="n">{ s.tasks.len() }</span></h3>
-                    <ol role="list">{ for s.tasks.iter().map(|task| task_view(task, props)) }</ol>
+                    <ol role="list">{ for s.tasks.iter().take(MAX_LISTED).map(|task| task_view(task, props)) }</ol>
+                    { more(s.tasks.len(), t) }
                 </section>
             }
         </section>

@@ -111,3 +111,11 @@ fn empty_and_huge_inputs() {
     check(&"Ban Ban Thường vụ ".repeat(2_000)).unwrap();
     check(&"Hội nghị lần thứ 5 ".repeat(2_000)).unwrap();
 }
+
+/// Regression (found by the property test): a body the recognisers found that runs past the request verb's
+/// position (`UBND tỉnh Yên Bái` + a zero-width space + `yêu cầu`) made the speaker check slice past its end
+/// and panic.
+#[test]
+fn a_body_running_past_the_request_verb_does_not_panic() {
+    check("Trưởng Ban Dân vận Tỉnh ủyChủ tịch UBND tỉnh Yên Bái\u{200b}yêu cầu/Thủ tướng Chính phủ").unwrap();
+}

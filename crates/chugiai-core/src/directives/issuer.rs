@@ -537,7 +537,8 @@ impl Speakers {
         for k in (0..all.len()).rev() {
             let (_, e, r) = &all[k];
             let speaks = matches!(r, Ref::Person(_))
-                || (adjacent_speaks && ws[*e..limit].iter().all(|w| FILLERS.contains(&w.lower.as_str())))
+                || (adjacent_speaks
+                    && ws[(*e).min(limit)..limit].iter().all(|w| FILLERS.contains(&w.lower.as_str())))
                 || (*e..limit.min(e + 3)).any(|j| SPEECH.at(ws, j).is_some());
             // `Bộ Chính trị, Ban Bí thư giao …`: bodies named together speak together.
             let with_next = k + 1 < all.len()

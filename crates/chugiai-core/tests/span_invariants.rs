@@ -119,3 +119,11 @@ fn empty_and_huge_inputs() {
 fn a_body_running_past_the_request_verb_does_not_panic() {
     check("Trưởng Ban Dân vận Tỉnh ủyChủ tịch UBND tỉnh Yên Bái\u{200b}yêu cầu/Thủ tướng Chính phủ").unwrap();
 }
+
+/// Found by the legacy span property test (2026-11-29): a text ending in a ministry and `các` (`Bộ các`, no
+/// body after it) made the organisation recogniser look for a body one token past the last and panic.
+#[test]
+fn a_ministry_and_cac_at_the_end_of_the_text_does_not_panic() {
+    check("Bộ\u{a0}các\u{a0}").unwrap();
+    check("Theo Bộ các").unwrap();
+}

@@ -544,7 +544,7 @@ struct Unit {
 }
 
 fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
-    let t = &toks[i];
+    let t = toks.get(i)?;
     if t.kind != Kind::Word {
         return None;
     }

@@ -19,9 +19,9 @@ if ! "$venv/bin/python" -c 'import importlib.metadata as m, sys; sys.exit(m.vers
   "$venv/bin/pip" install -q underthesea==9.5.0
 fi
 if [[ -z ${CHUGIAI_BIN:-} ]]; then
-  cargo build --release -q -p chugiai-cli
+  cargo build --profile cli -q -p chugiai-cli
 fi
-bin=${CHUGIAI_BIN:-${CARGO_TARGET_DIR:-target}/release/chugiai}
+bin=${CHUGIAI_BIN:-${CARGO_TARGET_DIR:-target}/cli/chugiai}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$venv/bin/python" - "$gold" "$tmp" "$bin" "${LIMIT:-0}" "${CLI_BYTES:-5000000}" <<'PY'

@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 gold=${GOLD:-../shared/gold}
-cargo build --release -q -p chugiai-cli
-bin=${CARGO_TARGET_DIR:-target}/release/chugiai
+cargo build --profile cli -q -p chugiai-cli
+bin=${CARGO_TARGET_DIR:-target}/cli/chugiai
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/in" "$tmp/out"

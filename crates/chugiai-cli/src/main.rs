@@ -21,6 +21,10 @@
 //!   annotated chunk by chunk, cut after a paragraph (else a line, else a sentence), and its JSON is written as
 //!   it goes (the entities first, then the directives and the text, kept meanwhile in temporary files). Only
 //!   `--format json` streams; other formats read the whole file.
+//!
+//! With `--out`, the inputs are annotated on `--jobs` (`-j`) threads at once, by default one per core; every
+//! input is tried even when one fails, and the failures are reported in the order of the inputs. Without
+//! `--out` they are annotated one after another, so standard output keeps their order.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -30,7 +34,7 @@ use chugiai_core::export::{export, Format};
 
 const USAGE: &str =
     "usage: chugiai annotate [--format json|jsonld|csv|conll|brat|md] [--repair] [--chunk BYTES] \
-                     [--out DIR] FILE...   (FILE may be - for standard input)";
+                     [--jobs N] [--out DIR] FILE...   (FILE may be - for standard input)";
 
 /// Inputs larger than this (bytes) are annotated chunk by chunk, unless `--chunk` says otherwise.
 const DEFAULT_CHUNK: usize = 2_000_000;
@@ -56,6 +60,8 @@ struct Options {
     repair: bool,
     /// Size (bytes) above which an input is streamed, and of each chunk.
     chunk: usize,
+    /// Inputs annotated at once (with `--out`).
+    jobs: usize,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -70,6 +76,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
     let mut inputs = Vec::new();
     let mut repair = false;
     let mut chunk = DEFAULT_CHUNK;
+    let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     while let Some(a) = it.next() {
         match a.as_str() {
             "--out" | "-o" => {
@@ -91,6 +98,14 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     .filter(|&n| n >= 1024)
                     .ok_or_else(|| format!("--chunk `{n}`: give a size in bytes, at least 1024"))?;
             }
+            "--jobs" | "-j" => {
+                let n = it.next().ok_or("--jobs needs a number of threads")?;
+                jobs = n
+                    .parse()
+                    .ok()
+                    .filter(|&n| n >= 1)
+                    .ok_or_else(|| format!("--jobs `{n}`: give a number of threads, at least 1"))?;
+            }
             "-h" | "--help" => return Err(USAGE.into()),
             _ => inputs.push(a.clone()),
         }
@@ -98,7 +113,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
     if inputs.is_empty() {
         return Err(format!("no input file\n{USAGE}"));
     }
-    Ok(Options { out, format, inputs, repair, chunk })
+    Ok(Options { out, format, inputs, repair, chunk, jobs })
 }
 
 fn run(args: &[String]) -> Result<(), String> {
@@ -106,49 +121,84 @@ fn run(args: &[String]) -> Result<(), String> {
     if let Some(dir) = &opts.out {
         std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
-    for input in &opts.inputs {
-        let (id, mut reader) = open_input(input)?;
-        // The first chunk tells whether the input fits in memory at once.
-        let mut head = Vec::new();
-        (&mut reader)
-            .take(opts.chunk as u64 + 1)
-            .read_to_end(&mut head)
-            .map_err(|e| format!("cannot read {input}: {e}"))?;
-        if head.len() > opts.chunk && opts.format == Format::Json && !opts.repair {
-            let mut out = output(&opts, &id, "json")?;
-            stream_json(&id, input, head, reader, opts.chunk, &mut out)?;
-            out.flush().map_err(|e| e.to_string())?;
-            continue;
-        }
-        reader.read_to_end(&mut head).map_err(|e| format!("cannot read {input}: {e}"))?;
-        let text = decode(&head, input);
-        drop(head);
-        if opts.repair {
-            let mut out = output(&opts, &id, "txt")?;
-            match chugiai_core::legacy::repair(&text) {
-                Some(r) => {
-                    eprintln!("chugiai: {input}: {} text, repaired to Unicode", r.encoding.display_name());
-                    out.write_all(r.text.as_bytes())
-                }
-                None => {
-                    eprintln!("chugiai: {input}: no legacy encoding found, the text is unchanged");
-                    out.write_all(text.as_bytes())
-                }
-            }
-            .and_then(|()| out.flush())
-            .map_err(|e| e.to_string())?;
-            continue;
-        }
-        note_legacy(&text, input);
-        let mut annotation = chugiai_core::annotate(&text);
-        annotation.id = Some(id.clone());
-        let mut output_text = export(&annotation, opts.format);
-        if opts.out.is_none() && !output_text.ends_with('\n') {
-            output_text.push('\n');
-        }
-        let mut out = output(&opts, &id, opts.format.extension())?;
-        out.write_all(output_text.as_bytes()).and_then(|()| out.flush()).map_err(|e| e.to_string())?;
+    let jobs = opts.jobs.min(opts.inputs.len());
+    if opts.out.is_none() || jobs <= 1 {
+        // One after another: standard output keeps the order of the inputs.
+        return opts.inputs.iter().try_for_each(|input| annotate_one(&opts, input));
     }
+    // With `--out` every input has its own file: `jobs` threads take the inputs in turn. Every input is tried;
+    // the errors are reported in the order of the inputs.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut errors: Vec<(usize, String)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut errors = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(input) = opts.inputs.get(i) else { break errors };
+                        if let Err(e) = annotate_one(&opts, input) {
+                            errors.push((i, e));
+                        }
+                    }
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+    });
+    errors.sort();
+    if errors.is_empty() {
+        return Ok(());
+    }
+    for (_, e) in &errors {
+        eprintln!("chugiai: {e}");
+    }
+    Err(format!("{} of {} inputs failed", errors.len(), opts.inputs.len()))
+}
+
+/// Annotates (or, with `--repair`, repairs) one input and writes its result.
+fn annotate_one(opts: &Options, input: &str) -> Result<(), String> {
+    let (id, mut reader) = open_input(input)?;
+    // The first chunk tells whether the input fits in memory at once.
+    let mut head = Vec::new();
+    (&mut reader)
+        .take(opts.chunk as u64 + 1)
+        .read_to_end(&mut head)
+        .map_err(|e| format!("cannot read {input}: {e}"))?;
+    if head.len() > opts.chunk && opts.format == Format::Json && !opts.repair {
+        let mut out = output(opts, &id, "json")?;
+        stream_json(&id, input, head, reader, opts.chunk, &mut out)?;
+        out.flush().map_err(|e| e.to_string())?;
+        return Ok(());
+    }
+    reader.read_to_end(&mut head).map_err(|e| format!("cannot read {input}: {e}"))?;
+    let text = decode(&head, input);
+    drop(head);
+    if opts.repair {
+        let mut out = output(opts, &id, "txt")?;
+        match chugiai_core::legacy::repair(&text) {
+            Some(r) => {
+                eprintln!("chugiai: {input}: {} text, repaired to Unicode", r.encoding.display_name());
+                out.write_all(r.text.as_bytes())
+            }
+            None => {
+                eprintln!("chugiai: {input}: no legacy encoding found, the text is unchanged");
+                out.write_all(text.as_bytes())
+            }
+        }
+        .and_then(|()| out.flush())
+        .map_err(|e| e.to_string())?;
+        return Ok(());
+    }
+    note_legacy(&text, input);
+    let mut annotation = chugiai_core::annotate(&text);
+    annotation.id = Some(id.clone());
+    let mut output_text = export(&annotation, opts.format);
+    if opts.out.is_none() && !output_text.ends_with('\n') {
+        output_text.push('\n');
+    }
+    let mut out = output(opts, &id, opts.format.extension())?;
+    out.write_all(output_text.as_bytes()).and_then(|()| out.flush()).map_err(|e| e.to_string())?;
     Ok(())
 }
 
@@ -367,7 +417,7 @@ mod tests {
 
     #[test]
     fn parses_out_dir_and_files() {
-        let o = parse(&s(&["annotate", "--out", "d", "a.txt", "-"])).unwrap();
+        let o = parse(&s(&["annotate", "--out", "d", "-j", "3", "a.txt", "-"])).unwrap();
         let inputs = s(&["a.txt", "-"]);
         assert_eq!(
             o,
@@ -376,9 +426,12 @@ mod tests {
                 format: Format::Json,
                 inputs,
                 repair: false,
-                chunk: DEFAULT_CHUNK
+                chunk: DEFAULT_CHUNK,
+                jobs: 3
             }
         );
+        assert!(parse(&s(&["annotate", "a.txt"])).unwrap().jobs >= 1);
+        assert!(parse(&s(&["annotate", "--jobs", "0", "a.txt"])).unwrap_err().contains("at least 1"));
         let o = parse(&s(&["annotate", "--repair", "--chunk", "4096", "a.txt"])).unwrap();
         assert_eq!((o.repair, o.chunk), (true, 4096));
         assert!(parse(&s(&["annotate", "--chunk", "10", "a.txt"])).unwrap_err().contains("at least 1024"));

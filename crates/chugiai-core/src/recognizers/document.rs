@@ -40,7 +40,11 @@ fn kinds_ac() -> &'static AhoCorasick {
                 [low, cap]
             })
             .collect();
-        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(pats).expect("kind words build")
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(pats)
+            .expect("kind words build")
     })
 }
 

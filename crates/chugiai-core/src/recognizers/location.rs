@@ -79,6 +79,7 @@ fn lexicon() -> &'static Lexicon {
         }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
             .build(&names)
             .expect("the place names form a valid automaton");
         Lexicon { ac, entries, names }

@@ -52,6 +52,28 @@ impl Lang {
         }
     }
 
+    /// What a key of an entity's normalised value means, in this language (`issuer` → `Cơ quan ban hành`);
+    /// `None` for a key the interface does not know, shown as it is.
+    pub fn value_key(self, key: &str) -> Option<&'static str> {
+        let (vi, en) = match key {
+            "kind" => ("Loại", "Kind"),
+            "number" => ("Số", "Number"),
+            "code" => ("Ký hiệu", "Code"),
+            "date" => ("Ngày ban hành", "Issued on"),
+            "issuer" => ("Cơ quan ban hành", "Issued by"),
+            "title" => ("Trích yếu", "Title"),
+            "full" => ("Tên đầy đủ", "Full name"),
+            "positions" => ("Chức vụ", "Positions"),
+            "level" => ("Cấp", "Level"),
+            "now_in" => ("Nay thuộc", "Now in"),
+            _ => return None,
+        };
+        Some(match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        })
+    }
+
     /// The name of a label in this language.
     pub fn label(self, label: Label) -> &'static str {
         let t = self.t();

@@ -411,3 +411,24 @@ async fn a_long_list_shows_its_first_hundred_and_counts_the_rest() {
     assert_eq!(text(&one(&root, ".tasks .more")), "… và 5 mục nữa");
     assert_eq!(text(&one(&root, ".tasks h3 .n")), n.to_string(), "the heading counts them all");
 }
+
+/// The decoded parts of a document were shown under the engine's JSON keys (`code: NQ/TW`, `issuer: …`).
+#[wasm_bindgen_test]
+async fn the_details_of_a_document_name_its_parts_in_the_reader_s_words() {
+    let t =
+        "Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển.";
+    let root = mount_app(t, false).await;
+    let doc = all(&root, ".summary .item[data-label=\"DOCUMENT\"]");
+    assert_eq!(doc.len(), 1, "the engine finds the resolution");
+    click(&doc[0]).await;
+    let keys: Vec<String> = all(&root, ".details .value .key").iter().map(text).collect();
+    for expected in ["Số: ", "Ký hiệu: ", "Cơ quan ban hành: "] {
+        assert!(keys.iter().any(|k| k == expected), "{expected:?} in {keys:?}");
+    }
+    assert!(!keys.iter().any(|k| k == "code: " || k == "issuer: "), "{keys:?}");
+    let values = text(&one(&root, ".details .value"));
+    assert!(
+        values.contains("Ký hiệu: NQ/TW") && values.contains("Cơ quan ban hành: Bộ Chính trị"),
+        "{values}"
+    );
+}

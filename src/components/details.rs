@@ -98,7 +98,7 @@ pub fn details(props: &DetailsProps) -> Html {
                                 <dt>{ if label == Label::Document { t.d_decoded } else { t.d_value } }</dt>
                                 <dd class="value">
                                     { for value_rows.iter().map(|(k, v)| html! {
-                                        <div>if !k.is_empty() { <span class="key">{ format!("{k}: ") }</span> }{ v.clone() }</div>
+                                        <div>if !k.is_empty() { <span class="key" title={k.clone()}>{ format!("{}: ", props.lang.value_key(k).unwrap_or(k)) }</span> }{ v.clone() }</div>
                                     }) }
                                 </dd>
                             }

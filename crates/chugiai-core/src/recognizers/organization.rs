@@ -266,7 +266,7 @@ pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
     }
     let mut end = unit.end;
     let mut rule = unit.rule;
-    let mut full_parts: Vec<(usize, &'static str)> = unit.full.into_iter().collect();
+    let mut full_parts: Vec<(usize, usize, &'static str)> = unit.full.into_iter().collect();
     let mut extended = false;
     let mut local = unit.local;
     let mut delegation = unit.delegation;
@@ -374,10 +374,17 @@ pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
         // Qualifier phrases: Trung ương, Việt Nam, các cấp…
         if let Some((p, e)) = lexicon::bodies().matches_at(toks, end).find(|(p, _)| p.kind == "qual") {
             if let Some(f) = p.extra {
-                full_parts.push((end, f));
+                full_parts.push((end, e, f));
             }
             end = e;
             extended = true;
+            continue;
+        }
+        // `Kho bạc Nhà nước khu vực II`, `Chi cục Thuế khu vực 15`: the regional bodies of 2025.
+        if is_numbered_region(toks, end) {
+            end += 3;
+            extended = true;
+            placed = true;
             continue;
         }
         // A level word, with its place or number.
@@ -505,15 +512,22 @@ fn task_description(toks: &[Token], k: usize) -> Option<usize> {
 }
 
 /// The span text with each acronym replaced by its full name.
-fn expand(toks: &[Token], start: usize, end: usize, parts: &[(usize, &'static str)]) -> String {
+fn expand(toks: &[Token], start: usize, end: usize, parts: &[(usize, usize, &'static str)]) -> String {
     let mut s = String::new();
-    for (k, t) in toks.iter().enumerate().take(end).skip(start) {
-        if k > start && t.gap != Gap::None {
+    let mut k = start;
+    while k < end {
+        if k > start && toks[k].gap != Gap::None {
             s.push(' ');
         }
-        match parts.iter().find(|(at, _)| *at == k) {
-            Some((_, f)) => s.push_str(f),
-            None => s.push_str(&t.text),
+        match parts.iter().find(|(at, _, _)| *at == k) {
+            Some(&(_, e, f)) => {
+                s.push_str(f);
+                k = e.max(k + 1);
+            }
+            None => {
+                s.push_str(&toks[k].text);
+                k += 1;
+            }
         }
     }
     s
@@ -523,8 +537,8 @@ fn expand(toks: &[Token], start: usize, end: usize, parts: &[(usize, &'static st
 struct Unit {
     end: usize,
     rule: &'static str,
-    /// The acronym token and its full name.
-    full: Option<(usize, &'static str)>,
+    /// The tokens of the acronym or short form (first, one past the last) and its full name.
+    full: Option<(usize, usize, &'static str)>,
     /// A head word standing alone (`Bộ`, `Đoàn`).
     bare: bool,
     /// Only a body when something follows (`Thường trực` Tỉnh ủy).
@@ -568,11 +582,11 @@ fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
         match p.kind {
             "abbr" | "media" if join(&toks[i..end]) == p.text => {
                 let rule = if p.kind == "abbr" { "org.acronym" } else { "org.media" };
-                return Some(unit(end, rule, p.extra.map(|f| (i, f)), false, false));
+                return Some(unit(end, rule, p.extra.map(|f| (i, end, f)), false, false));
             }
             "body" | "chain" => {
+                let full = p.extra.map(|f| (i, end, f));
                 let end = numbered(toks, end, p).unwrap_or(end);
-                let full = p.extra.map(|f| (i, f));
                 return Some(unit(end, "org.lexicon", full, false, p.kind == "chain"));
             }
             "head" | "bare" => {
@@ -757,8 +771,23 @@ fn person_after_name(toks: &[Token], k: usize) -> bool {
 
 /// Does the lowercase syllable at `k` continue the capitalised word before it? Not a function word or a verb
 /// (`Sở Y tế thông báo`), but `thông` does in `Truyền thông` unless `qua` or `báo` follows (`thông qua`).
+/// `khu vực II`, `khu vực 15` at `k`: the numbered region of a body reorganised in 2025.
+fn is_numbered_region(toks: &[Token], k: usize) -> bool {
+    let is_numeral = |n: &Token| {
+        n.kind == Kind::Number
+            || (n.kind == Kind::Word && n.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
+    };
+    toks.get(k).is_some_and(|t| t.gap == Gap::Space && t.lower == "khu")
+        && toks.get(k + 1).is_some_and(|v| v.gap == Gap::Space && v.lower == "vực")
+        && toks.get(k + 2).is_some_and(|n| n.gap == Gap::Space && is_numeral(n))
+}
+
 fn continues_name(toks: &[Token], k: usize) -> bool {
     let x = &toks[k];
+    // The region is a qualifier of the body, not part of its name (`Chi cục Thuế` + `khu vực 15`).
+    if is_numbered_region(toks, k) {
+        return false;
+    }
     if x.lower == "thông" {
         return toks[k - 1].lower == "truyền"
             && !toks.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "qua" | "báo"));
@@ -1089,5 +1118,30 @@ mod tests {
         let chars: Vec<char> = "Chủ tịch UBND tỉnh Kon Tum".chars().collect();
         let c = recognize(&chars);
         assert_eq!(c[0].value, Some(serde_json::json!({"full": "Ủy ban nhân dân tỉnh Kon Tum"})));
+    }
+
+    /// The regional bodies of the 2025 reorganisation were cut before their region (`Kho bạc Nhà nước`), or
+    /// kept half of it (`Chi cục Thuế khu`).
+    #[test]
+    fn a_numbered_region_belongs_to_the_body() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Giám đốc Kho bạc Nhà nước khu vực II cho biết", &["Kho bạc Nhà nước khu vực II"]),
+            ("Kho bạc Nhà nước Khu vực XII đã giải ngân", &["Kho bạc Nhà nước Khu vực XII"]),
+            ("Chi cục Thuế khu vực 15 thu ngân sách", &["Chi cục Thuế khu vực 15"]),
+            ("Kho bạc Nhà nước khu vực miền núi", &["Kho bạc Nhà nước"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(orgs(text), *expected, "{text}");
+        }
+    }
+
+    /// `Trưởng đoàn ĐBQH tỉnh Yên Bái` gave the body `ĐBQH tỉnh Yên Bái` (the deputies, not their delegation),
+    /// and a short form of two words had its full name written over its first word only.
+    #[test]
+    fn the_delegation_of_deputies_is_the_body() {
+        assert_eq!(orgs("Trưởng đoàn ĐBQH tỉnh Yên Bái phát biểu"), ["đoàn ĐBQH tỉnh Yên Bái"]);
+        let chars: Vec<char> = "Đoàn ĐBQH tỉnh Lào Cai tiếp xúc cử tri".chars().collect();
+        let c = recognize(&chars);
+        assert_eq!(c[0].value, Some(serde_json::json!({"full": "Đoàn đại biểu Quốc hội tỉnh Lào Cai"})));
     }
 }

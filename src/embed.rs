@@ -53,6 +53,7 @@ pub fn props(
         lang: Lang::parse(lang).unwrap_or_default(),
         read_only,
         persist: false,
+        side_after_first_paint: true,
     }
 }
 

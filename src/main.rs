@@ -11,5 +11,7 @@ fn main() {
     if !has_document || chugiai_web::embed::is_embedded() {
         return;
     }
-    yew::Renderer::<chugiai_web::App>::new().render();
+    // The side pane follows the article's first frame: the highlights show sooner.
+    let props = chugiai_web::AppProps { side_after_first_paint: true, ..Default::default() };
+    yew::Renderer::<chugiai_web::App>::with_props(props).render();
 }

@@ -3,6 +3,7 @@
 //
 // - dist/ served over http on 127.0.0.1, and dist/chugiai.html copied alone into an empty folder and opened
 //   over file://, both show the sample article highlighted;
+// - on a cold load the highlights come first and the side pane (details, summary, export) fills after;
 // - pasting another article replaces the highlights; pasted markup stays text;
 // - every request the page makes is recorded, and none leaves the machine.
 import { test, before, after } from 'node:test';
@@ -95,6 +96,26 @@ test('over http, the built page shows the sample highlighted and asks only its o
   assert.deepEqual(foreign, [], 'no request leaves the machine');
   assert.ok(served.some((p) => p.endsWith('.wasm')), 'the wasm came from the local server');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a cold load the article is highlighted first, and the side pane fills by itself after', async () => {
+  // Records, from the first byte, what the page held when its first highlight and its summary appeared.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(`
+    window.__seen = {};
+    new MutationObserver(() => {
+      const s = window.__seen;
+      if (!s.mark && document.querySelector('.reading-view mark[data-label]'))
+        s.mark = { summary: !!document.querySelector('.summary') };
+      if (!s.summary && document.querySelector('.summary .item')) s.summary = { mark: !!s.mark };
+    }).observe(document, { childList: true, subtree: true });
+  `);
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('.summary .item[data-label="LOCATION"]', { timeout: 30_000 });
+  const seen = await page.evaluate(() => window.__seen);
+  assert.deepEqual(seen, { mark: { summary: false }, summary: { mark: true } });
   await context.close();
 });
 

@@ -124,8 +124,13 @@ pub fn annotate_async(
 }
 
 /// Annotates a long text chunk by chunk, shifting each chunk's spans to offsets of the whole text.
+///
+/// Text in a legacy encoding (TCVN3, VNI) is repaired first, as [`chugiai_core::annotate`] does: the chunks
+/// are sections of the repaired text, and each chunk's spans are moved back onto the text as given.
 pub struct Stepper {
     text: Rc<str>,
+    /// The repaired text and its map back to `text`, when `text` is in a legacy encoding.
+    repaired: Option<(Rc<str>, chugiai_core::legacy::Repair)>,
     bounds: Vec<chugiai_core::Section>,
     next: usize,
     done: usize,
@@ -137,9 +142,27 @@ pub struct Stepper {
 impl Stepper {
     /// Prepares `text` cut into the engine's sections (about [`CHUNK_BYTES`] each).
     pub fn new(text: Rc<str>) -> Stepper {
-        let bounds = chugiai_core::sections(&text);
-        let total = text.chars().count();
-        Stepper { text, bounds, next: 0, done: 0, total, entities: Vec::new(), directives: Vec::new() }
+        use chugiai_core::legacy::{self, Encoding};
+        let repaired = match legacy::detect(&text) {
+            Some(e @ (Encoding::Tcvn3 | Encoding::Vni)) => {
+                let r = legacy::convert(&text, e);
+                Some((Rc::from(r.text.as_str()), r))
+            }
+            _ => None,
+        };
+        let work = repaired.as_ref().map_or(&text, |(t, _)| t);
+        let bounds = chugiai_core::sections(work);
+        let total = work.chars().count();
+        Stepper {
+            text,
+            repaired,
+            bounds,
+            next: 0,
+            done: 0,
+            total,
+            entities: Vec::new(),
+            directives: Vec::new(),
+        }
     }
 
     /// Annotates the next chunk; returns its spans (already in offsets of the whole text), or `None` when
@@ -147,7 +170,14 @@ impl Stepper {
     pub fn step(&mut self) -> Option<(Vec<Entity>, Vec<Directive>)> {
         let section = self.bounds.get(self.next)?;
         self.next += 1;
-        let found = chugiai_core::annotate_section(&self.text, section);
+        let found = match &self.repaired {
+            None => chugiai_core::annotate_section(&self.text, section),
+            Some((work, repair)) => {
+                let (mut e, mut d) = chugiai_core::annotate_section(work, section);
+                repair.move_spans(&self.text, &mut e, &mut d);
+                (e, d)
+            }
+        };
         self.done = self.bounds.get(self.next).map_or(self.total, |s| s.char_start);
         Some(found)
     }
@@ -533,6 +563,31 @@ mod tests {
         assert_eq!(chunked.entities, whole.entities);
         assert_eq!(chunked.directives, whole.directives);
         assert!(!chunked.directives.is_empty());
+    }
+
+    /// A long paste in TCVN3 went through the chunks unrepaired: its highlights were those of mojibake.
+    #[test]
+    fn a_long_legacy_paste_is_repaired_chunk_by_chunk_as_a_whole() {
+        let article = include_str!("../tests/fixtures/legacy-tcvn3.txt");
+        let text: String = vec![article.trim_end(); 300].join("\n\n");
+        assert!(text.len() > 2 * CHUNK_BYTES, "several chunks");
+        let mut stepper = Stepper::new(Rc::from(text.as_str()));
+        while stepper.step_keep() {}
+        let chunked = stepper.finish();
+        assert_eq!(chunked.text, text);
+        for e in &chunked.entities {
+            assert_eq!(e.text, chugiai_core::char_slice(&text, e.start, e.end));
+        }
+        // The same as one call on the whole text, which repairs it first.
+        let whole = chugiai_core::annotate(&text);
+        assert_eq!(chunked.entities, whole.entities);
+        assert_eq!(chunked.directives, whole.directives);
+        // And the repaired words are found: a place written `Yªn B¸i` in TCVN3.
+        assert!(
+            chunked.entities.iter().any(|e| e.label == chugiai_core::Label::Location),
+            "{:?}",
+            &chunked.entities[..3]
+        );
     }
 
     #[test]

@@ -106,6 +106,52 @@ impl Repair {
         (self.starts[start] as usize, self.ends[end - 1] as usize)
     }
 
+    /// Moves spans found in the repaired text onto `original`, the text it was repaired from: their offsets
+    /// through [`Repair::original_range`], their `text` sliced off `original` (values, issuers and addressees
+    /// stay as read in the repaired text).
+    ///
+    /// ```
+    /// use chugiai_core::{annotate, legacy};
+    ///
+    /// let pasted = "TØnh ñy Yªn B¸i häp bµn c«ng t¸c.";
+    /// let repair = legacy::repair(pasted).unwrap();
+    /// let mut a = annotate(&repair.text);
+    /// assert!(a.entities.iter().any(|e| e.text == "Yên Bái"));
+    /// repair.move_spans(pasted, &mut a.entities, &mut a.directives);
+    /// assert!(a.entities.iter().any(|e| e.text == "Yªn B¸i"));
+    /// ```
+    pub fn move_spans(
+        &self,
+        original: &str,
+        entities: &mut [crate::Entity],
+        directives: &mut [crate::Directive],
+    ) {
+        // Byte offset of every original code point up to the last one needed.
+        let last = entities
+            .iter()
+            .map(|e| (e.start, e.end))
+            .chain(directives.iter().map(|d| (d.start, d.end)))
+            .map(|(s, e)| self.original_range(s, e).1)
+            .max()
+            .unwrap_or(0);
+        let mut bytes: Vec<usize> = original.char_indices().map(|(b, _)| b).take(last + 1).collect();
+        if bytes.len() <= last {
+            bytes.push(original.len());
+        }
+        let top = bytes.len() - 1;
+        let slice = |start: usize, end: usize| -> (usize, usize, String) {
+            let (s, e) = self.original_range(start, end);
+            let (s, e) = (s.min(top), e.min(top));
+            (s, e, original[bytes[s]..bytes[e]].to_string())
+        };
+        for e in entities {
+            (e.start, e.end, e.text) = slice(e.start, e.end);
+        }
+        for d in directives {
+            (d.start, d.end, d.text) = slice(d.start, d.end);
+        }
+    }
+
     /// Code points of the repaired text.
     pub fn len(&self) -> usize {
         self.starts.len()

@@ -121,19 +121,7 @@ fn annotate_unicode(text: &str) -> Annotation {
 /// ```
 pub fn annotate_repaired(original: &str, repair: &legacy::Repair) -> Annotation {
     let mut a = annotate_unicode(&repair.text);
-    // Byte offset of every original code point, to slice it quickly.
-    let bytes: Vec<usize> = original.char_indices().map(|(b, _)| b).chain([original.len()]).collect();
-    let slice = |start: usize, end: usize| -> (usize, usize, String) {
-        let (s, e) = repair.original_range(start, end);
-        let (s, e) = (s.min(bytes.len() - 1), e.min(bytes.len() - 1));
-        (s, e, original[bytes[s]..bytes[e]].to_string())
-    };
-    for e in &mut a.entities {
-        (e.start, e.end, e.text) = slice(e.start, e.end);
-    }
-    for d in &mut a.directives {
-        (d.start, d.end, d.text) = slice(d.start, d.end);
-    }
+    repair.move_spans(original, &mut a.entities, &mut a.directives);
     a.text = original.to_string();
     a
 }

@@ -276,9 +276,9 @@ pub(crate) enum Kind {
     Punct,
 }
 
-/// A word, number or punctuation mark of the normalised text.
+/// A word, number or punctuation mark of the normalised text; its strings borrow from a [`TokenBuf`].
 #[derive(Clone, Debug)]
-pub(crate) struct Token {
+pub(crate) struct Token<'a> {
     /// First code point (normalised text).
     pub start: usize,
     /// One past the last code point.
@@ -288,14 +288,14 @@ pub(crate) struct Token {
     /// What comes before it.
     pub gap: Gap,
     /// The token as written.
-    pub text: String,
+    pub text: &'a str,
     /// The token in lowercase, for matching.
-    pub lower: String,
+    pub lower: &'a str,
     /// The FNV-1a hash of `lower`, computed once for the lexicons' lookups ([`word_hash`]).
     pub hash: u64,
 }
 
-impl Token {
+impl Token<'_> {
     /// Starts with a capital letter.
     pub fn is_cap(&self) -> bool {
         self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
@@ -339,56 +339,114 @@ pub(crate) fn word_hash(word: &str) -> u64 {
     h
 }
 
-/// Splits normalised text into words, numbers and punctuation marks.
-pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
-    let n = chars.len();
-    let mut toks = Vec::with_capacity(n / 4);
-    let mut gap = Gap::None;
-    let mut i = 0;
-    while i < n {
-        let c = chars[i];
-        if c == '\n' {
-            gap = Gap::Newline;
-            i += 1;
-            continue;
-        }
-        if c.is_whitespace() {
-            if gap == Gap::None {
-                gap = Gap::Space;
+/// A token before its strings are borrowed: byte ranges into [`TokenBuf`]'s buffers.
+struct RawToken {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    gap: Gap,
+    /// Byte range of the token in `TokenBuf::text`.
+    text: (u32, u32),
+    /// Byte range of its lowercase in `TokenBuf::lower`, when it differs from the text.
+    lower: Option<(u32, u32)>,
+    hash: u64,
+}
+
+/// The normalised text as one string, and the tokens of it ([`TokenBuf::tokens`]), which borrow from it.
+pub(crate) struct TokenBuf {
+    /// The whole normalised text.
+    text: String,
+    /// The lowercase of every token that holds a capital, one after another.
+    lower: String,
+    raw: Vec<RawToken>,
+}
+
+impl TokenBuf {
+    /// Splits normalised text into words, numbers and punctuation marks.
+    pub fn new(chars: &[char]) -> TokenBuf {
+        let text: String = chars.iter().collect();
+        let mut lower = String::new();
+        let n = chars.len();
+        let mut raw = Vec::with_capacity(n / 4);
+        let mut gap = Gap::None;
+        let mut i = 0;
+        // Byte offset in `text` of code point `bi`.
+        let (mut bi, mut bpos) = (0usize, 0usize);
+        while i < n {
+            let c = chars[i];
+            if c == '\n' {
+                gap = Gap::Newline;
+                i += 1;
+                continue;
             }
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let kind = if is_word_char(c) {
-            i += 1;
-            loop {
-                if i < n && is_word_char(chars[i]) {
-                    i += 1;
-                } else if i + 1 < n && joins(chars, i) {
-                    i += 2;
-                } else {
-                    break;
+            if c.is_whitespace() {
+                if gap == Gap::None {
+                    gap = Gap::Space;
                 }
+                i += 1;
+                continue;
             }
-            if chars[start].is_ascii_digit() {
-                Kind::Number
+            let start = i;
+            let kind = if is_word_char(c) {
+                i += 1;
+                loop {
+                    if i < n && is_word_char(chars[i]) {
+                        i += 1;
+                    } else if i + 1 < n && joins(chars, i) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if chars[start].is_ascii_digit() {
+                    Kind::Number
+                } else {
+                    Kind::Word
+                }
             } else {
-                Kind::Word
+                i += 1;
+                Kind::Punct
+            };
+            while bi < start {
+                bpos += chars[bi].len_utf8();
+                bi += 1;
             }
-        } else {
-            i += 1;
-            Kind::Punct
-        };
-        let mut text = String::with_capacity(i - start);
-        text.extend(&chars[start..i]);
-        let lower =
-            if chars[start..i].iter().any(|c| c.is_uppercase()) { text.to_lowercase() } else { text.clone() };
-        let hash = word_hash(&lower);
-        toks.push(Token { start, end: i, kind, gap, text, lower, hash });
-        gap = Gap::None;
+            let tb = bpos;
+            while bi < i {
+                bpos += chars[bi].len_utf8();
+                bi += 1;
+            }
+            let word = &text[tb..bpos];
+            let (low, hash) = if chars[start..i].iter().any(|c| c.is_uppercase()) {
+                let lb = lower.len();
+                lower.push_str(&word.to_lowercase());
+                let hash = word_hash(&lower[lb..]);
+                (Some((lb as u32, lower.len() as u32)), hash)
+            } else {
+                (None, word_hash(word))
+            };
+            raw.push(RawToken { start, end: i, kind, gap, text: (tb as u32, bpos as u32), lower: low, hash });
+            gap = Gap::None;
+        }
+        TokenBuf { text, lower, raw }
     }
-    toks
+
+    /// The tokens, in text order.
+    pub fn tokens(&self) -> Vec<Token<'_>> {
+        self.raw
+            .iter()
+            .map(|r| {
+                let text = &self.text[r.text.0 as usize..r.text.1 as usize];
+                let lower = r.lower.map_or(text, |(a, b)| &self.lower[a as usize..b as usize]);
+                Token { start: r.start, end: r.end, kind: r.kind, gap: r.gap, text, lower, hash: r.hash }
+            })
+            .collect()
+    }
+
+    /// The whole normalised text as one string.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
 }
 
 /// Does the joiner at `i` (between two alphanumerics) stay inside the token?
@@ -433,7 +491,8 @@ mod token_tests {
     fn splits_words_codes_and_marks() {
         let chars: Vec<char> =
             "Sở TN-MT TP.Quy Nhơn, T.Ư Đảng; TP.HCM Chinhphu.vn 8.2 43-KL/TW Tuấn/TTXVN".chars().collect();
-        let toks: Vec<String> = tokenize(&chars).into_iter().map(|t| t.text).collect();
+        let buf = TokenBuf::new(&chars);
+        let toks: Vec<&str> = buf.tokens().into_iter().map(|t| t.text).collect();
         assert_eq!(
             toks,
             [

@@ -15,7 +15,7 @@ pub(crate) mod places;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::text::{tokenize, word_hash, Gap, Token};
+use crate::text::{word_hash, Gap, Token, TokenBuf};
 
 /// FNV-1a: a fast hash for the short word keys of the lexicons (no untrusted keys reach these tables' keys).
 #[derive(Default)]
@@ -49,6 +49,8 @@ pub(crate) struct Phrase {
     pub lower: String,
     /// Its tokens in lowercase.
     words: Vec<String>,
+    /// The [`word_hash`] of each of `words`, compared before the words themselves.
+    keys: Vec<u64>,
     /// Whether each token after the first follows a space (else it touches the one before).
     spaced: Vec<bool>,
     /// The kind column of the data file.
@@ -77,14 +79,16 @@ impl PhraseSet {
             let kind = cols.next().unwrap_or("body");
             let extra = cols.next();
             let chars: Vec<char> = text.chars().collect();
-            let toks = tokenize(&chars);
+            let buf = TokenBuf::new(&chars);
+            let toks = buf.tokens();
             if toks.is_empty() {
                 continue;
             }
             phrases.push(Phrase {
                 text,
                 lower: text.to_lowercase(),
-                words: toks.iter().map(|t| t.lower.clone()).collect(),
+                words: toks.iter().map(|t| t.lower.to_string()).collect(),
+                keys: toks.iter().map(|t| t.hash).collect(),
                 spaced: toks.iter().map(|t| t.gap != Gap::None).collect(),
                 kind,
                 extra,
@@ -116,7 +120,7 @@ impl PhraseSet {
             for (w, word) in p.words.iter().enumerate().skip(1) {
                 let t = &toks[i + w];
                 let gap_ok = if p.spaced[w] { t.gap == Gap::Space } else { t.gap == Gap::None };
-                if !gap_ok || t.lower != *word {
+                if !gap_ok || t.hash != p.keys[w] || t.lower != *word {
                     return None;
                 }
             }
@@ -159,9 +163,9 @@ pub(crate) fn is_surname(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn toks(s: &str) -> Vec<Token> {
+    fn toks(s: &str) -> Vec<Token<'static>> {
         let chars: Vec<char> = s.chars().collect();
-        tokenize(&chars)
+        Box::leak(Box::new(TokenBuf::new(&chars))).tokens()
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub(crate) mod position;
 pub(crate) mod resolver;
 
 use crate::span::{Entity, Label};
-use crate::text::{tokenize, Normalized};
+use crate::text::{Normalized, TokenBuf};
 
 /// A possible entity mention, in code points of the normalised text.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,16 +36,17 @@ pub(crate) struct Candidate {
 pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
     let norm = Normalized::new(text);
     let chars = &norm.chars;
-    let toks = tokenize(chars);
+    let tbuf = TokenBuf::new(chars);
+    let toks = tbuf.tokens();
     let mut cands = Vec::new();
     cands.extend(organization::find(&toks));
     cands.extend(position::find(&toks));
     cands.extend(person::find(&toks));
     cands.extend(event::find(&toks));
     cands.extend(date::recognize(chars));
-    let joined: String = chars.iter().collect();
-    cands.extend(document::recognize_in(chars, &joined));
-    cands.extend(location::recognize_in(chars, &joined));
+    let joined = tbuf.text();
+    cands.extend(document::recognize_in(chars, joined));
+    cands.extend(location::recognize_in(chars, joined));
     let mut cands: Vec<Candidate> = cands.into_iter().filter_map(|c| trim(chars, c)).collect();
     cands = resolver::resolve(cands);
     add_positions_of_people(chars, &mut cands);

@@ -174,7 +174,8 @@ enum How {
 pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive> {
     let chars: Vec<char> = text.chars().collect();
     let segs = segment::segment(&chars);
-    let all = classify::words(&chars, 0, chars.len());
+    let mut word_buf = String::new();
+    let all = classify::words(&chars, 0, chars.len(), &mut word_buf);
     let speakers = Speakers::new(&chars, &all, entities);
     let mut out: Vec<Directive> = Vec::new();
     let mut pending: Vec<usize> = Vec::new();
@@ -191,8 +192,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
         let hi = all.partition_point(|w| w.start < seg.end);
         let ws = &all[lo..hi];
         if seg.kind == Kind::Credit {
-            if ws.first().is_some_and(|w| matches!(w.lower.as_str(), "theo" | "nguồn" | "tác" | "đọc"))
-            {
+            if ws.first().is_some_and(|w| matches!(w.lower, "theo" | "nguồn" | "tác" | "đọc")) {
                 chain = None;
             }
             continue;
@@ -391,7 +391,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
             ws[k].lower == "ban"
                 && ws[k + 1].lower == "hành"
                 && k > 0
-                && !matches!(ws[k - 1].lower.as_str(), "việc" | "đã" | "được" | "và")
+                && !matches!(ws[k - 1].lower, "việc" | "đã" | "được" | "và")
                 && speakers.speaker_right_before(&chars, ws, k)
                 && !classify::dateline(ws)
                 && BACKGROUND.find(ws, 0).is_none_or(|b| b == k)
@@ -399,7 +399,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 && ws.get(k + 2).is_some_and(|w| {
                     w.cap
                         && matches!(
-                            w.lower.as_str(),
+                            w.lower,
                             "kế" | "chỉ" | "công" | "thông" | "quyết" | "văn" | "nghị" | "kết" | "hướng" | "quy" | "chương"
                         )
                 })
@@ -444,11 +444,11 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
     let span_words: Vec<std::collections::HashSet<&str>> = if summaries.is_empty() {
         Vec::new()
     } else {
-        spans.iter().map(|&(a, b)| all[a..b].iter().map(|w| w.lower.as_str()).collect()).collect()
+        spans.iter().map(|&(a, b)| all[a..b].iter().map(|w| w.lower).collect()).collect()
     };
     for &(idx, lo, hi) in &summaries {
         let head: std::collections::HashSet<&str> =
-            all[lo..hi].iter().map(|w| w.lower.as_str()).filter(|w| w.chars().count() > 1).collect();
+            all[lo..hi].iter().map(|w| w.lower).filter(|w| w.chars().count() > 1).collect();
         let best = span_words
             .iter()
             .enumerate()
@@ -518,12 +518,7 @@ fn decide(
     // … naming the tasks (`là tiếp tục đẩy mạnh …`, `biện pháp tăng cường …`), not approving in general.
     let agreed = ahead
         && (0..ws.len().saturating_sub(1))
-            .find(|&k| {
-                matches!(
-                    (ws[k].lower.as_str(), ws[k + 1].lower.as_str()),
-                    ("xác", "định") | ("thống", "nhất")
-                )
-            })
+            .find(|&k| matches!((ws[k].lower, ws[k + 1].lower), ("xác", "định") | ("thống", "nhất")))
             .is_some_and(|k| HEAD_ACTION.find(ws, k + 2).is_some());
     if agreed && !against_any && !future {
         return Outcome::Directive {
@@ -673,7 +668,7 @@ fn decide(
 }
 
 fn classify_phrase(ws: &[Word], at: usize, len: usize) -> String {
-    ws[at..at + len].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ")
+    ws[at..at + len].iter().map(|w| w.lower).collect::<Vec<_>>().join(" ")
 }
 
 /// The subject right before an obligation (`Ban Thường vụ tỉnh ủy cần …`, `…, tỉnh cần …`).
@@ -687,8 +682,7 @@ fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
     let s = if s == 0 { ce } else { s };
     // Adverbs before the obligation are not part of who must act: `… còn phải`, `… cũng cần`.
     let mut e = modal;
-    while e > s
-        && matches!(ws[e - 1].lower.as_str(), "còn" | "cũng" | "đều" | "thì" | "vẫn" | "luôn" | "càng")
+    while e > s && matches!(ws[e - 1].lower, "còn" | "cũng" | "đều" | "thì" | "vẫn" | "luôn" | "càng")
     {
         e -= 1;
     }
@@ -719,8 +713,8 @@ fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
     Some(text)
 }
 
-fn lower_at(ws: &[Word], k: usize) -> &str {
-    ws.get(k).map_or("", |w| w.lower.as_str())
+fn lower_at<'a>(ws: &[Word<'a>], k: usize) -> &'a str {
+    ws.get(k).map_or("", |w| w.lower)
 }
 
 fn lower_is(ws: &[Word], k: usize, w: &str) -> bool {
@@ -743,8 +737,7 @@ fn subject_initial(chars: &[char], ws: &[Word]) -> Option<String> {
         let verb =
             ACTION.at(ws, k).is_some() || SOFT.at(ws, k).is_some() || classify::MODAL.at(ws, k).is_some();
         // `… theo chức năng, nhiệm vụ được giao`, `… căn cứ …`: the subject has ended.
-        let adjunct =
-            matches!(ws[k].lower.as_str(), "theo" | "căn" | "trong" | "để" | "nhằm" | "khi" | "thì");
+        let adjunct = matches!(ws[k].lower, "theo" | "căn" | "trong" | "để" | "nhằm" | "khi" | "thì");
         (verb || adjunct) && !ws[k].cap
     })?;
     Some(chars[ws[ce].start..ws[end - 1].end].iter().collect())

@@ -183,10 +183,12 @@ pub fn detect(text: &str) -> Option<Encoding> {
     }
     // Decomposed text: combining Vietnamese diacritics that composing changes.
     // (Not `unicode_normalization::is_nfc`: its slow path is `.nfc()`, which links the compatibility tables.)
-    let is_nfc = unicode_normalization::is_nfc_quick(text.chars())
-        == unicode_normalization::IsNormalized::Yes
-        || crate::nfc::nfc(text) == text;
-    if marks >= 2 && !is_nfc {
+    // (Asked only when there are marks: checking a long text is slow.)
+    let is_nfc = || {
+        unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+            || crate::nfc::nfc(text) == text
+    };
+    if marks >= 2 && !is_nfc() {
         return Some(Encoding::Nfd);
     }
     None

@@ -16,21 +16,21 @@
 pub(crate) struct Normalized {
     /// The normalised code points.
     pub chars: Vec<char>,
-    /// For each normalised code point, the first original code point it came from.
-    src_start: Vec<usize>,
-    /// For each normalised code point, one past the last original code point it came from.
-    src_end: Vec<usize>,
+    /// For each normalised code point, the first original code point it came from and one past the last.
+    /// (A section is far shorter than 4 G code points.)
+    src: Vec<(u32, u32)>,
 }
 
 impl Normalized {
     /// Normalises `text` for matching.
     pub fn new(text: &str) -> Normalized {
-        let orig: Vec<char> = text.chars().collect();
-        let mut out = Normalized {
-            chars: Vec::with_capacity(orig.len()),
-            src_start: Vec::with_capacity(orig.len()),
-            src_end: Vec::with_capacity(orig.len()),
-        };
+        Normalized::from_chars(&text.chars().collect::<Vec<char>>())
+    }
+
+    /// Normalises the code points `orig` of a text for matching.
+    pub fn from_chars(orig: &[char]) -> Normalized {
+        let mut out =
+            Normalized { chars: Vec::with_capacity(orig.len()), src: Vec::with_capacity(orig.len()) };
         let mut i = 0;
         let mut buf = String::new();
         while i < orig.len() {
@@ -107,13 +107,12 @@ impl Normalized {
 
     fn push(&mut self, c: char, start: usize, end: usize) {
         self.chars.push(c);
-        self.src_start.push(start);
-        self.src_end.push(end);
+        self.src.push((start as u32, end as u32));
     }
 
     /// The original code-point range of the normalised range `start..end` (`start < end`).
     pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.src_start[start], self.src_end[end - 1])
+        (self.src[start].0 as usize, self.src[end - 1].1 as usize)
     }
 }
 
@@ -364,7 +363,8 @@ pub(crate) struct TokenBuf {
 impl TokenBuf {
     /// Splits normalised text into words, numbers and punctuation marks.
     pub fn new(chars: &[char]) -> TokenBuf {
-        let text: String = chars.iter().collect();
+        let mut text = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+        text.extend(chars);
         let mut lower = String::new();
         let n = chars.len();
         let mut raw = Vec::with_capacity(n / 4);
@@ -419,7 +419,18 @@ impl TokenBuf {
             let word = &text[tb..bpos];
             let (low, hash) = if chars[start..i].iter().any(|c| c.is_uppercase()) {
                 let lb = lower.len();
-                lower.push_str(&word.to_lowercase());
+                if word.contains('Σ') {
+                    // (The final sigma's lowercase depends on what surrounds it.)
+                    lower.push_str(&word.to_lowercase());
+                } else {
+                    for c in word.chars() {
+                        if c.is_ascii() {
+                            lower.push(c.to_ascii_lowercase());
+                        } else {
+                            lower.extend(c.to_lowercase());
+                        }
+                    }
+                }
                 let hash = word_hash(&lower[lb..]);
                 (Some((lb as u32, lower.len() as u32)), hash)
             } else {

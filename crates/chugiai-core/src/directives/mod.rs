@@ -171,12 +171,17 @@ enum How {
 }
 
 /// Finds every directive sentence in `text`, using the entities already found for issuers and addressees.
+#[cfg(test)]
 pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive> {
-    let chars: Vec<char> = text.chars().collect();
-    let segs = segment::segment(&chars);
+    find_directives_in(&text.chars().collect::<Vec<char>>(), entities)
+}
+
+/// Finds every directive sentence in the text of code points `chars`, using the entities already found.
+pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Directive> {
+    let segs = segment::segment(chars);
     let mut word_buf = String::new();
-    let all = classify::words(&chars, 0, chars.len(), &mut word_buf);
-    let speakers = Speakers::new(&chars, &all, entities);
+    let all = classify::words(chars, 0, chars.len(), &mut word_buf);
+    let speakers = Speakers::new(chars, &all, entities);
     let mut out: Vec<Directive> = Vec::new();
     let mut pending: Vec<usize> = Vec::new();
     // Headlines and subheadings without a speaker of their own: (directive, word range).
@@ -201,7 +206,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
             continue;
         }
         n += 1;
-        let mut outcome = decide(&chars, seg, ws, chain.as_ref(), n, &speakers);
+        let mut outcome = decide(chars, seg, ws, chain.as_ref(), n, &speakers);
         if interview {
             if let Outcome::Directive { kind: How::Modal | How::Continuation, .. } = outcome {
                 outcome = Outcome::Not;
@@ -210,10 +215,10 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
         match outcome {
             Outcome::Directive { rule, strength, cue, kind } => {
                 let limit = cue.map_or(ws.len(), |c| c.0);
-                let mut refs = speakers.speaker_refs_as(&chars, ws, limit, kind != How::Modal);
+                let mut refs = speakers.speaker_refs_as(chars, ws, limit, kind != How::Modal);
                 if rule == "directive.agreed_tasks" {
                     // With several bodies agreeing, the first named.
-                    refs = speakers.refs(&chars, ws, limit);
+                    refs = speakers.refs(chars, ws, limit);
                     refs.retain(|(_, r)| matches!(r, Ref::Body(_)));
                     refs.truncate(1);
                 }
@@ -244,7 +249,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                         chain.as_ref().and_then(|c| c.issuer.clone()).or_else(|| last_speaker.clone())
                     }
                 });
-                let subject = if opens_with_subject(ws) { subject_initial(&chars, ws) } else { None };
+                let subject = if opens_with_subject(ws) { subject_initial(chars, ws) } else { None };
                 // Under `1. Bộ trưởng các bộ, ngành …:` the items are theirs unless they name their own.
                 let intro_addr =
                     chain.as_ref().filter(|c| c.addr_intro && c.list).and_then(|c| c.addressee.clone());
@@ -254,10 +259,10 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                     (How::Request, Some((a, l)))
                         if !refs.is_empty() || chain.as_ref().is_none_or(|c| c.addressee.is_none()) =>
                     {
-                        issuer::addressee(&chars, ws, a + l, ws.len())
+                        issuer::addressee(chars, ws, a + l, ws.len())
                     }
-                    (How::Modal, Some((a, _))) => subject_before(&chars, ws, a),
-                    (How::Continuation, _) => subject_initial(&chars, ws)
+                    (How::Modal, Some((a, _))) => subject_before(chars, ws, a),
+                    (How::Continuation, _) => subject_initial(chars, ws)
                         .or_else(|| chain.as_ref().and_then(|c| c.addressee.clone())),
                     _ => None,
                 }
@@ -327,7 +332,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 }
             }
             Outcome::Intro => {
-                let refs = speakers.refs(&chars, ws, ws.len());
+                let refs = speakers.refs(chars, ws, ws.len());
                 let issuer = issuer::pick(&speakers, &refs, seg.start, last_speaker.as_deref())
                     .or_else(|| last_speaker.clone());
                 for p in pending.drain(..) {
@@ -354,7 +359,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 }
             }
             Outcome::Not => {
-                let refs_all = speakers.refs(&chars, ws, ws.len());
+                let refs_all = speakers.refs(chars, ws, ws.len());
                 if chain.as_ref().is_some_and(|c| !c.list && !c.normative) && seg.kind == Kind::Sentence {
                     chain = None;
                 }
@@ -369,7 +374,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                         }
                     }
                 } else if let Some(b) = speakers
-                    .speaker_refs_as(&chars, ws, ws.len(), false)
+                    .speaker_refs_as(chars, ws, ws.len(), false)
                     .into_iter()
                     .find_map(|(_, r)| match r {
                         Ref::Body(b) => Some(b),
@@ -392,7 +397,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 && ws[k + 1].lower == "hành"
                 && k > 0
                 && !matches!(ws[k - 1].lower, "việc" | "đã" | "được" | "và")
-                && speakers.speaker_right_before(&chars, ws, k)
+                && speakers.speaker_right_before(chars, ws, k)
                 && !classify::dateline(ws)
                 && BACKGROUND.find(ws, 0).is_none_or(|b| b == k)
                 // … one text, named: `ban hành Kế hoạch …`, not `ban hành 20 văn bản`.
@@ -406,8 +411,8 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
         });
         if let Some(k) = NORMATIVE.find(ws, 0).or(issues_now) {
             if classify::past_marker(ws, k).is_none() {
-                let body = thay_mat(&chars, ws, &speakers).or_else(|| {
-                    let refs = speakers.refs(&chars, ws, k);
+                let body = thay_mat(chars, ws, &speakers).or_else(|| {
+                    let refs = speakers.refs(chars, ws, k);
                     issuer::pick(&speakers, &refs, seg.start, last_speaker.as_deref())
                 });
                 let issuer = body.or_else(|| chain.as_ref().and_then(|c| c.issuer.clone()));

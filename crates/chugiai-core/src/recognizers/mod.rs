@@ -33,8 +33,14 @@ pub(crate) struct Candidate {
 }
 
 /// Finds every entity mention in `text` (offsets in code points of `text`).
+#[cfg(test)]
 pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
-    let norm = Normalized::new(text);
+    find_entities_in(text, &text.chars().collect::<Vec<char>>())
+}
+
+/// Finds every entity mention in `text`, whose code points are `orig` (offsets in code points of `text`).
+pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
+    let norm = Normalized::from_chars(orig);
     let chars = &norm.chars;
     let tbuf = TokenBuf::new(chars);
     let toks = tbuf.tokens();
@@ -51,7 +57,6 @@ pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
     cands = resolver::resolve(cands);
     add_positions_of_people(chars, &mut cands);
 
-    let orig: Vec<char> = text.chars().collect();
     let mut out: Vec<Entity> = cands
         .into_iter()
         .map(|c| {
@@ -60,7 +65,7 @@ pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
                 start,
                 end,
                 label: c.label,
-                text: orig[start..end].iter().collect(),
+                text: String::new(),
                 rule: c.rule.to_string(),
                 value: c.value,
             }
@@ -68,6 +73,17 @@ pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
         .collect();
     out.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.label == b.label);
+    // Each span's text, sliced off the original in one pass (the spans are sorted by start).
+    let mut bytes = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+    let (mut at, mut byte) = (0, bytes.next().unwrap_or(0));
+    for e in &mut out {
+        while at < e.start {
+            byte = bytes.next().unwrap_or(text.len());
+            at += 1;
+        }
+        let len: usize = orig[e.start..e.end].iter().map(|c| c.len_utf8()).sum();
+        e.text = text[byte..byte + len].to_string();
+    }
     out
 }
 

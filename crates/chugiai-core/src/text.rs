@@ -160,7 +160,8 @@ fn modern_tone_placement(chars: &mut [char]) {
     let mut i = 0;
     while i + 1 < n {
         let (a, b) = (chars[i], chars[i + 1]);
-        if !matches!(a, 'o' | 'u' | 'O' | 'U') {
+        // (Only a toned vowel after the glide moves, and every toned vowel is beyond ASCII.)
+        if !matches!(a, 'o' | 'u' | 'O' | 'U') || b.is_ascii() {
             i += 1;
             continue;
         }
@@ -374,17 +375,20 @@ impl TokenBuf {
         let (mut bi, mut bpos) = (0usize, 0usize);
         while i < n {
             let c = chars[i];
-            if c == '\n' {
-                gap = Gap::Newline;
-                i += 1;
-                continue;
-            }
-            if c.is_whitespace() {
-                if gap == Gap::None {
-                    gap = Gap::Space;
+            if !is_word_char(c) {
+                // (A word character is never a space: test the common case first.)
+                if c == '\n' {
+                    gap = Gap::Newline;
+                    i += 1;
+                    continue;
                 }
-                i += 1;
-                continue;
+                if c.is_whitespace() {
+                    if gap == Gap::None {
+                        gap = Gap::Space;
+                    }
+                    i += 1;
+                    continue;
+                }
             }
             let start = i;
             let kind = if is_word_char(c) {
@@ -417,18 +421,14 @@ impl TokenBuf {
                 bi += 1;
             }
             let word = &text[tb..bpos];
-            let (low, hash) = if chars[start..i].iter().any(|c| c.is_uppercase()) {
+            let (low, hash) = if chars[start..i].iter().any(|&c| is_upper(c)) {
                 let lb = lower.len();
                 if word.contains('Σ') {
                     // (The final sigma's lowercase depends on what surrounds it.)
                     lower.push_str(&word.to_lowercase());
                 } else {
-                    for c in word.chars() {
-                        if c.is_ascii() {
-                            lower.push(c.to_ascii_lowercase());
-                        } else {
-                            lower.extend(c.to_lowercase());
-                        }
+                    for &c in &chars[start..i] {
+                        push_lower(&mut lower, c);
                     }
                 }
                 let hash = word_hash(&lower[lb..]);
@@ -458,6 +458,36 @@ impl TokenBuf {
     pub fn text(&self) -> &str {
         &self.text
     }
+}
+
+/// `char::is_uppercase`, answered without the Unicode tables for ASCII, Latin-1, Latin Extended-A and the
+/// Vietnamese letters.
+fn is_upper(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0x41..=0x5a => true,
+        0..=0x7f => false,
+        0xc0..=0xde => u != 0xd7,
+        0xdf..=0xff => false,
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u & 1 == 0,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// Appends the lowercase of `c` (`char::to_lowercase`), with the same fast ranges as [`is_upper`].
+fn push_lower(s: &mut String, c: char) {
+    let u = c as u32;
+    let l = match u {
+        0..=0x7f => c.to_ascii_lowercase(),
+        0xc0..=0xde if u != 0xd7 => char::from_u32(u + 0x20).unwrap_or(c),
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => char::from_u32(u | 1).unwrap_or(c),
+        0xd7..=0xff => c,
+        _ => {
+            s.extend(c.to_lowercase());
+            return;
+        }
+    };
+    s.push(l);
 }
 
 /// Does the joiner at `i` (between two alphanumerics) stay inside the token?
@@ -497,6 +527,16 @@ fn is_domain_suffix(rest: &[char]) -> bool {
 #[cfg(test)]
 mod token_tests {
     use super::*;
+
+    #[test]
+    fn fast_case_tests_agree_with_unicode() {
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            let mut s = String::new();
+            push_lower(&mut s, c);
+            assert_eq!(s, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
 
     #[test]
     fn splits_words_codes_and_marks() {

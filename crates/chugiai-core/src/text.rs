@@ -423,7 +423,7 @@ impl TokenBuf {
             let word = &text[tb..bpos];
             let (low, hash) = if chars[start..i].iter().any(|&c| is_upper(c)) {
                 let lb = lower.len();
-                if word.contains('Σ') {
+                if chars[start..i].contains(&'Σ') {
                     // (The final sigma's lowercase depends on what surrounds it.)
                     lower.push_str(&word.to_lowercase());
                 } else {

@@ -35,8 +35,8 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// A hash map with the FNV hasher.
-pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A map keyed by [`word_hash`]es.
+type ByHash<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IdHash>>;
 /// A hash set with the FNV hasher.
 pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -62,8 +62,34 @@ pub(crate) struct Phrase {
 /// A set of phrases matched word by word, case-blind, at a token position.
 pub(crate) struct PhraseSet {
     phrases: Vec<Phrase>,
-    /// Phrase indexes by first word, longest phrase first.
-    by_first: FastMap<u64, Vec<usize>>,
+    /// Phrase indexes by first word (its [`word_hash`]), longest phrase first.
+    by_first: ByHash<Vec<usize>>,
+    /// A 4096-bit Bloom filter of the first words' hashes: most tokens are ruled out without a map probe.
+    bloom: Box<[u64; 64]>,
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+pub(crate) struct IdHash(u64);
+
+impl std::hash::Hasher for IdHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// The word and bit of a [`word_hash`] in a [`PhraseSet`]'s Bloom filter.
+fn bloom_bit(hash: u64) -> (usize, u64) {
+    let b = (hash >> 52) as usize; // 12 bits
+    (b >> 6, 1u64 << (b & 63))
 }
 
 impl PhraseSet {
@@ -94,14 +120,18 @@ impl PhraseSet {
                 extra,
             });
         }
-        let mut by_first: FastMap<u64, Vec<usize>> = FastMap::default();
+        let mut by_first: ByHash<Vec<usize>> = ByHash::default();
+        let mut bloom = Box::new([0u64; 64]);
         for (k, p) in phrases.iter().enumerate() {
-            by_first.entry(word_hash(&p.words[0])).or_default().push(k);
+            let key = word_hash(&p.words[0]);
+            by_first.entry(key).or_default().push(k);
+            let (w, bit) = bloom_bit(key);
+            bloom[w] |= bit;
         }
         for v in by_first.values_mut() {
             v.sort_by_key(|&k| std::cmp::Reverse(phrases[k].words.len()));
         }
-        PhraseSet { phrases, by_first }
+        PhraseSet { phrases, by_first, bloom }
     }
 
     /// Every phrase that matches the tokens from `i`, longest first, with the index one past its last token.
@@ -110,7 +140,13 @@ impl PhraseSet {
         toks: &'a [Token],
         i: usize,
     ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
-        let cands = toks.get(i).and_then(|t| self.by_first.get(&t.hash));
+        let cands = toks
+            .get(i)
+            .filter(|t| {
+                let (w, bit) = bloom_bit(t.hash);
+                self.bloom[w] & bit != 0
+            })
+            .and_then(|t| self.by_first.get(&t.hash));
         cands.into_iter().flatten().filter_map(move |&k| {
             let p = &self.phrases[k];
             let end = i + p.words.len();

@@ -293,16 +293,20 @@ pub(crate) struct Token<'a> {
     pub lower: &'a str,
     /// The FNV-1a hash of `lower`, computed once for the lexicons' lookups ([`word_hash`]).
     pub hash: u64,
+    /// A word that starts with a capital letter.
+    cap: bool,
+    /// A word that starts with a lowercase letter.
+    low: bool,
 }
 
 impl Token<'_> {
     /// Starts with a capital letter.
     pub fn is_cap(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.cap
     }
     /// Starts with a lowercase letter.
     pub fn is_lower(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_lowercase)
+        self.low
     }
     /// Two or more letters, all capitals (`UBND`, `TN-MT`).
     pub fn is_all_caps(&self) -> bool {
@@ -350,6 +354,8 @@ struct RawToken {
     /// Byte range of its lowercase in `TokenBuf::lower`, when it differs from the text.
     lower: Option<(u32, u32)>,
     hash: u64,
+    cap: bool,
+    low: bool,
 }
 
 /// The normalised text as one string, and the tokens of it ([`TokenBuf::tokens`]), which borrow from it.
@@ -436,7 +442,22 @@ impl TokenBuf {
             } else {
                 (None, word_hash(word))
             };
-            raw.push(RawToken { start, end: i, kind, gap, text: (tb as u32, bpos as u32), lower: low, hash });
+            let (cap, first_low) = if kind == Kind::Word {
+                (is_upper(chars[start]), is_lower(chars[start]))
+            } else {
+                (false, false)
+            };
+            raw.push(RawToken {
+                start,
+                end: i,
+                kind,
+                gap,
+                text: (tb as u32, bpos as u32),
+                lower: low,
+                hash,
+                cap,
+                low: first_low,
+            });
             gap = Gap::None;
         }
         TokenBuf { text, lower, raw }
@@ -449,7 +470,17 @@ impl TokenBuf {
             .map(|r| {
                 let text = &self.text[r.text.0 as usize..r.text.1 as usize];
                 let lower = r.lower.map_or(text, |(a, b)| &self.lower[a as usize..b as usize]);
-                Token { start: r.start, end: r.end, kind: r.kind, gap: r.gap, text, lower, hash: r.hash }
+                Token {
+                    start: r.start,
+                    end: r.end,
+                    kind: r.kind,
+                    gap: r.gap,
+                    text,
+                    lower,
+                    hash: r.hash,
+                    cap: r.cap,
+                    low: r.low,
+                }
             })
             .collect()
     }
@@ -471,6 +502,19 @@ fn is_upper(c: char) -> bool {
         0xdf..=0xff => false,
         0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u & 1 == 0,
         _ => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase`, with the same fast ranges as [`is_upper`].
+fn is_lower(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0x61..=0x7a => true,
+        0..=0x7f => false,
+        0xdf..=0xff => u != 0xf7,
+        0xc0..=0xde => false,
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u & 1 == 1,
+        _ => c.is_lowercase(),
     }
 }
 
@@ -532,6 +576,7 @@ mod token_tests {
     fn fast_case_tests_agree_with_unicode() {
         for c in (0..0x2000).filter_map(char::from_u32) {
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
             let mut s = String::new();
             push_lower(&mut s, c);
             assert_eq!(s, c.to_lowercase().collect::<String>(), "{c:?}");

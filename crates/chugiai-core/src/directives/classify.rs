@@ -65,6 +65,7 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
     let mut i = a;
     let mut last_punct: Option<char> = None;
     let mut lower = String::new();
+    let lower_latin: &[char] = &LOWER_LATIN;
     while i < b {
         let c = chars[i];
         if is_word_char(c) {
@@ -77,7 +78,7 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
             for &ch in &chars[s..i] {
                 if ch.is_ascii() {
                     lower.push(ch.to_ascii_lowercase());
-                } else if let Some(&l) = LOWER_LATIN.get((ch as usize).wrapping_sub(0xc0)) {
+                } else if let Some(&l) = lower_latin.get((ch as usize).wrapping_sub(0xc0)) {
                     combining |= ('\u{300}'..='\u{36f}').contains(&l);
                     lower.push(l);
                 } else {

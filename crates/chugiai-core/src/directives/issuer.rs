@@ -220,10 +220,16 @@ pub(crate) struct Speakers {
     organiser: Option<String>,
     /// Acronym expansions already looked up.
     expanded: std::cell::RefCell<std::collections::HashMap<String, String>>,
+    /// The references of the words last asked about (their address and length), found up to their end: the
+    /// directive pass asks about one segment several times with different limits.
+    memo: std::cell::RefCell<Option<((usize, usize), RefsWithEnd)>>,
     /// The ORGANIZATION entities (start, end), longest first for a start: a body the recognisers found
     /// (`Sở Y tế`, `UBND tỉnh`) speaks like one of the lexicon's.
     orgs: Vec<(usize, usize)>,
 }
+
+/// Speaker references (first word, one past the last word, reference).
+type RefsWithEnd = Vec<(usize, usize, Ref)>;
 
 /// A reference to a speaker inside a segment.
 #[derive(Clone, Debug, PartialEq)]
@@ -354,7 +360,14 @@ impl Speakers {
             .collect();
         orgs.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
         orgs.dedup_by_key(|o| o.0);
-        let mut sp = Speakers { people, lower_text, organiser: None, expanded: Default::default(), orgs };
+        let mut sp = Speakers {
+            people,
+            lower_text,
+            organiser: None,
+            expanded: Default::default(),
+            orgs,
+            memo: Default::default(),
+        };
         sp.organiser = sp.find_organiser(chars, all);
         sp
     }
@@ -385,7 +398,24 @@ impl Speakers {
     }
 
     /// Speaker references with the word span each covers.
-    fn refs_with_end(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, usize, Ref)> {
+    ///
+    /// The words are read from the first on and `limit` only stops the reading, so the references before
+    /// a limit are those before it of the references up to the end: those are kept for the next ask.
+    fn refs_with_end(&self, chars: &[char], ws: &[Word], limit: usize) -> RefsWithEnd {
+        let key = (ws.as_ptr() as usize, ws.len());
+        let before = |all: &RefsWithEnd| all.iter().take_while(|r| r.0 < limit).cloned().collect();
+        if let Some((k, all)) = &*self.memo.borrow() {
+            if *k == key {
+                return before(all);
+            }
+        }
+        let all = self.refs_with_end_uncached(chars, ws, ws.len());
+        let out = before(&all);
+        *self.memo.borrow_mut() = Some((key, all));
+        out
+    }
+
+    fn refs_with_end_uncached(&self, chars: &[char], ws: &[Word], limit: usize) -> RefsWithEnd {
         let mut out = Vec::new();
         let limit = limit.min(ws.len());
         let mut i = 0;

@@ -446,14 +446,15 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
         }
         v
     };
-    let span_words: Vec<std::collections::HashSet<&str>> = if summaries.is_empty() {
+    // (FNV-hashed: the sets are only counted and measured, never iterated for order.)
+    type WordSet<'w> = std::collections::HashSet<&'w str, std::hash::BuildHasherDefault<classify::Fnv>>;
+    let span_words: Vec<WordSet> = if summaries.is_empty() {
         Vec::new()
     } else {
         spans.iter().map(|&(a, b)| all[a..b].iter().map(|w| w.lower).collect()).collect()
     };
     for &(idx, lo, hi) in &summaries {
-        let head: std::collections::HashSet<&str> =
-            all[lo..hi].iter().map(|w| w.lower).filter(|w| w.chars().count() > 1).collect();
+        let head: WordSet = all[lo..hi].iter().map(|w| w.lower).filter(|w| w.chars().count() > 1).collect();
         let best = span_words
             .iter()
             .enumerate()

@@ -370,25 +370,25 @@ pub(crate) struct TokenBuf {
 impl TokenBuf {
     /// Splits normalised text into words, numbers and punctuation marks.
     pub fn new(chars: &[char]) -> TokenBuf {
+        // The text is written as it is read.
         let mut text = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
-        text.extend(chars);
         let mut lower = String::new();
         let n = chars.len();
         let mut raw = Vec::with_capacity(n / 4);
         let mut gap = Gap::None;
         let mut i = 0;
-        // Byte offset in `text` of code point `bi`.
-        let (mut bi, mut bpos) = (0usize, 0usize);
         while i < n {
             let c = chars[i];
             if !is_word_char(c) {
                 // (A word character is never a space: test the common case first.)
                 if c == '\n' {
+                    text.push(c);
                     gap = Gap::Newline;
                     i += 1;
                     continue;
                 }
                 if c.is_whitespace() {
+                    text.push(c);
                     if gap == Gap::None {
                         gap = Gap::Space;
                     }
@@ -417,15 +417,9 @@ impl TokenBuf {
                 i += 1;
                 Kind::Punct
             };
-            while bi < start {
-                bpos += chars[bi].len_utf8();
-                bi += 1;
-            }
-            let tb = bpos;
-            while bi < i {
-                bpos += chars[bi].len_utf8();
-                bi += 1;
-            }
+            let tb = text.len();
+            text.extend(&chars[start..i]);
+            let bpos = text.len();
             let word = &text[tb..bpos];
             let (low, hash) = if chars[start..i].iter().any(|&c| is_upper(c)) {
                 let lb = lower.len();
@@ -460,6 +454,7 @@ impl TokenBuf {
             });
             gap = Gap::None;
         }
+        debug_assert_eq!(text.chars().count(), n, "every code point is written");
         TokenBuf { text, lower, raw }
     }
 

@@ -138,7 +138,9 @@ fn is_word_char(c: char) -> bool {
 
 /// The word ends in a toned `a`, `e` or `y`: [`fold_tone`] may move its tone.
 fn needs_tone_fold(w: &str) -> bool {
-    w.ends_with(['à', 'á', 'ả', 'ã', 'ạ', 'è', 'é', 'ẻ', 'ẽ', 'ẹ', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'])
+    // (Those letters end in a byte beyond ASCII; most words do not.)
+    w.as_bytes().last().is_some_and(|&b| b >= 0x80)
+        && w.ends_with(['à', 'á', 'ả', 'ã', 'ạ', 'è', 'é', 'ẻ', 'ẽ', 'ẹ', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'])
 }
 
 /// Moves an old-style tone mark to the modern place (`hoà` → `hòa`, `uỷ` → `ủy`), so cues match either.

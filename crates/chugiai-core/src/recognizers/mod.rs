@@ -74,11 +74,10 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
     out.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.label == b.label);
     // Each span's text, sliced off the original in one pass (the spans are sorted by start).
-    let mut bytes = text.char_indices().map(|(b, _)| b).chain([text.len()]);
-    let (mut at, mut byte) = (0, bytes.next().unwrap_or(0));
+    let (mut at, mut byte) = (0, 0);
     for e in &mut out {
         while at < e.start {
-            byte = bytes.next().unwrap_or(text.len());
+            byte += orig[at].len_utf8();
             at += 1;
         }
         let len: usize = orig[e.start..e.end].iter().map(|c| c.len_utf8()).sum();

@@ -254,6 +254,13 @@ mod tests {
     }
 }
 
+/// The string of `chars`, allocated once at its exact size (collecting code points grows it as it goes).
+pub(crate) fn string_of(chars: &[char]) -> String {
+    let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    s.extend(chars);
+    s
+}
+
 /// What separates a token from the one before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Gap {

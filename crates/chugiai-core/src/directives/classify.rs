@@ -60,8 +60,9 @@ impl Hasher for IdHash {
 /// Splits `chars[a..b]` into words; their lowercase forms are written one after another into `buf`.
 pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String) -> Vec<Word<'a>> {
     buf.clear();
+    buf.reserve((b - a) * 2);
     // Each word with an empty `lower`, and the byte range of its lowercase in `buf`.
-    let mut raw: Vec<(Word<'static>, u32, u32)> = Vec::with_capacity((b - a) / 5 + 1);
+    let mut raw: Vec<(Word<'static>, u32, u32)> = Vec::with_capacity((b - a) / 3 + 1);
     let mut i = a;
     let mut last_punct: Option<char> = None;
     let mut lower = String::new();

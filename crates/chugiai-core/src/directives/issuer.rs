@@ -443,7 +443,7 @@ impl Speakers {
                     let named = ws.get(j).is_some_and(|x| self.person_at(x.start).is_some());
                     if !named && !is_object(ws, i) {
                         let lower = ws[i..j].iter().map(|x| x.lower).collect::<Vec<_>>().join(" ");
-                        let written: String = chars[w.start..ws[j - 1].end].iter().collect();
+                        let written = crate::text::string_of(&chars[w.start..ws[j - 1].end]);
                         out.push((i, j, Ref::Title(lower, written)));
                     }
                     i = j;
@@ -497,7 +497,7 @@ impl Speakers {
                         }
                     }
                     if !is_object(ws, i) {
-                        let written: String = chars[w.start..written_end].iter().collect();
+                        let written = crate::text::string_of(&chars[w.start..written_end]);
                         let body = match &self.organiser {
                             Some(o) if written == "Hội nghị" => o.clone(),
                             _ => self.expand(&written),

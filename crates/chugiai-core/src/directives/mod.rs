@@ -286,7 +286,7 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
                 out.push(Directive {
                     start: seg.start,
                     end: seg.end,
-                    text: chars[seg.start..seg.end].iter().collect(),
+                    text: crate::text::string_of(&chars[seg.start..seg.end]),
                     issuer: issuer.clone(),
                     addressee: addressee.clone(),
                     deadline,

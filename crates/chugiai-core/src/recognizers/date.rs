@@ -798,7 +798,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         done = pos + whole_end;
-        let surface: String = chars[s..e].iter().collect();
+        let surface = crate::text::string_of(&chars[s..e]);
         let rule = if surface.to_lowercase().starts_with("khóa") {
             // A term is written in capital Roman numerals (`khóa XII`), not `khóa lịch`.
             if !surface.chars().skip(5).all(|c| c.is_ascii_uppercase()) {

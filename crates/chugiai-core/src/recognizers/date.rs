@@ -534,16 +534,22 @@ const START_WORDS: &[&str] = &[
     "sau", "đến", "vào", "hết", "dịp", "tới", "hạn", "lúc", "nhất", "khóa",
 ];
 
-/// The start words as code points, bucketed by first code point (a quick look-up per word of the text).
+/// The start words as code points, bucketed by first code point and length (a quick look-up per word of the
+/// text).
 type Bucket = Vec<(Vec<char>, &'static str)>;
+
+/// The bucket of a (lowercase) word of at most 7 code points.
+fn start_bucket(w: &[char]) -> usize {
+    (w[0] as usize % 32) * 8 + w.len()
+}
 
 fn start_words() -> &'static [Bucket] {
     static W: OnceLock<Vec<Bucket>> = OnceLock::new();
     W.get_or_init(|| {
-        let mut buckets = vec![Vec::new(); 64];
+        let mut buckets = vec![Vec::new(); 256];
         for w in START_WORDS {
             let cs: Vec<char> = w.chars().collect();
-            buckets[cs[0] as usize % 64].push((cs, *w));
+            buckets[start_bucket(&cs)].push((cs, *w));
         }
         buckets
     })
@@ -552,6 +558,7 @@ fn start_words() -> &'static [Bucket] {
 /// Where a date may start: a number, or a start word with a number close after it (`cùng ngày` and
 /// `khóa XII` need none).
 fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
+    let start_words = start_words();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -571,7 +578,7 @@ fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
                 buf[k] = lower_char(c);
             }
             let w = &buf[..e - i];
-            let found = start_words()[w[0] as usize % 64].iter().find(|(k, _)| k[..] == *w);
+            let found = start_words[start_bucket(w)].iter().find(|(k, _)| k[..] == *w);
             if let Some(&(_, key)) = found {
                 let near = chars[e..(e + 49).min(chars.len())].iter().any(char::is_ascii_digit);
                 let next = &chars[(e + 1).min(chars.len())..(e + 5).min(chars.len())];

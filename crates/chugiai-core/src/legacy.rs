@@ -602,9 +602,8 @@ fn is_syllable(word: &str) -> bool {
     }
     let plain: String = crate::nfc::nfc(&plain);
     // gi and qu are onsets when a vowel follows.
-    let mut onsets = ONSETS.iter().filter(|o| plain.starts_with(**o)).map(|o| o.len()).collect::<Vec<_>>();
-    onsets.push(0);
-    onsets.iter().any(|&o| {
+    let mut onsets = ONSETS.iter().filter(|o| plain.starts_with(**o)).map(|o| o.len()).chain([0]);
+    onsets.any(|o| {
         let rest = &plain[o..];
         let coda_options = CODAS.iter().filter(|c| rest.ends_with(**c)).map(|c| c.len()).chain([0]);
         coda_options.into_iter().any(|k| k < rest.len() && NUCLEI.contains(&&rest[..rest.len() - k]))

@@ -229,10 +229,12 @@ pub fn detect(text: &str) -> Option<Encoding> {
     }
     // Decomposed text: combining Vietnamese diacritics that composing changes.
     // (Not `unicode_normalization::is_nfc`: its slow path is `.nfc()`, which links the compatibility tables.)
-    let is_nfc = unicode_normalization::is_nfc_quick(text.chars())
-        == unicode_normalization::IsNormalized::Yes
-        || crate::nfc::nfc(text) == text;
-    if marks >= 2 && !is_nfc {
+    // (Asked only when there are marks: checking a long text is slow.)
+    let is_nfc = || {
+        unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+            || crate::nfc::nfc(text) == text
+    };
+    if marks >= 2 && !is_nfc() {
         return Some(Encoding::Nfd);
     }
     None
@@ -646,9 +648,8 @@ fn is_syllable(word: &str) -> bool {
     }
     let plain: String = crate::nfc::nfc(&plain);
     // gi and qu are onsets when a vowel follows.
-    let mut onsets = ONSETS.iter().filter(|o| plain.starts_with(**o)).map(|o| o.len()).collect::<Vec<_>>();
-    onsets.push(0);
-    onsets.iter().any(|&o| {
+    let mut onsets = ONSETS.iter().filter(|o| plain.starts_with(**o)).map(|o| o.len()).chain([0]);
+    onsets.any(|o| {
         let rest = &plain[o..];
         let coda_options = CODAS.iter().filter(|c| rest.ends_with(**c)).map(|c| c.len()).chain([0]);
         coda_options.into_iter().any(|k| k < rest.len() && NUCLEI.contains(&&rest[..rest.len() - k]))

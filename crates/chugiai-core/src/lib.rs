@@ -181,8 +181,9 @@ pub fn sections(text: &str) -> Vec<Section> {
 pub fn annotate_section(text: &str, section: &Section) -> (Vec<Entity>, Vec<Directive>) {
     let part = &text[section.bytes.clone()];
     let shift = section.char_start;
-    let mut entities = recognizers::find_entities(part);
-    let mut directives = directives::find_directives(part, &entities);
+    let chars: Vec<char> = part.chars().collect();
+    let mut entities = recognizers::find_entities_in(part, &chars);
+    let mut directives = directives::find_directives_in(&chars, &entities);
     if shift > 0 {
         for e in &mut entities {
             e.start += shift;

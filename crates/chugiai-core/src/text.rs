@@ -16,21 +16,21 @@
 pub(crate) struct Normalized {
     /// The normalised code points.
     pub chars: Vec<char>,
-    /// For each normalised code point, the first original code point it came from.
-    src_start: Vec<usize>,
-    /// For each normalised code point, one past the last original code point it came from.
-    src_end: Vec<usize>,
+    /// For each normalised code point, the first original code point it came from and one past the last.
+    /// (A section is far shorter than 4 G code points.)
+    src: Vec<(u32, u32)>,
 }
 
 impl Normalized {
     /// Normalises `text` for matching.
     pub fn new(text: &str) -> Normalized {
-        let orig: Vec<char> = text.chars().collect();
-        let mut out = Normalized {
-            chars: Vec::with_capacity(orig.len()),
-            src_start: Vec::with_capacity(orig.len()),
-            src_end: Vec::with_capacity(orig.len()),
-        };
+        Normalized::from_chars(&text.chars().collect::<Vec<char>>())
+    }
+
+    /// Normalises the code points `orig` of a text for matching.
+    pub fn from_chars(orig: &[char]) -> Normalized {
+        let mut out =
+            Normalized { chars: Vec::with_capacity(orig.len()), src: Vec::with_capacity(orig.len()) };
         let mut i = 0;
         let mut buf = String::new();
         while i < orig.len() {
@@ -107,13 +107,12 @@ impl Normalized {
 
     fn push(&mut self, c: char, start: usize, end: usize) {
         self.chars.push(c);
-        self.src_start.push(start);
-        self.src_end.push(end);
+        self.src.push((start as u32, end as u32));
     }
 
     /// The original code-point range of the normalised range `start..end` (`start < end`).
     pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.src_start[start], self.src_end[end - 1])
+        (self.src[start].0 as usize, self.src[end - 1].1 as usize)
     }
 }
 
@@ -161,7 +160,8 @@ fn modern_tone_placement(chars: &mut [char]) {
     let mut i = 0;
     while i + 1 < n {
         let (a, b) = (chars[i], chars[i + 1]);
-        if !matches!(a, 'o' | 'u' | 'O' | 'U') {
+        // (Only a toned vowel after the glide moves, and every toned vowel is beyond ASCII.)
+        if !matches!(a, 'o' | 'u' | 'O' | 'U') || b.is_ascii() {
             i += 1;
             continue;
         }
@@ -254,6 +254,13 @@ mod tests {
     }
 }
 
+/// The string of `chars`, allocated once at its exact size (collecting code points grows it as it goes).
+pub(crate) fn string_of(chars: &[char]) -> String {
+    let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    s.extend(chars);
+    s
+}
+
 /// What separates a token from the one before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Gap {
@@ -276,9 +283,9 @@ pub(crate) enum Kind {
     Punct,
 }
 
-/// A word, number or punctuation mark of the normalised text.
+/// A word, number or punctuation mark of the normalised text; its strings borrow from a [`TokenBuf`].
 #[derive(Clone, Debug)]
-pub(crate) struct Token {
+pub(crate) struct Token<'a> {
     /// First code point (normalised text).
     pub start: usize,
     /// One past the last code point.
@@ -288,21 +295,25 @@ pub(crate) struct Token {
     /// What comes before it.
     pub gap: Gap,
     /// The token as written.
-    pub text: String,
+    pub text: &'a str,
     /// The token in lowercase, for matching.
-    pub lower: String,
+    pub lower: &'a str,
     /// The FNV-1a hash of `lower`, computed once for the lexicons' lookups ([`word_hash`]).
     pub hash: u64,
+    /// A word that starts with a capital letter.
+    cap: bool,
+    /// A word that starts with a lowercase letter.
+    low: bool,
 }
 
-impl Token {
+impl Token<'_> {
     /// Starts with a capital letter.
     pub fn is_cap(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.cap
     }
     /// Starts with a lowercase letter.
     pub fn is_lower(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_lowercase)
+        self.low
     }
     /// Two or more letters, all capitals (`UBND`, `TN-MT`).
     pub fn is_all_caps(&self) -> bool {
@@ -339,56 +350,190 @@ pub(crate) fn word_hash(word: &str) -> u64 {
     h
 }
 
-/// Splits normalised text into words, numbers and punctuation marks.
-pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
-    let n = chars.len();
-    let mut toks = Vec::with_capacity(n / 4);
-    let mut gap = Gap::None;
-    let mut i = 0;
-    while i < n {
-        let c = chars[i];
-        if c == '\n' {
-            gap = Gap::Newline;
-            i += 1;
-            continue;
-        }
-        if c.is_whitespace() {
-            if gap == Gap::None {
-                gap = Gap::Space;
-            }
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let kind = if is_word_char(c) {
-            i += 1;
-            loop {
-                if i < n && is_word_char(chars[i]) {
+/// A token before its strings are borrowed: byte ranges into [`TokenBuf`]'s buffers.
+struct RawToken {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    gap: Gap,
+    /// Byte range of the token in `TokenBuf::text`.
+    text: (u32, u32),
+    /// Byte range of its lowercase in `TokenBuf::lower`, when it differs from the text.
+    lower: Option<(u32, u32)>,
+    hash: u64,
+    cap: bool,
+    low: bool,
+}
+
+/// The normalised text as one string, and the tokens of it ([`TokenBuf::tokens`]), which borrow from it.
+pub(crate) struct TokenBuf {
+    /// The whole normalised text.
+    text: String,
+    /// The lowercase of every token that holds a capital, one after another.
+    lower: String,
+    raw: Vec<RawToken>,
+}
+
+impl TokenBuf {
+    /// Splits normalised text into words, numbers and punctuation marks.
+    pub fn new(chars: &[char]) -> TokenBuf {
+        // The text is written as it is read.
+        let mut text = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+        let mut lower = String::new();
+        let n = chars.len();
+        let mut raw = Vec::with_capacity(n / 4);
+        let mut gap = Gap::None;
+        let mut i = 0;
+        while i < n {
+            let c = chars[i];
+            if !is_word_char(c) {
+                // (A word character is never a space: test the common case first.)
+                if c == '\n' {
+                    text.push(c);
+                    gap = Gap::Newline;
                     i += 1;
-                } else if i + 1 < n && joins(chars, i) {
-                    i += 2;
-                } else {
-                    break;
+                    continue;
+                }
+                if c.is_whitespace() {
+                    text.push(c);
+                    if gap == Gap::None {
+                        gap = Gap::Space;
+                    }
+                    i += 1;
+                    continue;
                 }
             }
-            if chars[start].is_ascii_digit() {
-                Kind::Number
+            let start = i;
+            let kind = if is_word_char(c) {
+                i += 1;
+                loop {
+                    if i < n && is_word_char(chars[i]) {
+                        i += 1;
+                    } else if i + 1 < n && joins(chars, i) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if chars[start].is_ascii_digit() {
+                    Kind::Number
+                } else {
+                    Kind::Word
+                }
             } else {
-                Kind::Word
-            }
-        } else {
-            i += 1;
-            Kind::Punct
-        };
-        let mut text = String::with_capacity(i - start);
-        text.extend(&chars[start..i]);
-        let lower =
-            if chars[start..i].iter().any(|c| c.is_uppercase()) { text.to_lowercase() } else { text.clone() };
-        let hash = word_hash(&lower);
-        toks.push(Token { start, end: i, kind, gap, text, lower, hash });
-        gap = Gap::None;
+                i += 1;
+                Kind::Punct
+            };
+            let tb = text.len();
+            text.extend(&chars[start..i]);
+            let bpos = text.len();
+            let word = &text[tb..bpos];
+            let (low, hash) = if chars[start..i].iter().any(|&c| is_upper(c)) {
+                let lb = lower.len();
+                if chars[start..i].contains(&'Σ') {
+                    // (The final sigma's lowercase depends on what surrounds it.)
+                    lower.push_str(&word.to_lowercase());
+                } else {
+                    for &c in &chars[start..i] {
+                        push_lower(&mut lower, c);
+                    }
+                }
+                let hash = word_hash(&lower[lb..]);
+                (Some((lb as u32, lower.len() as u32)), hash)
+            } else {
+                (None, word_hash(word))
+            };
+            let (cap, first_low) = if kind == Kind::Word {
+                (is_upper(chars[start]), is_lower(chars[start]))
+            } else {
+                (false, false)
+            };
+            raw.push(RawToken {
+                start,
+                end: i,
+                kind,
+                gap,
+                text: (tb as u32, bpos as u32),
+                lower: low,
+                hash,
+                cap,
+                low: first_low,
+            });
+            gap = Gap::None;
+        }
+        debug_assert_eq!(text.chars().count(), n, "every code point is written");
+        TokenBuf { text, lower, raw }
     }
-    toks
+
+    /// The tokens, in text order.
+    pub fn tokens(&self) -> Vec<Token<'_>> {
+        self.raw
+            .iter()
+            .map(|r| {
+                let text = &self.text[r.text.0 as usize..r.text.1 as usize];
+                let lower = r.lower.map_or(text, |(a, b)| &self.lower[a as usize..b as usize]);
+                Token {
+                    start: r.start,
+                    end: r.end,
+                    kind: r.kind,
+                    gap: r.gap,
+                    text,
+                    lower,
+                    hash: r.hash,
+                    cap: r.cap,
+                    low: r.low,
+                }
+            })
+            .collect()
+    }
+
+    /// The whole normalised text as one string.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// `char::is_uppercase`, answered without the Unicode tables for ASCII, Latin-1, Latin Extended-A and the
+/// Vietnamese letters.
+fn is_upper(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0x41..=0x5a => true,
+        0..=0x7f => false,
+        0xc0..=0xde => u != 0xd7,
+        0xdf..=0xff => false,
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u & 1 == 0,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase`, with the same fast ranges as [`is_upper`].
+fn is_lower(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0x61..=0x7a => true,
+        0..=0x7f => false,
+        0xdf..=0xff => u != 0xf7,
+        0xc0..=0xde => false,
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u & 1 == 1,
+        _ => c.is_lowercase(),
+    }
+}
+
+/// Appends the lowercase of `c` (`char::to_lowercase`), with the same fast ranges as [`is_upper`].
+fn push_lower(s: &mut String, c: char) {
+    let u = c as u32;
+    let l = match u {
+        0..=0x7f => c.to_ascii_lowercase(),
+        0xc0..=0xde if u != 0xd7 => char::from_u32(u + 0x20).unwrap_or(c),
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => char::from_u32(u | 1).unwrap_or(c),
+        0xd7..=0xff => c,
+        _ => {
+            s.extend(c.to_lowercase());
+            return;
+        }
+    };
+    s.push(l);
 }
 
 /// Does the joiner at `i` (between two alphanumerics) stay inside the token?
@@ -430,10 +575,22 @@ mod token_tests {
     use super::*;
 
     #[test]
+    fn fast_case_tests_agree_with_unicode() {
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+            let mut s = String::new();
+            push_lower(&mut s, c);
+            assert_eq!(s, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn splits_words_codes_and_marks() {
         let chars: Vec<char> =
             "Sở TN-MT TP.Quy Nhơn, T.Ư Đảng; TP.HCM Chinhphu.vn 8.2 43-KL/TW Tuấn/TTXVN".chars().collect();
-        let toks: Vec<String> = tokenize(&chars).into_iter().map(|t| t.text).collect();
+        let buf = TokenBuf::new(&chars);
+        let toks: Vec<&str> = buf.tokens().into_iter().map(|t| t.text).collect();
         assert_eq!(
             toks,
             [

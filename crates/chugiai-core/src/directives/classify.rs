@@ -14,13 +14,14 @@ use crate::span::Strength;
 
 /// One word of a segment: a run of letters and digits.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Word {
+pub(crate) struct Word<'a> {
     /// First code point in the text.
     pub start: usize,
     /// One past the last code point.
     pub end: usize,
-    /// Lowercase, with old-style tone placement (`hoà`, `uỷ`) normalised.
-    pub lower: String,
+    /// Lowercase, with old-style tone placement (`hoà`, `uỷ`) normalised (a slice of the buffer given to
+    /// [`words`]).
+    pub lower: &'a str,
     /// The word starts with a capital.
     pub cap: bool,
     /// The character right before it (after spaces), if it is punctuation: `,`, `;`, `:`, `(`, `"`…
@@ -56,11 +57,16 @@ impl Hasher for IdHash {
     }
 }
 
-/// Splits `chars[a..b]` into words.
-pub(crate) fn words(chars: &[char], a: usize, b: usize) -> Vec<Word> {
-    let mut out = Vec::with_capacity((b - a) / 5 + 1);
+/// Splits `chars[a..b]` into words; their lowercase forms are written one after another into `buf`.
+pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String) -> Vec<Word<'a>> {
+    buf.clear();
+    buf.reserve((b - a) * 2);
+    // Each word with an empty `lower`, and the byte range of its lowercase in `buf`.
+    let mut raw: Vec<(Word<'static>, u32, u32)> = Vec::with_capacity((b - a) / 3 + 1);
     let mut i = a;
     let mut last_punct: Option<char> = None;
+    let mut lower = String::new();
+    let lower_latin: &[char] = &LOWER_LATIN;
     while i < b {
         let c = chars[i];
         if is_word_char(c) {
@@ -68,25 +74,32 @@ pub(crate) fn words(chars: &[char], a: usize, b: usize) -> Vec<Word> {
             while i < b && is_word_char(chars[i]) {
                 i += 1;
             }
-            let mut lower = String::with_capacity((i - s) * 2);
+            lower.clear();
+            let mut combining = false;
             for &ch in &chars[s..i] {
                 if ch.is_ascii() {
                     lower.push(ch.to_ascii_lowercase());
-                } else if let Some(&l) = LOWER_LATIN.get((ch as usize).wrapping_sub(0xc0)) {
+                } else if let Some(&l) = lower_latin.get((ch as usize).wrapping_sub(0xc0)) {
+                    combining |= ('\u{300}'..='\u{36f}').contains(&l);
                     lower.push(l);
                 } else {
+                    let from = lower.len();
                     lower.extend(ch.to_lowercase());
+                    combining |= lower[from..].chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c));
                 }
             }
-            let lower = if lower.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
-                crate::nfc::nfc(&lower)
+            let lb = buf.len();
+            if combining {
+                buf.push_str(&fold_tone(crate::nfc::nfc(&lower)));
+            } else if needs_tone_fold(&lower) {
+                buf.push_str(&fold_tone(lower.clone()));
             } else {
-                lower
-            };
-            let lower = fold_tone(lower);
-            let key = fnv(&lower);
+                buf.push_str(&lower);
+            }
+            let key = fnv(&buf[lb..]);
             let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
-            out.push(Word { start: s, end: i, lower, cap, punct_before: last_punct, key });
+            let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key };
+            raw.push((word, lb as u32, buf.len() as u32));
             last_punct = None;
         } else {
             if !c.is_whitespace() {
@@ -95,7 +108,8 @@ pub(crate) fn words(chars: &[char], a: usize, b: usize) -> Vec<Word> {
             i += 1;
         }
     }
-    out
+    let buf: &'a String = buf;
+    raw.into_iter().map(|(w, lb, le)| Word { lower: &buf[lb as usize..le as usize], ..w }).collect()
 }
 
 /// Lowercase of U+00C0 … U+1EFF (Latin-1, Latin Extended, Vietnamese), looked up without the Unicode tables.
@@ -123,10 +137,16 @@ fn is_word_char(c: char) -> bool {
         || (c > '\u{24f}' && !('\u{2000}'..='\u{2bff}').contains(&c) && c.is_alphanumeric())
 }
 
+/// The word ends in a toned `a`, `e` or `y`: [`fold_tone`] may move its tone.
+fn needs_tone_fold(w: &str) -> bool {
+    // (Those letters end in a byte beyond ASCII; most words do not.)
+    w.as_bytes().last().is_some_and(|&b| b >= 0x80)
+        && w.ends_with(['à', 'á', 'ả', 'ã', 'ạ', 'è', 'é', 'ẻ', 'ẽ', 'ẹ', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'])
+}
+
 /// Moves an old-style tone mark to the modern place (`hoà` → `hòa`, `uỷ` → `ủy`), so cues match either.
 fn fold_tone(w: String) -> String {
-    if !w.ends_with(['à', 'á', 'ả', 'ã', 'ạ', 'è', 'é', 'ẻ', 'ẽ', 'ẹ', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'])
-    {
+    if !needs_tone_fold(&w) {
         return w;
     }
     const PAIRS: &[(&str, &str)] = &[
@@ -518,11 +538,11 @@ fn strength_of(lower: &str) -> Strength {
 }
 
 fn phrase(ws: &[Word], i: usize, len: usize) -> String {
-    ws[i..i + len].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ")
+    ws[i..i + len].iter().map(|w| w.lower).collect::<Vec<_>>().join(" ")
 }
 
-fn lower_at(ws: &[Word], i: usize) -> &str {
-    ws.get(i).map_or("", |w| w.lower.as_str())
+fn lower_at<'a>(ws: &[Word<'a>], i: usize) -> &'a str {
+    ws.get(i).map_or("", |w| w.lower)
 }
 
 /// Every request verb used as a verb (not as a noun: `đáp ứng yêu cầu`, `theo chỉ đạo của`,
@@ -585,7 +605,7 @@ pub(crate) fn request_cues(ws: &[Word]) -> Vec<Cue> {
             "chỉ thị" => !next_cap && !matches!(next, "số" | "này" | "của" | "về" | "05" | "nêu"),
             "mong" | "mong muốn" | "mong rằng" => {
                 let tail: Vec<&str> =
-                    ws[k + len..ws.len().min(k + len + 4)].iter().map(|w| w.lower.as_str()).collect();
+                    ws[k + len..ws.len().min(k + len + 4)].iter().map(|w| w.lower).collect();
                 !(tail.contains(&"nhận") || tail.first() == Some(&"được"))
             }
             "đề nghị" => {
@@ -633,7 +653,7 @@ pub(crate) fn modal_cue(ws: &[Word]) -> Option<Cue> {
         let p = phrase(ws, k, len);
         let prev = if k > 0 { lower_at(ws, k - 1) } else { "" };
         let next = lower_at(ws, k + len);
-        let before: Vec<&str> = ws[k.saturating_sub(3)..k].iter().map(|w| w.lower.as_str()).collect();
+        let before: Vec<&str> = ws[k.saturating_sub(3)..k].iter().map(|w| w.lower).collect();
         let ok = match p.as_str() {
             "cần" | "cần phải" => {
                 const NOUN_BEFORE: &[&str] =
@@ -721,7 +741,7 @@ pub(crate) fn past_marker(ws: &[Word], before: usize) -> Option<usize> {
         let rel_next = matches!(next, "đạt" | "được" | "đề" | "nêu");
         let rel_before = ws[k.saturating_sub(3)..k]
             .iter()
-            .any(|w| matches!(w.lower.as_str(), "những" | "các" | "quả" | "yêu" | "tiêu" | "vụ" | "mà"));
+            .any(|w| matches!(w.lower, "những" | "các" | "quả" | "yêu" | "tiêu" | "vụ" | "mà"));
         !(rel_next && rel_before)
     })
 }
@@ -766,9 +786,9 @@ pub(crate) fn deadline_at(ws: &[Word]) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn ws(t: &str) -> Vec<Word> {
+    fn ws(t: &str) -> Vec<Word<'static>> {
         let chars: Vec<char> = t.chars().collect();
-        words(&chars, 0, chars.len())
+        words(&chars, 0, chars.len(), Box::leak(Box::default()))
     }
 
     #[test]

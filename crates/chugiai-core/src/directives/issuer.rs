@@ -220,10 +220,16 @@ pub(crate) struct Speakers {
     organiser: Option<String>,
     /// Acronym expansions already looked up.
     expanded: std::cell::RefCell<std::collections::HashMap<String, String>>,
+    /// The references of the words last asked about (their address and length), found up to their end: the
+    /// directive pass asks about one segment several times with different limits.
+    memo: std::cell::RefCell<Option<((usize, usize), RefsWithEnd)>>,
     /// The ORGANIZATION entities (start, end), longest first for a start: a body the recognisers found
     /// (`Sở Y tế`, `UBND tỉnh`) speaks like one of the lexicon's.
     orgs: Vec<(usize, usize)>,
 }
+
+/// Speaker references (first word, one past the last word, reference).
+type RefsWithEnd = Vec<(usize, usize, Ref)>;
 
 /// A reference to a speaker inside a segment.
 #[derive(Clone, Debug, PartialEq)]
@@ -253,7 +259,7 @@ impl Speakers {
             if !w.cap {
                 continue;
             }
-            let Some(rank) = SURNAME_RANK.get(w.lower.as_str()).copied() else {
+            let Some(rank) = SURNAME_RANK.get(w.lower).copied() else {
                 continue;
             };
             if i > 0 && all[i - 1].punct_before.is_none() && all[i - 1].end + 1 == w.start && all[i - 1].cap {
@@ -273,7 +279,7 @@ impl Speakers {
                 }
             }
             if i > 0
-                && PLACE_LEVELS.contains(&all[i - 1].lower.as_str())
+                && PLACE_LEVELS.contains(&all[i - 1].lower)
                 && (!all[i - 1].cap || all[i - 1].lower == "tp")
             {
                 continue;
@@ -337,14 +343,13 @@ impl Speakers {
             let lower_in = |x: usize, y: usize| {
                 let lo = all.partition_point(|w| w.start < x);
                 let hi = all.partition_point(|w| w.start < y);
-                all[lo..hi].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ")
+                all[lo..hi].iter().map(|w| w.lower).collect::<Vec<_>>().join(" ")
             };
             people[k].titles = format!("{} {}", lower_in(a, s), lower_in(e, b));
         }
-        let has_acronym =
-            all.iter().any(|w| matches!(w.lower.as_str(), "ubkt" | "ubnd" | "hđnd" | "mttq" | "bch"));
+        let has_acronym = all.iter().any(|w| matches!(w.lower, "ubkt" | "ubnd" | "hđnd" | "mttq" | "bch"));
         let lower_text = if has_acronym {
-            all.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ")
+            all.iter().map(|w| w.lower).collect::<Vec<_>>().join(" ")
         } else {
             String::new()
         };
@@ -355,7 +360,14 @@ impl Speakers {
             .collect();
         orgs.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
         orgs.dedup_by_key(|o| o.0);
-        let mut sp = Speakers { people, lower_text, organiser: None, expanded: Default::default(), orgs };
+        let mut sp = Speakers {
+            people,
+            lower_text,
+            organiser: None,
+            expanded: Default::default(),
+            orgs,
+            memo: Default::default(),
+        };
         sp.organiser = sp.find_organiser(chars, all);
         sp
     }
@@ -381,14 +393,29 @@ impl Speakers {
     pub(crate) fn speaker_right_before(&self, chars: &[char], ws: &[Word], k: usize) -> bool {
         self.refs_with_end(chars, ws, k).iter().any(|&(_, e, _)| {
             e <= k
-                && ws[e..k]
-                    .iter()
-                    .all(|w| matches!(w.lower.as_str(), "cũng" | "vừa" | "đã" | "trực" | "tiếp" | "thì"))
+                && ws[e..k].iter().all(|w| matches!(w.lower, "cũng" | "vừa" | "đã" | "trực" | "tiếp" | "thì"))
         })
     }
 
     /// Speaker references with the word span each covers.
-    fn refs_with_end(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, usize, Ref)> {
+    ///
+    /// The words are read from the first on and `limit` only stops the reading, so the references before
+    /// a limit are those before it of the references up to the end: those are kept for the next ask.
+    fn refs_with_end(&self, chars: &[char], ws: &[Word], limit: usize) -> RefsWithEnd {
+        let key = (ws.as_ptr() as usize, ws.len());
+        let before = |all: &RefsWithEnd| all.iter().take_while(|r| r.0 < limit).cloned().collect();
+        if let Some((k, all)) = &*self.memo.borrow() {
+            if *k == key {
+                return before(all);
+            }
+        }
+        let all = self.refs_with_end_uncached(chars, ws, ws.len());
+        let out = before(&all);
+        *self.memo.borrow_mut() = Some((key, all));
+        out
+    }
+
+    fn refs_with_end_uncached(&self, chars: &[char], ws: &[Word], limit: usize) -> RefsWithEnd {
         let mut out = Vec::new();
         let limit = limit.min(ws.len());
         let mut i = 0;
@@ -407,9 +434,7 @@ impl Speakers {
                     // Extend over the body the title names: "Trưởng ban Tuyên giáo Trung ương".
                     let mut j = i + n;
                     while j < ws.len()
-                        && (ws[j].cap
-                            || matches!(ws[j].lower.as_str(), "thường" | "trực")
-                            || tail_syllable(ws, j))
+                        && (ws[j].cap || matches!(ws[j].lower, "thường" | "trực") || tail_syllable(ws, j))
                         && ws[j].punct_before.is_none()
                         && self.person_at(ws[j].start).is_none()
                     {
@@ -417,8 +442,8 @@ impl Speakers {
                     }
                     let named = ws.get(j).is_some_and(|x| self.person_at(x.start).is_some());
                     if !named && !is_object(ws, i) {
-                        let lower = ws[i..j].iter().map(|x| x.lower.as_str()).collect::<Vec<_>>().join(" ");
-                        let written: String = chars[w.start..ws[j - 1].end].iter().collect();
+                        let lower = ws[i..j].iter().map(|x| x.lower).collect::<Vec<_>>().join(" ");
+                        let written = crate::text::string_of(&chars[w.start..ws[j - 1].end]);
                         out.push((i, j, Ref::Title(lower, written)));
                     }
                     i = j;
@@ -447,12 +472,10 @@ impl Speakers {
                         && (ws[j].cap
                             || tail_syllable(ws, j)
                             || ws[j].lower.chars().all(|c| c.is_ascii_digit())
-                            || (matches!(
-                                ws[j].lower.as_str(),
-                                "tỉnh" | "thành" | "phố" | "huyện" | "xã" | "số"
-                            ) && ws
-                                .get(j + 1)
-                                .is_some_and(|x| x.cap || x.lower.chars().all(|c| c.is_ascii_digit()))))
+                            || (matches!(ws[j].lower, "tỉnh" | "thành" | "phố" | "huyện" | "xã" | "số")
+                                && ws
+                                    .get(j + 1)
+                                    .is_some_and(|x| x.cap || x.lower.chars().all(|c| c.is_ascii_digit()))))
                     {
                         j += 1;
                     }
@@ -474,7 +497,7 @@ impl Speakers {
                         }
                     }
                     if !is_object(ws, i) {
-                        let written: String = chars[w.start..written_end].iter().collect();
+                        let written = crate::text::string_of(&chars[w.start..written_end]);
                         let body = match &self.organiser {
                             Some(o) if written == "Hội nghị" => o.clone(),
                             _ => self.expand(&written),
@@ -537,13 +560,12 @@ impl Speakers {
         for k in (0..all.len()).rev() {
             let (_, e, r) = &all[k];
             let speaks = matches!(r, Ref::Person(_))
-                || (adjacent_speaks
-                    && ws[(*e).min(limit)..limit].iter().all(|w| FILLERS.contains(&w.lower.as_str())))
+                || (adjacent_speaks && ws[(*e).min(limit)..limit].iter().all(|w| FILLERS.contains(&w.lower)))
                 || (*e..limit.min(e + 3)).any(|j| SPEECH.at(ws, j).is_some());
             // `Bộ Chính trị, Ban Bí thư giao …`: bodies named together speak together.
             let with_next = k + 1 < all.len()
                 && keep[k + 1]
-                && ws[*e..all[k + 1].0].iter().all(|w| matches!(w.lower.as_str(), "và" | "cùng"));
+                && ws[*e..all[k + 1].0].iter().all(|w| matches!(w.lower, "và" | "cùng"));
             keep[k] = speaks || with_next;
         }
         all.into_iter().zip(keep).filter(|(_, k)| *k).map(|((i, _, r), _)| (i, r)).collect()
@@ -593,7 +615,7 @@ fn tail_syllable(ws: &[Word], j: usize) -> bool {
         && ws[j - 1].cap
         && ws[j].punct_before.is_none()
         && matches!(
-            (ws[j - 1].lower.as_str(), ws[j].lower.as_str()),
+            (ws[j - 1].lower, ws[j].lower),
             ("trung", "ương")
                 | ("chính", "phủ" | "trị")
                 | ("quốc", "hội" | "phòng")
@@ -631,7 +653,7 @@ fn is_object(ws: &[Word], i: usize) -> bool {
     // Skip an honorific before the name.
     if k >= 2 && ws[k - 2].lower == "đồng" && ws[k - 1].lower == "chí" {
         k -= 2;
-    } else if k >= 1 && matches!(ws[k - 1].lower.as_str(), "ông" | "bà") {
+    } else if k >= 1 && matches!(ws[k - 1].lower, "ông" | "bà") {
         k -= 1;
     }
     k > 0 && ws[k].punct_before.is_none() && OBJECT_BEFORE.ends_at(ws, k)
@@ -647,7 +669,11 @@ impl Lexicon {
 /// Lowercase, old tone placement folded, spaces single.
 pub(crate) fn normalise(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
-    super::classify::words(&chars, 0, chars.len()).into_iter().map(|w| w.lower).collect::<Vec<_>>().join(" ")
+    super::classify::words(&chars, 0, chars.len(), &mut String::new())
+        .into_iter()
+        .map(|w| w.lower)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `titles` holds `title` as whole words, and a title without `phó` is not read inside `phó …`.
@@ -719,7 +745,8 @@ impl Lexicon {
     /// The lexicon holds exactly this phrase.
     fn by_phrase_len(&self, phrase: &str) -> Option<usize> {
         let chars: Vec<char> = phrase.chars().collect();
-        let ws = super::classify::words(&chars, 0, chars.len());
+        let mut buf = String::new();
+        let ws = super::classify::words(&chars, 0, chars.len(), &mut buf);
         self.at(&ws, 0).filter(|&n| n == ws.len())
     }
 }
@@ -750,7 +777,7 @@ pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> 
         "thành", "huyện", "xã", "địa", "đảng", "cán", "người", "ngành", "bộ", "đội", "lực", "nhân", "doanh",
         "cơ", "đơn", "đoàn", "ban", "hội", "ủy",
     ];
-    if !comrade && ws.get(i).is_some_and(|w| !w.cap && !CLASS.contains(&w.lower.as_str())) {
+    if !comrade && ws.get(i).is_some_and(|w| !w.cap && !CLASS.contains(&w.lower)) {
         return None;
     }
     // `chỉ đạo khắc phục hậu quả …`: the task follows at once, nobody is named.
@@ -772,10 +799,8 @@ pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> 
             stopped = true;
             break;
         }
-        if matches!(
-            w.lower.as_str(),
-            "trên" | "để" | "nhằm" | "trong" | "sớm" | "thì" | "khi" | "trước" | "với"
-        ) && end > start
+        if matches!(w.lower, "trên" | "để" | "nhằm" | "trong" | "sớm" | "thì" | "khi" | "trước" | "với")
+            && end > start
         {
             stopped = true;
             break;
@@ -794,9 +819,9 @@ pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> 
 mod tests {
     use super::*;
 
-    fn setup(t: &str) -> (Vec<char>, Vec<Word>, Speakers) {
+    fn setup(t: &str) -> (Vec<char>, Vec<Word<'static>>, Speakers) {
         let chars: Vec<char> = t.chars().collect();
-        let ws = super::super::classify::words(&chars, 0, chars.len());
+        let ws = super::super::classify::words(&chars, 0, chars.len(), Box::leak(Box::default()));
         let sp = Speakers::new(&chars, &ws, &[]);
         (chars, ws, sp)
     }
@@ -815,7 +840,7 @@ mod tests {
         let t = "Phó trưởng ban Thường trực Ban Tổ chức Trung ương Nguyễn Thanh Bình trao quyết định. Bộ trưởng Phạm Hồng Hà chúc mừng. Bên cạnh đó, Phó trưởng ban Thường trực Ban Tổ chức Trung ương đề nghị đồng chí Đỗ Đức Duy nhanh chóng tiếp cận công việc.";
         let (chars, _, sp) = setup(t);
         let s = t.find("Bên cạnh").map(|b| t[..b].chars().count()).unwrap();
-        let ws = super::super::classify::words(&chars, s, chars.len());
+        let ws = super::super::classify::words(&chars, s, chars.len(), Box::leak(Box::default()));
         let refs = sp.refs(&chars, &ws, 12);
         assert_eq!(pick(&sp, &refs, s, None).as_deref(), Some("Nguyễn Thanh Bình"));
         // `Thủ tướng` is not read inside `Phó Thủ tướng`.
@@ -840,7 +865,8 @@ mod tests {
     fn addressee_after_the_request() {
         let t = "Đồng chí Võ Văn Thưởng đề nghị các cấp ủy đảng tiếp tục quán triệt yêu cầu.";
         let chars: Vec<char> = t.chars().collect();
-        let ws = super::super::classify::words(&chars, 0, chars.len());
+        let mut buf = String::new();
+        let ws = super::super::classify::words(&chars, 0, chars.len(), &mut buf);
         assert_eq!(addressee(&chars, &ws, 7, ws.len()).as_deref(), Some("các cấp ủy đảng"));
     }
 }

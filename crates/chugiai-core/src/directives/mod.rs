@@ -171,11 +171,17 @@ enum How {
 }
 
 /// Finds every directive sentence in `text`, using the entities already found for issuers and addressees.
+#[cfg(test)]
 pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive> {
-    let chars: Vec<char> = text.chars().collect();
-    let segs = segment::segment(&chars);
-    let all = classify::words(&chars, 0, chars.len());
-    let speakers = Speakers::new(&chars, &all, entities);
+    find_directives_in(&text.chars().collect::<Vec<char>>(), entities)
+}
+
+/// Finds every directive sentence in the text of code points `chars`, using the entities already found.
+pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Directive> {
+    let segs = segment::segment(chars);
+    let mut word_buf = String::new();
+    let all = classify::words(chars, 0, chars.len(), &mut word_buf);
+    let speakers = Speakers::new(chars, &all, entities);
     let mut out: Vec<Directive> = Vec::new();
     let mut pending: Vec<usize> = Vec::new();
     // Headlines and subheadings without a speaker of their own: (directive, word range).
@@ -191,8 +197,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
         let hi = all.partition_point(|w| w.start < seg.end);
         let ws = &all[lo..hi];
         if seg.kind == Kind::Credit {
-            if ws.first().is_some_and(|w| matches!(w.lower.as_str(), "theo" | "nguồn" | "tác" | "đọc"))
-            {
+            if ws.first().is_some_and(|w| matches!(w.lower, "theo" | "nguồn" | "tác" | "đọc")) {
                 chain = None;
             }
             continue;
@@ -201,7 +206,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
             continue;
         }
         n += 1;
-        let mut outcome = decide(&chars, seg, ws, chain.as_ref(), n, &speakers);
+        let mut outcome = decide(chars, seg, ws, chain.as_ref(), n, &speakers);
         if interview {
             if let Outcome::Directive { kind: How::Modal | How::Continuation, .. } = outcome {
                 outcome = Outcome::Not;
@@ -210,10 +215,10 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
         match outcome {
             Outcome::Directive { rule, strength, cue, kind } => {
                 let limit = cue.map_or(ws.len(), |c| c.0);
-                let mut refs = speakers.speaker_refs_as(&chars, ws, limit, kind != How::Modal);
+                let mut refs = speakers.speaker_refs_as(chars, ws, limit, kind != How::Modal);
                 if rule == "directive.agreed_tasks" {
                     // With several bodies agreeing, the first named.
-                    refs = speakers.refs(&chars, ws, limit);
+                    refs = speakers.refs(chars, ws, limit);
                     refs.retain(|(_, r)| matches!(r, Ref::Body(_)));
                     refs.truncate(1);
                 }
@@ -244,7 +249,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                         chain.as_ref().and_then(|c| c.issuer.clone()).or_else(|| last_speaker.clone())
                     }
                 });
-                let subject = if opens_with_subject(ws) { subject_initial(&chars, ws) } else { None };
+                let subject = if opens_with_subject(ws) { subject_initial(chars, ws) } else { None };
                 // Under `1. Bộ trưởng các bộ, ngành …:` the items are theirs unless they name their own.
                 let intro_addr =
                     chain.as_ref().filter(|c| c.addr_intro && c.list).and_then(|c| c.addressee.clone());
@@ -254,10 +259,10 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                     (How::Request, Some((a, l)))
                         if !refs.is_empty() || chain.as_ref().is_none_or(|c| c.addressee.is_none()) =>
                     {
-                        issuer::addressee(&chars, ws, a + l, ws.len())
+                        issuer::addressee(chars, ws, a + l, ws.len())
                     }
-                    (How::Modal, Some((a, _))) => subject_before(&chars, ws, a),
-                    (How::Continuation, _) => subject_initial(&chars, ws)
+                    (How::Modal, Some((a, _))) => subject_before(chars, ws, a),
+                    (How::Continuation, _) => subject_initial(chars, ws)
                         .or_else(|| chain.as_ref().and_then(|c| c.addressee.clone())),
                     _ => None,
                 }
@@ -281,7 +286,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 out.push(Directive {
                     start: seg.start,
                     end: seg.end,
-                    text: chars[seg.start..seg.end].iter().collect(),
+                    text: crate::text::string_of(&chars[seg.start..seg.end]),
                     issuer: issuer.clone(),
                     addressee: addressee.clone(),
                     deadline,
@@ -327,7 +332,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 }
             }
             Outcome::Intro => {
-                let refs = speakers.refs(&chars, ws, ws.len());
+                let refs = speakers.refs(chars, ws, ws.len());
                 let issuer = issuer::pick(&speakers, &refs, seg.start, last_speaker.as_deref())
                     .or_else(|| last_speaker.clone());
                 for p in pending.drain(..) {
@@ -354,7 +359,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                 }
             }
             Outcome::Not => {
-                let refs_all = speakers.refs(&chars, ws, ws.len());
+                let refs_all = speakers.refs(chars, ws, ws.len());
                 if chain.as_ref().is_some_and(|c| !c.list && !c.normative) && seg.kind == Kind::Sentence {
                     chain = None;
                 }
@@ -369,7 +374,7 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
                         }
                     }
                 } else if let Some(b) = speakers
-                    .speaker_refs_as(&chars, ws, ws.len(), false)
+                    .speaker_refs_as(chars, ws, ws.len(), false)
                     .into_iter()
                     .find_map(|(_, r)| match r {
                         Ref::Body(b) => Some(b),
@@ -391,23 +396,23 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
             ws[k].lower == "ban"
                 && ws[k + 1].lower == "hành"
                 && k > 0
-                && !matches!(ws[k - 1].lower.as_str(), "việc" | "đã" | "được" | "và")
-                && speakers.speaker_right_before(&chars, ws, k)
+                && !matches!(ws[k - 1].lower, "việc" | "đã" | "được" | "và")
+                && speakers.speaker_right_before(chars, ws, k)
                 && !classify::dateline(ws)
                 && BACKGROUND.find(ws, 0).is_none_or(|b| b == k)
                 // … one text, named: `ban hành Kế hoạch …`, not `ban hành 20 văn bản`.
                 && ws.get(k + 2).is_some_and(|w| {
                     w.cap
                         && matches!(
-                            w.lower.as_str(),
+                            w.lower,
                             "kế" | "chỉ" | "công" | "thông" | "quyết" | "văn" | "nghị" | "kết" | "hướng" | "quy" | "chương"
                         )
                 })
         });
         if let Some(k) = NORMATIVE.find(ws, 0).or(issues_now) {
             if classify::past_marker(ws, k).is_none() {
-                let body = thay_mat(&chars, ws, &speakers).or_else(|| {
-                    let refs = speakers.refs(&chars, ws, k);
+                let body = thay_mat(chars, ws, &speakers).or_else(|| {
+                    let refs = speakers.refs(chars, ws, k);
                     issuer::pick(&speakers, &refs, seg.start, last_speaker.as_deref())
                 });
                 let issuer = body.or_else(|| chain.as_ref().and_then(|c| c.issuer.clone()));
@@ -441,14 +446,15 @@ pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive>
         }
         v
     };
-    let span_words: Vec<std::collections::HashSet<&str>> = if summaries.is_empty() {
+    // (FNV-hashed: the sets are only counted and measured, never iterated for order.)
+    type WordSet<'w> = std::collections::HashSet<&'w str, std::hash::BuildHasherDefault<classify::Fnv>>;
+    let span_words: Vec<WordSet> = if summaries.is_empty() {
         Vec::new()
     } else {
-        spans.iter().map(|&(a, b)| all[a..b].iter().map(|w| w.lower.as_str()).collect()).collect()
+        spans.iter().map(|&(a, b)| all[a..b].iter().map(|w| w.lower).collect()).collect()
     };
     for &(idx, lo, hi) in &summaries {
-        let head: std::collections::HashSet<&str> =
-            all[lo..hi].iter().map(|w| w.lower.as_str()).filter(|w| w.chars().count() > 1).collect();
+        let head: WordSet = all[lo..hi].iter().map(|w| w.lower).filter(|w| w.chars().count() > 1).collect();
         let best = span_words
             .iter()
             .enumerate()
@@ -518,12 +524,7 @@ fn decide(
     // … naming the tasks (`là tiếp tục đẩy mạnh …`, `biện pháp tăng cường …`), not approving in general.
     let agreed = ahead
         && (0..ws.len().saturating_sub(1))
-            .find(|&k| {
-                matches!(
-                    (ws[k].lower.as_str(), ws[k + 1].lower.as_str()),
-                    ("xác", "định") | ("thống", "nhất")
-                )
-            })
+            .find(|&k| matches!((ws[k].lower, ws[k + 1].lower), ("xác", "định") | ("thống", "nhất")))
             .is_some_and(|k| HEAD_ACTION.find(ws, k + 2).is_some());
     if agreed && !against_any && !future {
         return Outcome::Directive {
@@ -673,7 +674,7 @@ fn decide(
 }
 
 fn classify_phrase(ws: &[Word], at: usize, len: usize) -> String {
-    ws[at..at + len].iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ")
+    ws[at..at + len].iter().map(|w| w.lower).collect::<Vec<_>>().join(" ")
 }
 
 /// The subject right before an obligation (`Ban Thường vụ tỉnh ủy cần …`, `…, tỉnh cần …`).
@@ -687,8 +688,7 @@ fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
     let s = if s == 0 { ce } else { s };
     // Adverbs before the obligation are not part of who must act: `… còn phải`, `… cũng cần`.
     let mut e = modal;
-    while e > s
-        && matches!(ws[e - 1].lower.as_str(), "còn" | "cũng" | "đều" | "thì" | "vẫn" | "luôn" | "càng")
+    while e > s && matches!(ws[e - 1].lower, "còn" | "cũng" | "đều" | "thì" | "vẫn" | "luôn" | "càng")
     {
         e -= 1;
     }
@@ -719,8 +719,8 @@ fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
     Some(text)
 }
 
-fn lower_at(ws: &[Word], k: usize) -> &str {
-    ws.get(k).map_or("", |w| w.lower.as_str())
+fn lower_at<'a>(ws: &[Word<'a>], k: usize) -> &'a str {
+    ws.get(k).map_or("", |w| w.lower)
 }
 
 fn lower_is(ws: &[Word], k: usize, w: &str) -> bool {
@@ -743,8 +743,7 @@ fn subject_initial(chars: &[char], ws: &[Word]) -> Option<String> {
         let verb =
             ACTION.at(ws, k).is_some() || SOFT.at(ws, k).is_some() || classify::MODAL.at(ws, k).is_some();
         // `… theo chức năng, nhiệm vụ được giao`, `… căn cứ …`: the subject has ended.
-        let adjunct =
-            matches!(ws[k].lower.as_str(), "theo" | "căn" | "trong" | "để" | "nhằm" | "khi" | "thì");
+        let adjunct = matches!(ws[k].lower, "theo" | "căn" | "trong" | "để" | "nhằm" | "khi" | "thì");
         (verb || adjunct) && !ws[k].cap
     })?;
     Some(chars[ws[ce].start..ws[end - 1].end].iter().collect())

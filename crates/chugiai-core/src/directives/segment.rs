@@ -238,8 +238,8 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
                     let starter = STARTERS.iter().any(|w| word_at(chars, k, le, w));
                     // A subheading run into the sentence after it: `Thẩm định chặt chẽ hồ sơ Chỉ thị của
                     // Thủ tướng cũng nêu rõ …` (no stop in the piece so far).
-                    let text_speaks = !chars[s..i].iter().any(|c| matches!(c, ';' | ':' | '.'))
-                        && DOCUMENT_HEADS.iter().any(|w| word_at(chars, k, le, w))
+                    let text_speaks = DOCUMENT_HEADS.iter().any(|w| word_at(chars, k, le, w))
+                        && !chars[s..i].iter().any(|c| matches!(c, ';' | ':' | '.'))
                         && says_soon(chars, k, le);
                     if starter || text_speaks {
                         pieces.push((s, i, false));

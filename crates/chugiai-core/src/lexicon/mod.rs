@@ -15,7 +15,7 @@ pub(crate) mod places;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::text::{tokenize, word_hash, Gap, Token};
+use crate::text::{word_hash, Gap, Token, TokenBuf};
 
 /// FNV-1a: a fast hash for the short word keys of the lexicons (no untrusted keys reach these tables' keys).
 #[derive(Default)]
@@ -35,8 +35,8 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// A hash map with the FNV hasher.
-pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A map keyed by [`word_hash`]es.
+type ByHash<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IdHash>>;
 /// A hash set with the FNV hasher.
 pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
@@ -49,6 +49,8 @@ pub(crate) struct Phrase {
     pub lower: String,
     /// Its tokens in lowercase.
     words: Vec<String>,
+    /// The [`word_hash`] of each of `words`, compared before the words themselves.
+    keys: Vec<u64>,
     /// Whether each token after the first follows a space (else it touches the one before).
     spaced: Vec<bool>,
     /// The kind column of the data file.
@@ -60,8 +62,34 @@ pub(crate) struct Phrase {
 /// A set of phrases matched word by word, case-blind, at a token position.
 pub(crate) struct PhraseSet {
     phrases: Vec<Phrase>,
-    /// Phrase indexes by first word, longest phrase first.
-    by_first: FastMap<u64, Vec<usize>>,
+    /// Phrase indexes by first word (its [`word_hash`]), longest phrase first.
+    by_first: ByHash<Vec<usize>>,
+    /// A 4096-bit Bloom filter of the first words' hashes: most tokens are ruled out without a map probe.
+    bloom: Box<[u64; 64]>,
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+pub(crate) struct IdHash(u64);
+
+impl std::hash::Hasher for IdHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// The word and bit of a [`word_hash`] in a [`PhraseSet`]'s Bloom filter.
+fn bloom_bit(hash: u64) -> (usize, u64) {
+    let b = (hash >> 52) as usize; // 12 bits
+    (b >> 6, 1u64 << (b & 63))
 }
 
 impl PhraseSet {
@@ -77,27 +105,33 @@ impl PhraseSet {
             let kind = cols.next().unwrap_or("body");
             let extra = cols.next();
             let chars: Vec<char> = text.chars().collect();
-            let toks = tokenize(&chars);
+            let buf = TokenBuf::new(&chars);
+            let toks = buf.tokens();
             if toks.is_empty() {
                 continue;
             }
             phrases.push(Phrase {
                 text,
                 lower: text.to_lowercase(),
-                words: toks.iter().map(|t| t.lower.clone()).collect(),
+                words: toks.iter().map(|t| t.lower.to_string()).collect(),
+                keys: toks.iter().map(|t| t.hash).collect(),
                 spaced: toks.iter().map(|t| t.gap != Gap::None).collect(),
                 kind,
                 extra,
             });
         }
-        let mut by_first: FastMap<u64, Vec<usize>> = FastMap::default();
+        let mut by_first: ByHash<Vec<usize>> = ByHash::default();
+        let mut bloom = Box::new([0u64; 64]);
         for (k, p) in phrases.iter().enumerate() {
-            by_first.entry(word_hash(&p.words[0])).or_default().push(k);
+            let key = word_hash(&p.words[0]);
+            by_first.entry(key).or_default().push(k);
+            let (w, bit) = bloom_bit(key);
+            bloom[w] |= bit;
         }
         for v in by_first.values_mut() {
             v.sort_by_key(|&k| std::cmp::Reverse(phrases[k].words.len()));
         }
-        PhraseSet { phrases, by_first }
+        PhraseSet { phrases, by_first, bloom }
     }
 
     /// Every phrase that matches the tokens from `i`, longest first, with the index one past its last token.
@@ -106,7 +140,13 @@ impl PhraseSet {
         toks: &'a [Token],
         i: usize,
     ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
-        let cands = toks.get(i).and_then(|t| self.by_first.get(&t.hash));
+        let cands = toks
+            .get(i)
+            .filter(|t| {
+                let (w, bit) = bloom_bit(t.hash);
+                self.bloom[w] & bit != 0
+            })
+            .and_then(|t| self.by_first.get(&t.hash));
         cands.into_iter().flatten().filter_map(move |&k| {
             let p = &self.phrases[k];
             let end = i + p.words.len();
@@ -116,7 +156,7 @@ impl PhraseSet {
             for (w, word) in p.words.iter().enumerate().skip(1) {
                 let t = &toks[i + w];
                 let gap_ok = if p.spaced[w] { t.gap == Gap::Space } else { t.gap == Gap::None };
-                if !gap_ok || t.lower != *word {
+                if !gap_ok || t.hash != p.keys[w] || t.lower != *word {
                     return None;
                 }
             }
@@ -159,9 +199,9 @@ pub(crate) fn is_surname(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn toks(s: &str) -> Vec<Token> {
+    fn toks(s: &str) -> Vec<Token<'static>> {
         let chars: Vec<char> = s.chars().collect();
-        tokenize(&chars)
+        Box::leak(Box::new(TokenBuf::new(&chars))).tokens()
     }
 
     #[test]

@@ -534,16 +534,22 @@ const START_WORDS: &[&str] = &[
     "sau", "đến", "vào", "hết", "dịp", "tới", "hạn", "lúc", "nhất", "khóa",
 ];
 
-/// The start words as code points, bucketed by first code point (a quick look-up per word of the text).
+/// The start words as code points, bucketed by first code point and length (a quick look-up per word of the
+/// text).
 type Bucket = Vec<(Vec<char>, &'static str)>;
+
+/// The bucket of a (lowercase) word of at most 7 code points.
+fn start_bucket(w: &[char]) -> usize {
+    (w[0] as usize % 32) * 8 + w.len()
+}
 
 fn start_words() -> &'static [Bucket] {
     static W: OnceLock<Vec<Bucket>> = OnceLock::new();
     W.get_or_init(|| {
-        let mut buckets = vec![Vec::new(); 64];
+        let mut buckets = vec![Vec::new(); 256];
         for w in START_WORDS {
             let cs: Vec<char> = w.chars().collect();
-            buckets[cs[0] as usize % 64].push((cs, *w));
+            buckets[start_bucket(&cs)].push((cs, *w));
         }
         buckets
     })
@@ -552,10 +558,7 @@ fn start_words() -> &'static [Bucket] {
 /// Where a date may start: a number, or a start word with a number close after it (`cùng ngày` and
 /// `khóa XII` need none).
 fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
-    let mut next_digit = vec![usize::MAX; chars.len() + 1];
-    for i in (0..chars.len()).rev() {
-        next_digit[i] = if chars[i].is_ascii_digit() { i } else { next_digit[i + 1] };
-    }
+    let start_words = start_words();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -575,9 +578,9 @@ fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
                 buf[k] = lower_char(c);
             }
             let w = &buf[..e - i];
-            let found = start_words()[w[0] as usize % 64].iter().find(|(k, _)| k[..] == *w);
+            let found = start_words[start_bucket(w)].iter().find(|(k, _)| k[..] == *w);
             if let Some(&(_, key)) = found {
-                let near = next_digit[e].saturating_sub(e) <= 48;
+                let near = chars[e..(e + 49).min(chars.len())].iter().any(char::is_ascii_digit);
                 let next = &chars[(e + 1).min(chars.len())..(e + 5).min(chars.len())];
                 let cung = next.len() == 4 && next.iter().map(|&c| lower_char(c)).eq("cùng".chars());
                 if near || key == "cùng" || key == "khóa" || cung {
@@ -771,12 +774,13 @@ fn points(s: &str) -> (Vec<Point>, Option<u32>) {
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut done = 0;
+    let mut window: Vec<char> = Vec::with_capacity(120);
     for (pos, key) in starts(chars) {
         if pos < done || !plausible(chars, pos, key) {
             continue;
         }
-        let window: Vec<char> =
-            chars[pos..(pos + 120).min(chars.len())].iter().map(|&c| lower_char(c)).collect();
+        window.clear();
+        window.extend(chars[pos..(pos + 120).min(chars.len())].iter().map(|&c| lower_char(c)));
         let Some((whole_end, bare)) = match_shapes(&window, key) else { continue };
         let (m_start, m_end, rule) = match bare {
             Some((bs, be)) => (pos + bs, pos + be, "date.after_cue"),
@@ -801,7 +805,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         done = pos + whole_end;
-        let surface: String = chars[s..e].iter().collect();
+        let surface = crate::text::string_of(&chars[s..e]);
         let rule = if surface.to_lowercase().starts_with("khóa") {
             // A term is written in capital Roman numerals (`khóa XII`), not `khóa lịch`.
             if !surface.chars().skip(5).all(|c| c.is_ascii_uppercase()) {

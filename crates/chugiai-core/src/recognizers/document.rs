@@ -132,7 +132,7 @@ impl Words<'_> {
     }
 
     fn text(&self, s: usize, e: usize) -> String {
-        self.chars[s..e].iter().collect()
+        crate::text::string_of(&self.chars[s..e])
     }
 
     fn lower(&self, s: usize, e: usize) -> String {

@@ -9,14 +9,14 @@
 use super::organization::org_at;
 use super::Candidate;
 use crate::span::Label;
-use crate::text::{tokenize, words_at, Gap, Kind, Token};
+use crate::text::{words_at, Gap, Kind, Token, TokenBuf};
 
 /// Finds EVENT candidates in the normalised text.
 ///
 /// `find_entities` calls [`find`] with the tokens it shares between recognisers.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    find(&tokenize(chars))
+    find(&TokenBuf::new(chars).tokens())
 }
 
 /// Head words of events, lowercase.
@@ -119,7 +119,7 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
 }
 
 fn head_at(toks: &[Token], i: usize) -> Option<usize> {
-    let first = toks[i].lower.as_str();
+    let first = toks[i].lower;
     if !matches!(
         first,
         "hội"
@@ -147,7 +147,7 @@ fn is_roman(t: &Token) -> bool {
     t.kind == Kind::Word && !t.text.is_empty() && t.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
-fn spaced(toks: &[Token], k: usize) -> Option<&Token> {
+fn spaced<'t, 'a>(toks: &'t [Token<'a>], k: usize) -> Option<&'t Token<'a>> {
     toks.get(k).filter(|t| t.gap == Gap::Space)
 }
 
@@ -166,9 +166,8 @@ fn ordinal_at(toks: &[Token], k: usize) -> Option<usize> {
     if t.kind == Kind::Number || is_roman(t) {
         return Some(e + 1);
     }
-    if e > k && NUMBER_WORDS.contains(&t.lower.as_str()) {
-        if t.lower == "mười" && spaced(toks, e + 1).is_some_and(|n| matches!(n.lower.as_str(), "một" | "hai"))
-        {
+    if e > k && NUMBER_WORDS.contains(&t.lower) {
+        if t.lower == "mười" && spaced(toks, e + 1).is_some_and(|n| matches!(n.lower, "một" | "hai")) {
             return Some(e + 2);
         }
         return Some(e + 1);
@@ -325,7 +324,7 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
         break;
     }
     // `các hội nghị`: a class of meetings.
-    if i > 0 && matches!(toks[i - 1].lower.as_str(), "các" | "những" | "mỗi" | "từng") {
+    if i > 0 && matches!(toks[i - 1].lower, "các" | "những" | "mỗi" | "từng") {
         return None;
     }
     if let Some(e) = description(toks, end).filter(|_| describable) {
@@ -333,7 +332,7 @@ fn event_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
     }
     if end == head_end {
         let bare_ok = matches!(
-            toks[i..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ").as_str(),
+            toks[i..end].iter().map(|t| t.lower).collect::<Vec<_>>().join(" ").as_str(),
             "hội nghị"
                 | "kỳ họp"
                 | "đại hội"
@@ -374,7 +373,7 @@ fn anniversary(toks: &[Token], k: usize) -> Option<usize> {
         if t.gap != Gap::Space || (t.kind == Kind::Punct && !t.is_punct('-')) {
             break;
         }
-        if t.is_lower() && e > k && ENDS.contains(&t.lower.as_str()) {
+        if t.is_lower() && e > k && ENDS.contains(&t.lower) {
             break;
         }
         e += 1;
@@ -387,12 +386,12 @@ fn description(toks: &[Token], k: usize) -> Option<usize> {
     // `Lễ khởi công, khánh thành`: a second kind of ceremony after a comma.
     if toks.get(k).is_some_and(|c| c.is_punct(',') && c.gap == Gap::None) {
         let n = spaced(toks, k + 1)?;
-        if !(n.is_lower() && DESCRIBES.contains(&n.lower.as_str())) {
+        if !(n.is_lower() && DESCRIBES.contains(&n.lower)) {
             return None;
         }
         return description(toks, k + 1).map(|e| {
             // `… khánh thành theo kịch bản chung`, `… khánh thành các dự án`: the rest is no name.
-            let stop = (k + 3..e).find(|&x| matches!(toks[x].lower.as_str(), "theo" | "các"));
+            let stop = (k + 3..e).find(|&x| matches!(toks[x].lower, "theo" | "các"));
             if toks[k + 2..e].iter().any(|t| t.is_punct(',')) {
                 k + 3
             } else {
@@ -401,7 +400,7 @@ fn description(toks: &[Token], k: usize) -> Option<usize> {
         });
     }
     let first = spaced(toks, k)?;
-    if !(first.kind == Kind::Word && DESCRIBES.contains(&first.lower.as_str())) {
+    if !(first.kind == Kind::Word && DESCRIBES.contains(&first.lower)) {
         return None;
     }
     let mut e = k;
@@ -410,7 +409,7 @@ fn description(toks: &[Token], k: usize) -> Option<usize> {
         // `tiếp xúc, đối thoại`: a comma inside the description, before another lowercase word.
         if t.is_punct(',') && t.gap == Gap::None {
             let go_on = toks.get(e + 1).is_some_and(|n| {
-                n.gap == Gap::Space && n.is_lower() && !ENDS.contains(&n.lower.as_str()) && n.lower != "các"
+                n.gap == Gap::Space && n.is_lower() && !ENDS.contains(&n.lower) && n.lower != "các"
             });
             if go_on && e > k {
                 e += 1;
@@ -421,7 +420,7 @@ fn description(toks: &[Token], k: usize) -> Option<usize> {
         if t.gap != Gap::Space || (t.kind == Kind::Punct && !t.is_punct('-')) {
             break;
         }
-        if e > k && ENDS.contains(&t.lower.as_str()) {
+        if e > k && ENDS.contains(&t.lower) {
             break;
         }
         if t.lower == "đồng" && spaced(toks, e + 1).is_some_and(|c| c.lower == "chí") {

@@ -15,7 +15,7 @@ pub(crate) mod position;
 pub(crate) mod resolver;
 
 use crate::span::{Entity, Label};
-use crate::text::{tokenize, Normalized};
+use crate::text::{Normalized, TokenBuf};
 
 /// A possible entity mention, in code points of the normalised text.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,24 +33,30 @@ pub(crate) struct Candidate {
 }
 
 /// Finds every entity mention in `text` (offsets in code points of `text`).
+#[cfg(test)]
 pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
-    let norm = Normalized::new(text);
+    find_entities_in(text, &text.chars().collect::<Vec<char>>())
+}
+
+/// Finds every entity mention in `text`, whose code points are `orig` (offsets in code points of `text`).
+pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
+    let norm = Normalized::from_chars(orig);
     let chars = &norm.chars;
-    let toks = tokenize(chars);
+    let tbuf = TokenBuf::new(chars);
+    let toks = tbuf.tokens();
     let mut cands = Vec::new();
     cands.extend(organization::find(&toks));
     cands.extend(position::find(&toks));
     cands.extend(person::find(&toks));
     cands.extend(event::find(&toks));
     cands.extend(date::recognize(chars));
-    let joined: String = chars.iter().collect();
-    cands.extend(document::recognize_in(chars, &joined));
-    cands.extend(location::recognize_in(chars, &joined));
+    let joined = tbuf.text();
+    cands.extend(document::recognize_in(chars, joined));
+    cands.extend(location::recognize_in(chars, joined));
     let mut cands: Vec<Candidate> = cands.into_iter().filter_map(|c| trim(chars, c)).collect();
     cands = resolver::resolve(cands);
     add_positions_of_people(chars, &mut cands);
 
-    let orig: Vec<char> = text.chars().collect();
     let mut out: Vec<Entity> = cands
         .into_iter()
         .map(|c| {
@@ -59,7 +65,7 @@ pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
                 start,
                 end,
                 label: c.label,
-                text: orig[start..end].iter().collect(),
+                text: String::new(),
                 rule: c.rule.to_string(),
                 value: c.value,
             }
@@ -67,6 +73,16 @@ pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
         .collect();
     out.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.label == b.label);
+    // Each span's text, sliced off the original in one pass (the spans are sorted by start).
+    let (mut at, mut byte) = (0, 0);
+    for e in &mut out {
+        while at < e.start {
+            byte += orig[at].len_utf8();
+            at += 1;
+        }
+        let len: usize = orig[e.start..e.end].iter().map(|c| c.len_utf8()).sum();
+        e.text = text[byte..byte + len].to_string();
+    }
     out
 }
 

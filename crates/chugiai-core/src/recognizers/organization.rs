@@ -14,14 +14,14 @@
 use super::Candidate;
 use crate::lexicon::{self, Phrase};
 use crate::span::Label;
-use crate::text::{tokenize, words_at, Gap, Kind, Token};
+use crate::text::{words_at, Gap, Kind, Token, TokenBuf};
 
 /// Finds ORGANIZATION candidates in the normalised text.
 ///
 /// `find_entities` calls [`find`] with the tokens it shares between recognisers.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    find(&tokenize(chars))
+    find(&TokenBuf::new(chars).tokens())
 }
 
 /// Finds ORGANIZATION candidates in the tokens of the normalised text.
@@ -248,12 +248,12 @@ const PLACE_ABBR: &[&str] = &["TPHCM", "TP.HCM", "HCM", "TP.HN"];
 /// The body mentioned at token `i`, if any.
 pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
     let t = toks.get(i)?;
-    if t.kind == Kind::Word && is_site(&t.text) {
+    if t.kind == Kind::Word && is_site(t.text) {
         return Some(OrgMatch { end: i + 1, rule: "org.site", full: None });
     }
     // `các Tỉnh ủy`, `những Đảng bộ` stand for a class of bodies, not one.
     let prev = i.checked_sub(1).map(|p| &toks[p]).filter(|_| t.gap == Gap::Space);
-    if prev.is_some_and(|p| matches!(p.lower.as_str(), "các" | "những" | "mỗi" | "từng")) {
+    if prev.is_some_and(|p| matches!(p.lower, "các" | "những" | "mỗi" | "từng")) {
         return None;
     }
     // `Hội trường Diên Hồng`: a lowercase head glued to the capitalised word before it is a compound.
@@ -290,8 +290,7 @@ pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
             break;
         }
         // `Trung ương Đảng`, `T.Ư Đảng`.
-        if next.text == "Đảng" && matches!(toks[end - 1].lower.as_str(), "ương" | "t.ư" | "tư" | "tw")
-        {
+        if next.text == "Đảng" && matches!(toks[end - 1].lower, "ương" | "t.ư" | "tư" | "tw") {
             end += 1;
             extended = true;
             continue;
@@ -474,8 +473,8 @@ const TASK_ENDS: &[&str] = &[
 /// The task that names a steering body, from `về`, `điều hành`, `nhà nước` on: one past it.
 fn task_description(toks: &[Token], k: usize) -> Option<usize> {
     let first = toks.get(k).filter(|t| t.gap == Gap::Space)?;
-    let second = toks.get(k + 1).map(|t| t.lower.as_str()).unwrap_or("");
-    let starts = match first.lower.as_str() {
+    let second = toks.get(k + 1).map(|t| t.lower).unwrap_or("");
+    let starts = match first.lower {
         "về" => true,
         "điều" => second == "hành",
         "nhà" => second == "nước",
@@ -489,10 +488,7 @@ fn task_description(toks: &[Token], k: usize) -> Option<usize> {
         let t = &toks[e];
         if t.is_punct(',') && t.gap == Gap::None {
             let go_on = toks.get(e + 1).is_some_and(|n| {
-                n.gap == Gap::Space
-                    && n.is_lower()
-                    && !TASK_ENDS.contains(&n.lower.as_str())
-                    && n.lower != "các"
+                n.gap == Gap::Space && n.is_lower() && !TASK_ENDS.contains(&n.lower) && n.lower != "các"
             });
             if !go_on {
                 break;
@@ -503,7 +499,7 @@ fn task_description(toks: &[Token], k: usize) -> Option<usize> {
         if t.gap != Gap::Space || !(t.is_lower() || t.kind == Kind::Number) {
             break;
         }
-        if e > k && TASK_ENDS.contains(&t.lower.as_str()) {
+        if e > k && TASK_ENDS.contains(&t.lower) {
             break;
         }
         e += 1;
@@ -525,7 +521,7 @@ fn expand(toks: &[Token], start: usize, end: usize, parts: &[(usize, usize, &'st
                 k = e.max(k + 1);
             }
             None => {
-                s.push_str(&toks[k].text);
+                s.push_str(toks[k].text);
                 k += 1;
             }
         }
@@ -590,7 +586,7 @@ fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
                 return Some(unit(end, "org.lexicon", full, false, p.kind == "chain"));
             }
             "head" | "bare" => {
-                if t.is_lower() && !matches!(t.lower.as_str(), "ban" | "đoàn" | "phòng" | "trường") {
+                if t.is_lower() && !matches!(t.lower, "ban" | "đoàn" | "phòng" | "trường") {
                     continue;
                 }
                 // `Đoàn Văn Hậu` is a person: delegations are named by the lexicon (`Đoàn kiểm tra`).
@@ -659,20 +655,17 @@ fn bare_ok(toks: &[Token], i: usize, end: usize) -> bool {
     }
     // `các Bộ, ngành`: a list of kinds of bodies.
     if next.is_some_and(|n| n.is_punct(',') || n.is_punct('-'))
-        && toks
-            .get(end + 1)
-            .is_some_and(|n| matches!(n.lower.as_str(), "ngành" | "ban" | "sở" | "địa" | "cơ"))
+        && toks.get(end + 1).is_some_and(|n| matches!(n.lower, "ngành" | "ban" | "sở" | "địa" | "cơ"))
     {
         return false;
     }
     let prev = i.checked_sub(1).map(|p| &toks[p]);
-    if prev.is_some_and(|p| {
-        matches!(p.lower.as_str(), "các" | "những" | "mỗi" | "từng" | "cán" | "ngang" | "toàn")
-    }) {
+    if prev.is_some_and(|p| matches!(p.lower, "các" | "những" | "mỗi" | "từng" | "cán" | "ngang" | "toàn"))
+    {
         return false;
     }
-    let next_lower = next.filter(|n| n.gap == Gap::Space).map(|n| n.lower.as_str()).unwrap_or("");
-    match t.lower.as_str() {
+    let next_lower = next.filter(|n| n.gap == Gap::Space).map(|n| n.lower).unwrap_or("");
+    match t.lower {
         // Not a word of its own (`Bộ trưởng`, `Bộ luật`, `Bộ đội`).
         "bộ" => !matches!(
             next_lower,
@@ -758,14 +751,14 @@ fn name_at(toks: &[Token], start: usize) -> Option<usize> {
 /// A person named right after a complete body name (`Giám đốc Sở Y tế Nguyễn Văn Hùng`): a surname after a
 /// lowercase syllable, then one to three capitalised syllables that end the run. `Hồ Chí Minh` names bodies.
 fn person_after_name(toks: &[Token], k: usize) -> bool {
-    if !toks[k - 1].is_lower() || !lexicon::is_surname(&toks[k].text) || toks[k].text == "Hồ" {
+    if !toks[k - 1].is_lower() || !lexicon::is_surname(toks[k].text) || toks[k].text == "Hồ" {
         return false;
     }
     let run =
         toks[k + 1..].iter().take_while(|t| t.gap == Gap::Space && t.is_cap() && !t.is_all_caps()).count();
     (1..=3).contains(&run)
         && !toks.get(k + 1 + run).is_some_and(|t| {
-            t.gap == Gap::Space && t.is_lower() && !STOP.contains(&t.lower.as_str()) && t.lower != "thông"
+            t.gap == Gap::Space && t.is_lower() && !STOP.contains(&t.lower) && t.lower != "thông"
         })
 }
 
@@ -790,15 +783,15 @@ fn continues_name(toks: &[Token], k: usize) -> bool {
     }
     if x.lower == "thông" {
         return toks[k - 1].lower == "truyền"
-            && !toks.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "qua" | "báo"));
+            && !toks.get(k + 1).is_some_and(|n| matches!(n.lower, "qua" | "báo"));
     }
-    !STOP.contains(&x.lower.as_str())
+    !STOP.contains(&x.lower)
 }
 
 /// A capitalised function word (`Để`, `Theo`, `Trong`) or a word that is never part of a name.
 pub(crate) fn is_function_word(t: &Token) -> bool {
     matches!(
-        t.lower.as_str(),
+        t.lower,
         "để" | "theo"
             | "trong"
             | "tại"
@@ -851,7 +844,7 @@ pub(crate) fn is_function_word(t: &Token) -> bool {
 
 /// Capitalised words that start sentences, not names.
 fn is_vague(t: &Token) -> bool {
-    matches!(t.lower.as_str(), "nhà" | "các" | "những" | "trong" | "theo" | "tại" | "khóa" | "kỳ" | "lần")
+    matches!(t.lower, "nhà" | "các" | "những" | "trong" | "theo" | "tại" | "khóa" | "kỳ" | "lần")
 }
 
 /// Does another body, a title or a place level start at token `k`?
@@ -867,7 +860,7 @@ pub(crate) fn level_at(toks: &[Token], k: usize) -> Option<usize> {
         return None;
     }
     if !matches!(
-        t.lower.as_str(),
+        t.lower,
         "thành"
             | "thị"
             | "khu"
@@ -905,11 +898,11 @@ fn place_after_level(toks: &[Token], e: usize) -> usize {
 
 /// Is a level word alone (`UBND tỉnh`) a qualifier here, not the start of another phrase (`xã hội`)?
 fn is_bare_level_ok(toks: &[Token], k: usize, e: usize) -> bool {
-    let lv = toks[k].lower.as_str();
+    let lv = toks[k].lower;
     if !matches!(lv, "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thành" | "thị") {
         return false;
     }
-    let next = toks.get(e).filter(|n| n.gap == Gap::Space).map(|n| n.lower.as_str()).unwrap_or("");
+    let next = toks.get(e).filter(|n| n.gap == Gap::Space).map(|n| n.lower).unwrap_or("");
     !matches!(next, "hội" | "ủy" | "viên" | "lộ" | "nhà" | "đội" | "trưởng")
 }
 
@@ -920,7 +913,7 @@ pub(crate) fn place_run(toks: &[Token], k: usize, expected: bool, after_level: b
     let mut e = k;
     while e < toks.len() && e - k < 5 {
         let t = &toks[e];
-        let abbr = PLACE_ABBR.contains(&t.text.as_str());
+        let abbr = PLACE_ABBR.contains(&t.text);
         // `TP.Quy Nhơn`: the name glued to the abbreviated level word.
         let glued = e == k && e > 0 && t.gap == Gap::None && toks[e - 1].is_punct('.');
         if !(t.gap == Gap::Space || glued) || !(t.is_cap() && !t.is_all_caps() || abbr) {
@@ -947,7 +940,7 @@ pub(crate) fn place_run(toks: &[Token], k: usize, expected: bool, after_level: b
     if e == k {
         return None;
     }
-    if starts_known_place(&toks[k].text) {
+    if starts_known_place(toks[k].text) {
         for len in (1..=(e - k).min(4)).rev() {
             if is_known_place(&join(&toks[k..k + len])) {
                 return Some(k + len);
@@ -959,10 +952,10 @@ pub(crate) fn place_run(toks: &[Token], k: usize, expected: bool, after_level: b
     }
     // `Tỉnh ủy Hoàng Thị Vĩnh` is a body and a person; `phường Lê Lợi` a place.
     let run = e - k;
-    if lexicon::is_surname(&toks[k].text) && (run >= 3 || (run == 2 && !after_level)) {
+    if lexicon::is_surname(toks[k].text) && (run >= 3 || (run == 2 && !after_level)) {
         return None;
     }
-    let surname_at = (k + 2..e).find(|&x| lexicon::is_surname(&toks[x].text) && x + 1 < e);
+    let surname_at = (k + 2..e).find(|&x| lexicon::is_surname(toks[x].text) && x + 1 < e);
     let end = surname_at.unwrap_or(e).min(k + 4);
     Some(end)
 }
@@ -974,14 +967,14 @@ pub(crate) fn join(toks: &[Token]) -> String {
         if k > 0 && t.gap != Gap::None {
             s.push(' ');
         }
-        s.push_str(&t.text);
+        s.push_str(t.text);
     }
     s
 }
 
 /// A known place name written from `i` (`Bà Rịa - Vũng Tàu`): one past it.
 pub(crate) fn known_place_at(toks: &[Token], i: usize) -> Option<usize> {
-    if !toks.get(i).is_some_and(|t| starts_known_place(&t.text)) {
+    if !toks.get(i).is_some_and(|t| starts_known_place(t.text)) {
         return None;
     }
     let max = (toks.len() - i.min(toks.len())).min(6);

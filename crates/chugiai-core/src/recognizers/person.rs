@@ -14,14 +14,14 @@ use super::position::position_at;
 use super::Candidate;
 use crate::lexicon;
 use crate::span::Label;
-use crate::text::{tokenize, words_at, Gap, Kind, Token};
+use crate::text::{words_at, Gap, Kind, Token, TokenBuf};
 
 /// Finds PERSON candidates in the normalised text.
 ///
 /// `find_entities` calls [`find`] with the tokens it shares between recognisers.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    find(&tokenize(chars))
+    find(&TokenBuf::new(chars).tokens())
 }
 
 /// Words after which a capitalised run names a place or a thing, not a person.
@@ -144,7 +144,7 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
             }
         }
         // A family name starting a run.
-        if t.is_cap() && lexicon::is_surname(&t.text) && surname_context_ok(toks, i) {
+        if t.is_cap() && lexicon::is_surname(t.text) && surname_context_ok(toks, i) {
             if let Some(r) = name_run(toks, i, 2) {
                 // `Hà Nội`, `Cao Bằng` are places; `Hồ Chí Minh` after no place word is the person.
                 if !(r - i < 3 && is_known_place(&join(&toks[i..r]))) {
@@ -162,7 +162,7 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
 /// An honorific ending just before `i`'s name: one past it, when token `i` starts one.
 fn honorific_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(
-        toks[i].lower.as_str(),
+        toks[i].lower,
         "đồng" | "ông" | "bà" | "anh" | "chị" | "cụ" | "thầy" | "cô" | "đ/c" | "bác" | "nhà"
     ) {
         return None;
@@ -179,7 +179,7 @@ fn sentence_start(toks: &[Token], i: usize) -> bool {
     i == 0
         || toks[i].gap == Gap::Newline
         || toks[i - 1].kind == Kind::Punct
-            && matches!(toks[i - 1].text.as_str(), "." | ":" | "\"" | "(" | "-" | "!" | "?")
+            && matches!(toks[i - 1].text, "." | ":" | "\"" | "(" | "-" | "!" | "?")
 }
 
 /// A run of capitalised syllables from `i` (one to four, at least `min`) that is not a title, body or place:
@@ -207,18 +207,16 @@ fn name_run(toks: &[Token], i: usize, min: usize) -> Option<usize> {
 
 /// A run after a title: a surname, or two or more syllables that are no place.
 fn starts_like_name(toks: &[Token], s: usize, e: usize) -> bool {
-    lexicon::is_surname(&toks[s].text) || (e - s >= 2 && !is_known_place(&join(&toks[s..e])))
+    lexicon::is_surname(toks[s].text) || (e - s >= 2 && !is_known_place(&join(&toks[s..e])))
 }
 
 /// Is a family name at `i` in a place where it can start a person's name?
 fn surname_context_ok(toks: &[Token], i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| &toks[p]).filter(|_| toks[i].gap == Gap::Space);
     match prev {
-        Some(p) if matches!(p.lower.as_str(), "ông" | "bà" | "anh" | "chị") => true,
+        Some(p) if matches!(p.lower, "ông" | "bà" | "anh" | "chị") => true,
         Some(p) => {
-            (p.is_all_caps() || !p.is_cap())
-                && p.kind != Kind::Number
-                && !PLACE_WORDS.contains(&p.lower.as_str())
+            (p.is_all_caps() || !p.is_cap()) && p.kind != Kind::Number && !PLACE_WORDS.contains(&p.lower)
         }
         None => true,
     }
@@ -244,7 +242,7 @@ fn credit_run(toks: &[Token], i: usize) -> Option<usize> {
 fn credit_start(toks: &[Token], i: usize) -> Option<usize> {
     let t = &toks[i];
     let colon = |k: usize| toks.get(k).is_some_and(|c| c.is_punct(':'));
-    match t.lower.as_str() {
+    match t.lower {
         "ảnh" if colon(i + 1) => Some(i + 2),
         "tác" if toks.get(i + 1).is_some_and(|g| g.lower == "giả") && colon(i + 2) => Some(i + 3),
         // `Theo Thanh Quang/Chinhphu.vn`

@@ -10,14 +10,14 @@ use super::organization::{org_at, place_run};
 use super::Candidate;
 use crate::lexicon;
 use crate::span::Label;
-use crate::text::{tokenize, Gap, Kind, Token};
+use crate::text::{Gap, Kind, Token, TokenBuf};
 
 /// Finds POSITION candidates in the normalised text.
 ///
 /// `find_entities` calls [`find`] with the tokens it shares between recognisers.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    find(&tokenize(chars))
+    find(&TokenBuf::new(chars).tokens())
 }
 
 /// Finds POSITION candidates in the tokens of the normalised text.

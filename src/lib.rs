@@ -192,8 +192,9 @@ fn on_key(e: &web_sys::KeyboardEvent, state: &UseReducerHandle<State>, article: 
     }
 }
 
-/// Runs `f` once the next frame has been painted (a task queued from the next animation frame); at once
-/// where there are no frames.
+/// Runs `f` once the next frame has been painted: in the animation frame after it (a task queued then would
+/// run before other tasks queued while that frame was made, delaying what they wait for); at once where
+/// there are no frames.
 fn after_next_frame(f: impl FnOnce() + 'static) {
     use std::cell::RefCell;
     use wasm_bindgen::closure::Closure;
@@ -206,8 +207,14 @@ fn after_next_frame(f: impl FnOnce() + 'static) {
     };
     let queued = web_sys::window().is_some_and(|w| {
         let run = run.clone();
-        let next_task = Closure::once_into_js(move || gloo_timers::callback::Timeout::new(0, run).forget());
-        w.request_animation_frame(next_task.unchecked_ref()).is_ok()
+        let window = w.clone();
+        let next_frame = Closure::once_into_js(move || {
+            let then = Closure::once_into_js(run.clone());
+            if window.request_animation_frame(then.unchecked_ref()).is_err() {
+                run();
+            }
+        });
+        w.request_animation_frame(next_frame.unchecked_ref()).is_ok()
     });
     if !queued {
         run();
@@ -265,7 +272,7 @@ pub fn app(props: &AppProps) -> Html {
     }
     hooks::use_persist(&state, props.persist && *ready);
 
-    // The side pane waits for the first frame when asked: after the next animation frame, then a task.
+    // The side pane waits for the first frame when asked: it is filled in the animation frame after it.
     let side_shown = use_state(|| !props.side_after_first_paint);
     {
         let side_shown = side_shown.clone();

@@ -11,6 +11,8 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
 await page.goto(url);
 await page.waitForSelector('mark[data-label]', { timeout: 60_000 });
+// The side pane fills in the frame after the article's first one.
+await page.waitForSelector('.summary .item', { timeout: 60_000 });
 await page.screenshot({ path: out });
 await browser.close();
 console.log(`wrote ${out}`);

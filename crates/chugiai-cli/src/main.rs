@@ -90,22 +90,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 })?;
             }
             "--repair" => repair = true,
-            "--chunk" => {
-                let n = it.next().ok_or("--chunk needs a size in bytes")?;
-                chunk = n
-                    .parse()
-                    .ok()
-                    .filter(|&n| n >= 1024)
-                    .ok_or_else(|| format!("--chunk `{n}`: give a size in bytes, at least 1024"))?;
-            }
-            "--jobs" | "-j" => {
-                let n = it.next().ok_or("--jobs needs a number of threads")?;
-                jobs = n
-                    .parse()
-                    .ok()
-                    .filter(|&n| n >= 1)
-                    .ok_or_else(|| format!("--jobs `{n}`: give a number of threads, at least 1"))?;
-            }
+            "--chunk" => chunk = number(it.next(), "--chunk", "a size in bytes", 1024)?,
+            "--jobs" | "-j" => jobs = number(it.next(), "--jobs", "a number of threads", 1)?,
             "-h" | "--help" => return Err(USAGE.into()),
             _ => inputs.push(a.clone()),
         }
@@ -114,6 +100,12 @@ fn parse(args: &[String]) -> Result<Options, String> {
         return Err(format!("no input file\n{USAGE}"));
     }
     Ok(Options { out, format, inputs, repair, chunk, jobs })
+}
+
+/// The number after `flag`, at least `min`; `what` names it in the messages.
+fn number(arg: Option<&String>, flag: &str, what: &str, min: usize) -> Result<usize, String> {
+    let n = arg.ok_or_else(|| format!("{flag} needs {what}"))?;
+    n.parse().ok().filter(|&n| n >= min).ok_or_else(|| format!("{flag} `{n}`: give {what}, at least {min}"))
 }
 
 fn run(args: &[String]) -> Result<(), String> {

@@ -7,10 +7,12 @@
 //! `quyết định kỷ luật`), questions and datelines (`Ngày 5/7, …`).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
+use crate::lexicon::{Bloom, Fnv, IdHash};
 use crate::span::Strength;
+use crate::text::word_hash;
 
 /// One word of a segment: a run of letters and digits.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,33 +30,6 @@ pub(crate) struct Word<'a> {
     pub punct_before: Option<char>,
     /// Hash of `lower`, computed once, by which the lexicons look the word up.
     pub key: u64,
-}
-
-/// FNV-1a of a string.
-pub(crate) fn fnv(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s.as_bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-pub(crate) struct IdHash(u64);
-
-impl Hasher for IdHash {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
 }
 
 /// Splits `chars[a..b]` into words; their lowercase forms are written one after another into `buf`.
@@ -96,7 +71,7 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
             } else {
                 buf.push_str(&lower);
             }
-            let key = fnv(&buf[lb..]);
+            let key = word_hash(&buf[lb..]);
             let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
             let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key };
             raw.push((word, lb as u32, buf.len() as u32));
@@ -174,36 +149,14 @@ fn fold_tone(w: String) -> String {
     w
 }
 
-/// FNV-1a: a small fast hash for the short keys of the lexicons.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// A hash map keyed by short strings.
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// A phrase lexicon indexed by first word.
 pub(crate) struct Lexicon {
     by_first: HashMap<u64, Vec<Vec<&'static str>>, BuildHasherDefault<IdHash>>,
-    /// A 256-bit Bloom filter of the first words: most words are ruled out without a map probe.
-    bloom: [u64; 4],
-}
-
-fn bloom_bit(key: u64) -> (usize, u64) {
-    let b = (key >> 56) as usize;
-    (b >> 6, 1u64 << (b & 63))
+    /// The first words' hashes, 256 bits: most words are ruled out without a map probe.
+    bloom: Bloom<4>,
 }
 
 impl Lexicon {
@@ -212,15 +165,14 @@ impl Lexicon {
             HashMap::default();
         for p in phrases {
             let ws: Vec<&'static str> = p.split(' ').collect();
-            by_first.entry(fnv(ws[0])).or_default().push(ws);
+            by_first.entry(word_hash(ws[0])).or_default().push(ws);
         }
         for v in by_first.values_mut() {
             v.sort_by_key(|p| std::cmp::Reverse(p.len()));
         }
-        let mut bloom = [0u64; 4];
+        let mut bloom = Bloom::new();
         for &k in by_first.keys() {
-            let (i, bit) = bloom_bit(k);
-            bloom[i] |= bit;
+            bloom.insert(k);
         }
         Lexicon { by_first, bloom }
     }
@@ -228,8 +180,7 @@ impl Lexicon {
     /// Length in words of the longest phrase starting at word `i`, if any.
     pub(crate) fn at(&self, ws: &[Word], i: usize) -> Option<usize> {
         let key = ws.get(i)?.key;
-        let (slot, bit) = bloom_bit(key);
-        if self.bloom[slot] & bit == 0 {
+        if !self.bloom.may_contain(key) {
             return None;
         }
         let cands = self.by_first.get(&key)?;

@@ -447,7 +447,7 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
         v
     };
     // (FNV-hashed: the sets are only counted and measured, never iterated for order.)
-    type WordSet<'w> = std::collections::HashSet<&'w str, std::hash::BuildHasherDefault<classify::Fnv>>;
+    type WordSet<'w> = crate::lexicon::FastSet<&'w str>;
     let span_words: Vec<WordSet> = if summaries.is_empty() {
         Vec::new()
     } else {

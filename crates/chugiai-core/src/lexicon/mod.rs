@@ -64,8 +64,8 @@ pub(crate) struct PhraseSet {
     phrases: Vec<Phrase>,
     /// Phrase indexes by first word (its [`word_hash`]), longest phrase first.
     by_first: ByHash<Vec<usize>>,
-    /// A 4096-bit Bloom filter of the first words' hashes: most tokens are ruled out without a map probe.
-    bloom: Box<[u64; 64]>,
+    /// The first words' hashes, 4096 bits: most tokens are ruled out without a map probe.
+    bloom: Box<Bloom<64>>,
 }
 
 /// A hasher for keys that are hashes already.
@@ -86,10 +86,31 @@ impl std::hash::Hasher for IdHash {
     }
 }
 
-/// The word and bit of a [`word_hash`] in a [`PhraseSet`]'s Bloom filter.
-fn bloom_bit(hash: u64) -> (usize, u64) {
-    let b = (hash >> 52) as usize; // 12 bits
-    (b >> 6, 1u64 << (b & 63))
+/// A Bloom filter of [`word_hash`]es, `64 * W` bits, one per hash: most words are ruled out by one bit test
+/// before a map probe.
+pub(crate) struct Bloom<const W: usize>([u64; W]);
+
+impl<const W: usize> Bloom<W> {
+    pub fn new() -> Self {
+        Bloom([0; W])
+    }
+
+    /// The word and bit of `hash`: its top bits (`W` is a power of two).
+    fn bit(hash: u64) -> (usize, u64) {
+        let b = (hash >> (64 - (64 * W).trailing_zeros())) as usize;
+        (b >> 6, 1u64 << (b & 63))
+    }
+
+    pub fn insert(&mut self, hash: u64) {
+        let (w, bit) = Self::bit(hash);
+        self.0[w] |= bit;
+    }
+
+    /// False: `hash` was never inserted. True: it may have been.
+    pub fn may_contain(&self, hash: u64) -> bool {
+        let (w, bit) = Self::bit(hash);
+        self.0[w] & bit != 0
+    }
 }
 
 impl PhraseSet {
@@ -121,12 +142,11 @@ impl PhraseSet {
             });
         }
         let mut by_first: ByHash<Vec<usize>> = ByHash::default();
-        let mut bloom = Box::new([0u64; 64]);
+        let mut bloom = Box::new(Bloom::new());
         for (k, p) in phrases.iter().enumerate() {
             let key = word_hash(&p.words[0]);
             by_first.entry(key).or_default().push(k);
-            let (w, bit) = bloom_bit(key);
-            bloom[w] |= bit;
+            bloom.insert(key);
         }
         for v in by_first.values_mut() {
             v.sort_by_key(|&k| std::cmp::Reverse(phrases[k].words.len()));
@@ -140,13 +160,8 @@ impl PhraseSet {
         toks: &'a [Token],
         i: usize,
     ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
-        let cands = toks
-            .get(i)
-            .filter(|t| {
-                let (w, bit) = bloom_bit(t.hash);
-                self.bloom[w] & bit != 0
-            })
-            .and_then(|t| self.by_first.get(&t.hash));
+        let cands =
+            toks.get(i).filter(|t| self.bloom.may_contain(t.hash)).and_then(|t| self.by_first.get(&t.hash));
         cands.into_iter().flatten().filter_map(move |&k| {
             let p = &self.phrases[k];
             let end = i + p.words.len();

@@ -143,7 +143,8 @@ fn head_at(toks: &[Token], i: usize) -> Option<usize> {
     HEADS.iter().filter_map(|h| words_at(toks, i, h)).max()
 }
 
-fn is_roman(t: &Token) -> bool {
+/// A Roman numeral written in capitals (`XII`).
+pub(super) fn is_roman(t: &Token) -> bool {
     t.kind == Kind::Word && !t.text.is_empty() && t.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 

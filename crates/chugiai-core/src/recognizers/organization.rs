@@ -766,10 +766,7 @@ fn person_after_name(toks: &[Token], k: usize) -> bool {
 /// (`Sở Y tế thông báo`), but `thông` does in `Truyền thông` unless `qua` or `báo` follows (`thông qua`).
 /// `khu vực II`, `khu vực 15` at `k`: the numbered region of a body reorganised in 2025.
 fn is_numbered_region(toks: &[Token], k: usize) -> bool {
-    let is_numeral = |n: &Token| {
-        n.kind == Kind::Number
-            || (n.kind == Kind::Word && n.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
-    };
+    let is_numeral = |n: &Token| n.kind == Kind::Number || super::event::is_roman(n);
     toks.get(k).is_some_and(|t| t.gap == Gap::Space && t.lower == "khu")
         && toks.get(k + 1).is_some_and(|v| v.gap == Gap::Space && v.lower == "vực")
         && toks.get(k + 2).is_some_and(|n| n.gap == Gap::Space && is_numeral(n))

@@ -140,9 +140,12 @@ pub fn layout(annotation: &Annotation) -> Vec<Piece> {
     root.children
 }
 
-/// Splits laid-out pieces into runs of about `size` bytes of text each, at top-level boundaries (a plain
-/// text run longer than that is cut at a character boundary), so a very large article can be rendered one
-/// chunk at a time. Every piece stays, in order.
+/// Splits laid-out pieces into runs of whole lines of at least `size` bytes of text each (the last may be
+/// shorter), so a very large article can be rendered one chunk at a time. A chunk ends right after a line break
+/// of a top-level text run, so the page can give each chunk a block of its own: the browser then lays out a new
+/// chunk without laying out again the ones before it (one block of the whole article is laid out anew with
+/// every chunk added: quadratic). A text with no line break after `size` bytes stays in one chunk. Every
+/// piece stays, in order.
 pub fn chunks(pieces: Vec<Piece>, size: usize) -> Vec<Vec<Piece>> {
     fn len(p: &Piece) -> usize {
         match p {
@@ -157,36 +160,27 @@ pub fn chunks(pieces: Vec<Piece>, size: usize) -> Vec<Vec<Piece>> {
     let mut cur = Vec::new();
     let mut filled = 0;
     for p in pieces {
-        match p {
-            Piece::Text(t) if filled + t.len() > size => {
-                let mut rest = t.as_str();
-                while filled + rest.len() > size {
-                    let mut cut = size.saturating_sub(filled).min(rest.len());
-                    while !rest.is_char_boundary(cut) {
-                        cut -= 1;
-                    }
-                    if cut == 0 && filled == 0 {
-                        // a chunk smaller than one character: take the character
-                        cut = rest.chars().next().map_or(rest.len(), char::len_utf8);
-                    }
-                    if cut > 0 {
-                        cur.push(Piece::Text(rest[..cut].to_string()));
-                    }
-                    rest = &rest[cut..];
+        let Piece::Text(t) = p else {
+            filled += len(&p);
+            cur.push(p);
+            continue;
+        };
+        let mut rest = t.as_str();
+        while !rest.is_empty() {
+            // The first line break that ends a full chunk (a `\n` byte is never inside a UTF-8 character).
+            let from = (size.saturating_sub(filled + 1)).min(rest.len());
+            match rest.as_bytes()[from..].iter().position(|&b| b == b'\n') {
+                Some(k) => {
+                    let cut = from + k + 1;
+                    cur.push(Piece::Text(rest[..cut].to_string()));
                     out.push(std::mem::take(&mut cur));
                     filled = 0;
+                    rest = &rest[cut..];
                 }
-                if !rest.is_empty() {
+                None => {
                     filled += rest.len();
                     cur.push(Piece::Text(rest.to_string()));
-                }
-            }
-            p => {
-                filled += len(&p);
-                cur.push(p);
-                if filled >= size {
-                    out.push(std::mem::take(&mut cur));
-                    filled = 0;
+                    rest = "";
                 }
             }
         }
@@ -194,7 +188,6 @@ pub fn chunks(pieces: Vec<Piece>, size: usize) -> Vec<Vec<Piece>> {
     if !cur.is_empty() {
         out.push(cur);
     }
-    out.retain(|c| !c.is_empty());
     out
 }
 
@@ -388,18 +381,26 @@ mod tests {
     }
 
     #[test]
-    fn chunks_keep_every_piece_in_order_and_cut_long_text_on_char_boundaries() {
+    fn chunks_keep_every_piece_in_order_and_end_after_a_line_break() {
         let a = chugiai_core::annotate(crate::SAMPLE);
         for size in [1, 7, 100, 1000, 100_000] {
             let cs = chunks(layout(&a), size);
             let joined: String = cs.iter().flatten().map(Piece::text).collect();
             assert_eq!(joined, crate::SAMPLE, "size {size}");
             assert!(cs.iter().all(|c| !c.is_empty()));
+            // Every chunk but the last is whole lines of at least `size` bytes.
+            for c in &cs[..cs.len() - 1] {
+                let text: String = c.iter().map(Piece::text).collect();
+                assert!(text.ends_with('\n') && text.len() >= size, "size {size}: {text:?}");
+            }
         }
-        let long = "Việt Nam ".repeat(1000);
-        let cs = chunks(vec![Piece::Text(long.clone())], 1000);
-        assert!(cs.len() >= 9);
-        assert_eq!(cs.iter().flatten().map(Piece::text).collect::<String>(), long);
+        let lines = "Việt Nam\n".repeat(1000);
+        let cs = chunks(vec![Piece::Text(lines.clone())], 1000);
+        assert_eq!(cs.len(), 11, "1000 lines of 11 bytes: 91 lines (1001 bytes) a chunk");
+        assert_eq!(cs.iter().flatten().map(Piece::text).collect::<String>(), lines);
+        // One paragraph with no line break cannot be cut into blocks without breaking its lines.
+        let one = "Việt Nam ".repeat(1000);
+        assert_eq!(chunks(vec![Piece::Text(one)], 1000).len(), 1);
     }
 
     proptest! {

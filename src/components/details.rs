@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::state::{Edit, Target};
 
 /// Properties of [`Details`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct DetailsProps {
     /// The annotation the reader sees.
     pub annotation: Rc<Annotation>,
@@ -28,6 +28,18 @@ pub struct DetailsProps {
     /// Called with a correction.
     #[prop_or_default]
     pub on_correct: Callback<Edit>,
+}
+
+impl PartialEq for DetailsProps {
+    /// The annotation by address (a new one comes with every change), not by its possibly long content: the
+    /// page renders again with each progress report of a long paste.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.annotation, &other.annotation)
+            && self.target == other.target
+            && self.lang == other.lang
+            && self.read_only == other.read_only
+            && self.on_correct == other.on_correct
+    }
 }
 
 /// A JSON value as text: strings bare, lists joined, objects as `key: value` lines.

@@ -2,8 +2,8 @@
 //!
 //! Text is only ever rendered as text nodes: whatever is pasted, no markup of it reaches the page.
 //!
-//! A long article is laid out once, cut into chunks of about [`CHUNK_BYTES`], and rendered a few chunks per
-//! frame, so the page stays responsive however long the text. Hiding a label only changes a class on the
+//! A long article is laid out once, cut into chunks of whole lines of about [`CHUNK_BYTES`], each a block of
+//! its own, and rendered a few chunks per frame, so the page stays responsive however long the text. Hiding a label only changes a class on the
 //! article (CSS removes the colour), so toggles cost nothing and offsets in the DOM never change.
 
 use std::collections::BTreeSet;
@@ -24,7 +24,7 @@ pub const CHUNK_BYTES: usize = 16 * 1024;
 const FIRST_CHUNKS: usize = 8;
 
 /// Properties of [`ReadingView`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ReadingViewProps {
     /// The article and what the engine found in it.
     pub annotation: Rc<Annotation>,
@@ -50,6 +50,21 @@ pub struct ReadingViewProps {
     /// The `<article>` element, for selections.
     #[prop_or_default]
     pub article_ref: NodeRef,
+}
+
+impl PartialEq for ReadingViewProps {
+    /// The annotation by identity: a new one is a new `Rc`, and comparing a long article's spans one by one
+    /// on every render of the page (each progress report of a long paste) costs tens of milliseconds.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.annotation, &other.annotation)
+            && self.hidden == other.hidden
+            && self.show_directives == other.show_directives
+            && self.current == other.current
+            && self.step == other.step
+            && self.lang == other.lang
+            && self.on_inspect == other.on_inspect
+            && self.article_ref == other.article_ref
+    }
 }
 
 /// The CSS class suffix of a label: `person`, `organization`, …
@@ -111,10 +126,11 @@ impl PartialEq for ChunkProps {
     }
 }
 
-/// One chunk of the article: re-rendered only when its own pieces change.
+/// One chunk of the article, whole lines in a block of their own (see [`chunks`]): re-rendered only when its own
+/// pieces change, and laid out by the browser only when it is added.
 #[function_component(Chunk)]
 fn chunk(props: &ChunkProps) -> Html {
-    html! { <>{ for props.pieces.iter().map(|p| render(p, props.lang)) }</> }
+    html! { <div class="chunk">{ for props.pieces.iter().map(|p| render(p, props.lang)) }</div> }
 }
 
 /// The span an element of the reading view stands for (the nearest highlight around it).
@@ -131,17 +147,29 @@ pub fn target_of(el: &Element) -> Option<Target> {
 /// The highlighted article.
 #[function_component(ReadingView)]
 pub fn reading_view(props: &ReadingViewProps) -> Html {
-    let parts = use_memo(props.annotation.clone(), |a| {
-        chunks(layout(a), CHUNK_BYTES).into_iter().map(Rc::new).collect::<Vec<_>>()
-    });
-    // How many chunks are on the page; the rest follow one batch per timer tick.
-    let shown = use_state(|| FIRST_CHUNKS);
+    // Each new annotation is laid out once and numbered, so its rendering starts again from the first batch.
+    let generation = use_mut_ref(|| 0u64);
+    let parts = {
+        let generation = generation.clone();
+        use_memo(props.annotation.clone(), move |a| {
+            *generation.borrow_mut() += 1;
+            chunks(layout(a), CHUNK_BYTES).into_iter().map(Rc::new).collect::<Vec<_>>()
+        })
+    };
+    let generation = *generation.borrow();
+    // How many chunks are on the page; the rest follow one batch per timer tick. A new annotation starts again
+    // from the first batch: the highlights of a long paste replace its plain text, which may already be all on
+    // the page, and rendering them all at once would keep its first screen waiting.
+    let shown_state = use_state(|| (FIRST_CHUNKS, generation));
+    let shown = if shown_state.1 == generation { shown_state.0 } else { FIRST_CHUNKS };
     {
-        let shown = shown.clone();
+        let shown_state = shown_state.clone();
         let total = parts.len();
-        use_effect_with((*shown, total), move |&(n, total)| {
+        use_effect_with((shown, generation, total), move |&(n, generation, total)| {
             let timer = (n < total).then(|| {
-                gloo_timers::callback::Timeout::new(0, move || shown.set((n + FIRST_CHUNKS).min(total)))
+                gloo_timers::callback::Timeout::new(0, move || {
+                    shown_state.set(((n + FIRST_CHUNKS).min(total), generation))
+                })
             });
             move || drop(timer)
         });
@@ -149,7 +177,7 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
     // The mention stepped to: marked and scrolled to.
     {
         let article = props.article_ref.clone();
-        use_effect_with((props.current, props.step, parts.clone(), *shown), move |(current, _, _, _)| {
+        use_effect_with((props.current, props.step, generation, shown), move |(current, _, _, _)| {
             if let Some(root) = article.cast::<Element>() {
                 if let Ok(old) = root.query_selector_all(".current") {
                     for i in 0..old.length() {
@@ -191,13 +219,13 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
     }
     let hidden: Vec<&str> = props.hidden.iter().map(|l| l.as_str()).collect();
     let lang = props.lang;
-    let busy = *shown < parts.len();
+    let busy = shown < parts.len();
     html! {
         <article {class} ref={props.article_ref.clone()} lang="vi" aria-label={lang.t().annotated_article}
             aria-busy={busy.to_string()} data-hidden={hidden.join(" ")}
-            data-chunks={parts.len().to_string()} data-shown={(*shown).min(parts.len()).to_string()}
+            data-chunks={parts.len().to_string()} data-shown={shown.min(parts.len()).to_string()}
             tabindex="0" {onmouseover} {onfocusin}>
-            { for parts.iter().take(*shown).map(|p| html! { <Chunk pieces={p.clone()} {lang} /> }) }
+            { for parts.iter().take(shown).map(|p| html! { <Chunk pieces={p.clone()} {lang} /> }) }
         </article>
     }
 }

@@ -145,6 +145,56 @@ test('pasting another article replaces the highlights', async () => {
   await context.close();
 });
 
+test('short strings from the wasm keep every letter (the glue decodes them itself, scripts/glue_strings.py)', async () => {
+  const { page, context } = await open(`${origin}/`);
+  // One-, two-, three- and four-byte UTF-8 in pieces shorter than 64 bytes, between highlights.
+  const article = 'Sáng 5/3 tại Hà Nội 😀 ½ ℃ Ω, rồi Đà Nẵng.';
+  await page.fill('textarea', article);
+  await page.waitForFunction(() => !document.querySelector('.reading-view').textContent.includes('Yên Bái'));
+  assert.equal(await page.textContent('.reading-view'), article);
+  const place = await page.$eval('.reading-view mark[data-label="LOCATION"]', (m) => ({
+    text: m.textContent, role: m.getAttribute('aria-roledescription'), title: m.getAttribute('title') }));
+  assert.equal(place.text, 'Hà Nội');
+  assert.equal(place.role, 'Địa danh');
+  assert.ok(place.title.startsWith('Địa danh · '), place.title);
+  await context.close();
+});
+
+test('a long paste shows its first screen of highlights first, in blocks of whole lines, and the rest follows', async () => {
+  const { page, context } = await open(`${origin}/`);
+  const sample = fs.readFileSync(path.join(root, 'static', 'sample.txt'), 'utf8');
+  const article = Array.from({ length: 80 }, () => sample).join('\n\n'); // about 400 KB: annotated in the background
+  // From the paste on, note how many chunks the reading view shows when the highlights first appear.
+  await page.evaluate(() => {
+    window.__firstMarked = null;
+    new MutationObserver((_, obs) => {
+      const view = document.querySelector('.reading-view');
+      if (view && !document.querySelector('progress.annotating') && view.querySelector('[data-label]')
+        && view.textContent.length > 100000) {
+        window.__firstMarked = { shown: Number(view.dataset.shown), chunks: Number(view.dataset.chunks) };
+        obs.disconnect();
+      }
+    }).observe(document.body, { childList: true, subtree: true, attributes: true });
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), article);
+  await page.focus('textarea');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => window.__firstMarked !== null, null, { timeout: 60_000 });
+  const first = await page.evaluate(() => window.__firstMarked);
+  // The plain text may be on the page in full by then: its highlights still start with one batch (8 chunks).
+  assert.ok(first.chunks > 8, `${first.chunks} chunks`);
+  assert.equal(first.shown, 8, 'the first screen of highlights waits for no more than the first batch');
+  await page.waitForFunction(() => { const v = document.querySelector('.reading-view'); return v.dataset.shown === v.dataset.chunks; },
+    null, { timeout: 60_000 });
+  assert.equal(await page.textContent('.reading-view'), article);
+  const blocks = await page.$$eval('.reading-view > .chunk', (els) => els.map((e) => e.textContent));
+  assert.equal(blocks.length, first.chunks);
+  assert.ok(blocks.slice(0, -1).every((b) => b.endsWith('\n')), 'every block but the last ends after a line break');
+  await context.close();
+});
+
 test('pasted markup is shown as text, never run or loaded', async () => {
   const { page, context, requests } = await open(`${origin}/`);
   const article = 'Hà Nội <img src="http://192.0.2.1/x.png" onerror="window.__ran=1"><b>đậm</b><script>window.__ran=2</script>';

@@ -389,8 +389,8 @@ pub fn app(props: &AppProps) -> Html {
                         <p class="hint">{ t.add_label_hint }</p>
                     }
                     <ReadingView annotation={state.annotation.clone()} hidden={state.hidden.clone()}
-                        show_directives={state.show_directives} current={state.current} step={state.step} {lang} {on_inspect}
-                        article_ref={article_ref.clone()} />
+                        show_directives={state.show_directives} current={state.current} step={state.step}
+                        waiting={state.annotating} {lang} {on_inspect} article_ref={article_ref.clone()} />
                 </section>
                 <aside class="pane side">
                     if *side_shown {

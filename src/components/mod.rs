@@ -19,3 +19,17 @@ pub use reading_view::{
 };
 pub use summary::{Summary, SummaryProps, MAX_LISTED};
 pub use toolbar::{Toolbar, ToolbarProps};
+
+use std::rc::Rc;
+
+use chugiai_core::Annotation;
+
+/// An annotation compared by address, as a hook's dependency: what is made from it is made again only for a
+/// new annotation (a new `Rc`), without comparing a long article's text and spans on every render.
+struct SameAnnotation(Rc<Annotation>);
+
+impl PartialEq for SameAnnotation {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::SameAnnotation;
 use crate::i18n::Lang;
 use crate::layout::{chunks, layout, Piece};
 use crate::state::Target;
@@ -41,6 +42,11 @@ pub struct ReadingViewProps {
     /// Changes with every step, so a step to the same mention scrolls to it again.
     #[prop_or_default]
     pub step: u32,
+    /// The article is being annotated in the background: only its first batch is shown until the highlights
+    /// come (the rest would be rendered and laid out only to be replaced, while the page and the annotating
+    /// worker share the processor).
+    #[prop_or_default]
+    pub waiting: bool,
     /// The interface language (accessible names).
     #[prop_or_default]
     pub lang: Lang,
@@ -61,6 +67,7 @@ impl PartialEq for ReadingViewProps {
             && self.show_directives == other.show_directives
             && self.current == other.current
             && self.step == other.step
+            && self.waiting == other.waiting
             && self.lang == other.lang
             && self.on_inspect == other.on_inspect
             && self.article_ref == other.article_ref
@@ -147,32 +154,40 @@ pub fn target_of(el: &Element) -> Option<Target> {
 /// The highlighted article.
 #[function_component(ReadingView)]
 pub fn reading_view(props: &ReadingViewProps) -> Html {
-    // Each new annotation is laid out once and numbered, so its rendering starts again from the first batch.
-    let generation = use_mut_ref(|| 0u64);
+    // Each annotation is laid out once. A new text (not a correction of the same text) is numbered anew, and
+    // its rendering starts again from the first batch.
+    let generation = use_mut_ref(|| (0u64, None::<Rc<Annotation>>));
     let parts = {
         let generation = generation.clone();
-        use_memo(props.annotation.clone(), move |a| {
-            *generation.borrow_mut() += 1;
+        use_memo(SameAnnotation(props.annotation.clone()), move |SameAnnotation(a)| {
+            let mut g = generation.borrow_mut();
+            if g.1.as_ref().is_none_or(|last| last.text != a.text) {
+                g.0 += 1;
+            }
+            g.1 = Some(a.clone());
             chunks(layout(a), CHUNK_BYTES).into_iter().map(Rc::new).collect::<Vec<_>>()
         })
     };
-    let generation = *generation.borrow();
-    // How many chunks are on the page; the rest follow one batch per timer tick. A new annotation starts again
-    // from the first batch: the highlights of a long paste replace its plain text, which may already be all on
-    // the page, and rendering them all at once would keep its first screen waiting.
+    let generation = generation.borrow().0;
+    // How many chunks are on the page; the rest follow one batch per timer tick. A new text starts again from
+    // the first batch (rendering as many chunks as the text before had on the page would keep its first screen
+    // waiting); a correction keeps what is shown, and only the chunks it changes are rendered again.
     let shown_state = use_state(|| (FIRST_CHUNKS, generation));
     let shown = if shown_state.1 == generation { shown_state.0 } else { FIRST_CHUNKS };
     {
         let shown_state = shown_state.clone();
         let total = parts.len();
-        use_effect_with((shown, generation, total), move |&(n, generation, total)| {
-            let timer = (n < total).then(|| {
-                gloo_timers::callback::Timeout::new(0, move || {
-                    shown_state.set(((n + FIRST_CHUNKS).min(total), generation))
-                })
-            });
-            move || drop(timer)
-        });
+        use_effect_with(
+            (shown, generation, total, props.waiting),
+            move |&(n, generation, total, waiting)| {
+                let timer = (n < total && !waiting).then(|| {
+                    gloo_timers::callback::Timeout::new(0, move || {
+                        shown_state.set(((n + FIRST_CHUNKS).min(total), generation))
+                    })
+                });
+                move || drop(timer)
+            },
+        );
     }
     // The mention stepped to: marked and scrolled to.
     {

@@ -13,7 +13,7 @@ use chugiai_core::{Annotation, Label};
 use serde_json::Value;
 use yew::prelude::*;
 
-use super::label_class;
+use super::{label_class, SameAnnotation};
 use crate::i18n::{Lang, Strings};
 use crate::state::{next_mention, Target};
 
@@ -24,16 +24,6 @@ const GROUPS: [Label; 6] =
 /// Items (or directives) listed per group at most: a 10 MB article has thousands of directives, and as many
 /// buttons would make every layout of the page slow. The rest are counted in a line after the list.
 pub const MAX_LISTED: usize = 100;
-
-/// An annotation compared by address: the summary is made again only for a new annotation, without comparing
-/// a long article's text on every render.
-struct Same(Rc<Annotation>);
-
-impl PartialEq for Same {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 /// The line saying how many more are not listed.
 fn more(n: usize, t: &Strings) -> Html {
@@ -147,7 +137,7 @@ fn task_view(task: &Task, props: &SummaryProps) -> Html {
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
     let t = props.lang.t();
-    let s = use_memo(Same(props.annotation.clone()), |a| summarize(&a.0));
+    let s = use_memo(SameAnnotation(props.annotation.clone()), |a| summarize(&a.0));
     let groups: Vec<(Label, &[Item])> =
         GROUPS.iter().map(|&l| (l, s.items(l))).filter(|(_, items)| !items.is_empty()).collect();
     let empty = groups.is_empty() && s.tasks.is_empty();

@@ -160,15 +160,20 @@ test('short strings from the wasm keep every letter (the glue decodes them itsel
   await context.close();
 });
 
-test('a long paste shows its first screen of highlights first, in blocks of whole lines, and the rest follows', async () => {
+test('a long paste shows its first screen of highlights first, in blocks of whole lines, the rest follows, and a correction keeps them', async () => {
   const { page, context } = await open(`${origin}/`);
   const sample = fs.readFileSync(path.join(root, 'static', 'sample.txt'), 'utf8');
   const article = Array.from({ length: 80 }, () => sample).join('\n\n'); // about 400 KB: annotated in the background
-  // From the paste on, note how many chunks the reading view shows when the highlights first appear.
+  // From the paste on, note how many chunks the reading view shows while the article is annotated, and when
+  // the highlights first appear.
   await page.evaluate(() => {
     window.__firstMarked = null;
+    window.__mostWhileAnnotating = 0;
     new MutationObserver((_, obs) => {
       const view = document.querySelector('.reading-view');
+      if (view && document.querySelector('progress.annotating')) {
+        window.__mostWhileAnnotating = Math.max(window.__mostWhileAnnotating, Number(view.dataset.shown));
+      }
       if (view && !document.querySelector('progress.annotating') && view.querySelector('[data-label]')
         && view.textContent.length > 100000) {
         window.__firstMarked = { shown: Number(view.dataset.shown), chunks: Number(view.dataset.chunks) };
@@ -183,7 +188,8 @@ test('a long paste shows its first screen of highlights first, in blocks of whol
   await page.keyboard.press('Control+V');
   await page.waitForFunction(() => window.__firstMarked !== null, null, { timeout: 60_000 });
   const first = await page.evaluate(() => window.__firstMarked);
-  // The plain text may be on the page in full by then: its highlights still start with one batch (8 chunks).
+  // Its plain text waits at one batch while it is annotated: the rest would only be replaced.
+  assert.ok(await page.evaluate(() => window.__mostWhileAnnotating) <= 8);
   assert.ok(first.chunks > 8, `${first.chunks} chunks`);
   assert.equal(first.shown, 8, 'the first screen of highlights waits for no more than the first batch');
   await page.waitForFunction(() => { const v = document.querySelector('.reading-view'); return v.dataset.shown === v.dataset.chunks; },
@@ -192,6 +198,19 @@ test('a long paste shows its first screen of highlights first, in blocks of whol
   const blocks = await page.$$eval('.reading-view > .chunk', (els) => els.map((e) => e.textContent));
   assert.equal(blocks.length, first.chunks);
   assert.ok(blocks.slice(0, -1).every((b) => b.endsWith('\n')), 'every block but the last ends after a line break');
+  // A correction is the same text: what is on the page stays (no second progressive render from the top).
+  const before = await page.$$eval('.reading-view mark[data-label]', (els) => els.length);
+  await page.evaluate(() => {
+    window.__fewestShown = Infinity;
+    new MutationObserver(() => {
+      const v = document.querySelector('.reading-view');
+      window.__fewestShown = Math.min(window.__fewestShown, Number(v.dataset.shown));
+    }).observe(document.querySelector('.reading-view'), { attributes: true, childList: true, subtree: true });
+  });
+  await page.hover('.reading-view mark[data-label]');
+  await page.click('.details button.delete');
+  await page.waitForFunction((n) => document.querySelectorAll('.reading-view mark[data-label]').length === n - 1, before);
+  assert.equal(await page.evaluate(() => window.__fewestShown), first.chunks);
   await context.close();
 });
 

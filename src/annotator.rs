@@ -1,9 +1,10 @@
 //! Annotation that never freezes the page.
 //!
 //! [`annotate_async`] annotates a text and calls back with the result. Small texts are annotated at once;
-//! large ones (a 10 MB paste) are annotated off the main thread, in a Web Worker running the same wasm module,
-//! with progress reported as it goes (or, when no worker can start, in chunks on the main thread, yielding to
-//! the page between chunks).
+//! large ones (a 10 MB paste) are annotated off the main thread, in Web Workers running the same wasm module
+//! (one per processor core, up to [`MAX_WORKERS`], each a run of the text's sections; the page joins their
+//! spans in order), with progress reported as it goes (or, when no worker can start, in chunks on the main
+//! thread, yielding to the page between chunks).
 //!
 //! Dropping (or [`Handle::cancel`]ling) the returned [`Handle`] abandons the work: a stale result is never
 //! delivered, so the caller simply keeps the handle of the latest request.
@@ -74,8 +75,19 @@ impl Handle {
         self.cancelled.get()
     }
 
-    /// How the annotation runs: `"sync"` (at once), `"worker"` (a Web Worker; it may still fall back to
-    /// the main thread if the worker fails) or `"chunks"` (on the main thread, chunk by chunk).
+    /// How many Web Workers share the text (0 when it is annotated on the page).
+    pub fn workers(&self) -> usize {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(job) = &self.worker {
+            if !job.fell_back.get() {
+                return job.workers();
+            }
+        }
+        0
+    }
+
+    /// How the annotation runs: `"sync"` (at once), `"worker"` (Web Workers; it may still fall back to
+    /// the main thread if one fails) or `"chunks"` (on the main thread, chunk by chunk).
     pub fn mode(&self) -> &'static str {
         #[cfg(target_arch = "wasm32")]
         if let Some(job) = &self.worker {
@@ -93,6 +105,10 @@ impl Drop for Handle {
 
 /// Texts shorter than this (in bytes) are annotated at once, on the main thread.
 pub const SYNC_LIMIT: usize = 100 * 1024;
+
+/// At most this many Web Workers annotate one text at once, each a run of its sections (one per processor
+/// core, and no more than there are sections).
+pub const MAX_WORKERS: usize = 4;
 
 /// Aimed size of one chunk (bytes) when a large text is annotated piece by piece: the engine's sections
 /// ([`chugiai_core::sections`]), so that chunk by chunk gives exactly what one call on the whole text gives.
@@ -132,7 +148,10 @@ pub struct Stepper {
     /// The repaired text and its map back to `text`, when `text` is in a legacy encoding.
     repaired: Option<(Rc<str>, chugiai_core::legacy::Repair)>,
     bounds: Vec<chugiai_core::Section>,
+    /// Where each section of `bounds` ends, in code points of the whole text.
+    ends: Vec<usize>,
     next: usize,
+    /// Code points of the sections annotated so far.
     done: usize,
     total: usize,
     entities: Vec<Entity>,
@@ -153,10 +172,12 @@ impl Stepper {
         let work = repaired.as_ref().map_or(&text, |(t, _)| t);
         let bounds = chugiai_core::sections(work);
         let total = work.chars().count();
+        let ends = bounds.iter().skip(1).map(|s| s.char_start).chain([total]).collect();
         Stepper {
             text,
             repaired,
             bounds,
+            ends,
             next: 0,
             done: 0,
             total,
@@ -165,10 +186,30 @@ impl Stepper {
         }
     }
 
+    /// Keeps only the `part`-th (from 0) of `parts` runs of consecutive sections, as even in number as they can
+    /// be: one worker's share when several annotate one text at once. The shares' spans, in order, are the
+    /// whole text's; [`Stepper::progress`] then counts the code points of this share.
+    pub fn part(mut self, part: usize, parts: usize) -> Stepper {
+        let n = self.bounds.len();
+        let parts = parts.max(1);
+        let (lo, hi) = (n * part.min(parts) / parts, n * (part + 1).min(parts) / parts);
+        self.bounds.truncate(hi);
+        self.bounds.drain(..lo);
+        self.ends.truncate(hi);
+        self.ends.drain(..lo);
+        self
+    }
+
+    /// How many sections the text is read in (see [`chugiai_core::sections`]).
+    pub fn sections(&self) -> usize {
+        self.bounds.len()
+    }
+
     /// Annotates the next chunk; returns its spans (already in offsets of the whole text), or `None` when
     /// every chunk is done.
     pub fn step(&mut self) -> Option<(Vec<Entity>, Vec<Directive>)> {
         let section = self.bounds.get(self.next)?;
+        self.done += self.ends[self.next] - section.char_start;
         self.next += 1;
         let found = match &self.repaired {
             None => chugiai_core::annotate_section(&self.text, section),
@@ -178,7 +219,6 @@ impl Stepper {
                 (e, d)
             }
         };
-        self.done = self.bounds.get(self.next).map_or(self.total, |s| s.char_start);
         Some(found)
     }
 
@@ -232,18 +272,24 @@ mod exports {
         p
     }
 
-    /// Takes the text written at `ptr` (from [`chugiai_worker_alloc`]); returns its length in code points.
+    /// Takes the text written at `ptr` (from [`chugiai_worker_alloc`]), of which this worker annotates share
+    /// `part` of `parts` (see [`Stepper::part`]); returns the whole text's length in code points.
     ///
     /// # Safety
     /// `ptr` must come from `chugiai_worker_alloc(len)` with `len` bytes written.
     #[no_mangle]
-    pub unsafe extern "C" fn chugiai_worker_begin(ptr: *mut u8, len: usize) -> usize {
+    pub unsafe extern "C" fn chugiai_worker_begin(
+        ptr: *mut u8,
+        len: usize,
+        part: usize,
+        parts: usize,
+    ) -> usize {
         let bytes = unsafe { Vec::from_raw_parts(ptr, len, len.max(1)) };
         let text = match String::from_utf8(bytes) {
             Ok(s) => s,
             Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
         };
-        let stepper = Stepper::new(Rc::from(text));
+        let stepper = Stepper::new(Rc::from(text)).part(part, parts);
         let total = stepper.total;
         STEPPER.with(|s| *s.borrow_mut() = Some(stepper));
         total
@@ -267,7 +313,7 @@ mod exports {
         })
     }
 
-    /// Code points annotated so far.
+    /// Code points of this worker's share annotated so far.
     #[no_mangle]
     pub extern "C" fn chugiai_worker_done() -> usize {
         STEPPER.with(|s| s.borrow().as_ref().map_or(0, |s| s.done))
@@ -292,15 +338,15 @@ mod web {
     use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker};
     use yew::Callback;
 
-    use super::{Progress, Stepper};
+    use super::{Progress, Stepper, MAX_WORKERS};
 
-    /// The worker: instantiates the page's module with stub imports, then annotates chunk by chunk,
-    /// posting each chunk's spans as JSON with the progress.
+    /// The worker: instantiates the page's module with stub imports, then annotates its share of the text
+    /// chunk by chunk, posting each chunk's spans as JSON with the progress of its share.
     const WORKER_JS: &str = r#""use strict";
 onmessageerror = () => postMessage({ error: "the module or the text could not be received" });
 onmessage = async (e) => {
   try {
-    const { module, text } = e.data;
+    const { module, text, part, parts } = e.data;
     const imports = {};
     for (const i of WebAssembly.Module.imports(module)) {
       if (i.kind !== "function") throw new Error("import " + i.module + "." + i.name + " is a " + i.kind);
@@ -312,7 +358,7 @@ onmessage = async (e) => {
     const bytes = new TextEncoder().encode(text);
     const ptr = x.chugiai_worker_alloc(bytes.length);
     new Uint8Array(x.memory.buffer, ptr, bytes.length).set(bytes);
-    const total = x.chugiai_worker_begin(ptr, bytes.length);
+    const total = x.chugiai_worker_begin(ptr, bytes.length, part, parts);
     const utf8 = new TextDecoder();
     postMessage({ done: 0, total });
     for (;;) {
@@ -346,50 +392,69 @@ onmessage = async (e) => {
         Ok(url)
     }
 
-    /// Spans received so far from the worker.
-    #[derive(Default)]
-    struct Parts {
-        entities: Vec<Entity>,
-        directives: Vec<Directive>,
+    /// How many workers annotate a text of `sections` sections: one per processor core (the page itself
+    /// mostly waits meanwhile), at most [`MAX_WORKERS`], and no more than there are sections.
+    fn workers_for(sections: usize) -> usize {
+        let cores = web_sys::window().map_or(1.0, |w| w.navigator().hardware_concurrency()) as usize;
+        cores.clamp(1, MAX_WORKERS).min(sections).max(1)
     }
 
-    /// A background annotation: the worker (if it started) and its listeners, or the main-thread fallback.
+    /// What the workers of one text have sent so far.
+    #[derive(Default)]
+    struct Shares {
+        /// Each worker's spans, in the order of its chunks.
+        entities: Vec<Vec<Entity>>,
+        directives: Vec<Vec<Directive>>,
+        /// Code points each worker has annotated.
+        done: Vec<usize>,
+        /// Workers that have finished.
+        ended: usize,
+    }
+
+    /// A background annotation: its workers (if they started) and their listeners, or the main-thread
+    /// fallback.
     pub struct Job {
-        worker: Option<Worker>,
-        onmessage: Option<Closure<dyn FnMut(MessageEvent)>>,
-        onerror: Option<Closure<dyn FnMut(web_sys::Event)>>,
+        workers: Vec<Worker>,
+        onmessage: Vec<Closure<dyn FnMut(MessageEvent)>>,
+        onerror: Vec<Closure<dyn FnMut(web_sys::Event)>>,
         pub fell_back: Rc<Cell<bool>>,
     }
 
     impl fmt::Debug for Job {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.debug_struct("Job")
-                .field("worker", &self.worker.is_some())
+                .field("workers", &self.workers.len())
                 .field("fell_back", &self.fell_back)
                 .finish()
         }
     }
 
     impl Job {
-        /// Stops the worker and detaches its listeners (the fallback stops on the cancelled flag).
+        /// Stops the workers and detaches their listeners (the fallback stops on the cancelled flag).
         pub fn stop(&self) {
-            if let Some(w) = &self.worker {
+            for w in &self.workers {
                 w.set_onmessage(None);
                 w.set_onerror(None);
                 w.terminate();
             }
+        }
+
+        /// How many workers share the text (0 when none could start).
+        pub fn workers(&self) -> usize {
+            self.workers.len()
         }
     }
 
     impl Drop for Job {
         fn drop(&mut self) {
             self.stop();
-            self.onmessage.take();
-            self.onerror.take();
+            self.onmessage.clear();
+            self.onerror.clear();
         }
     }
 
-    /// Starts annotating `text` in a worker, or on the main thread in chunks when no worker can start.
+    /// Starts annotating `text` in workers, each a share of its sections, or on the main thread in chunks
+    /// when no worker can start (or one fails: then all stop and the page does the whole text).
     pub fn start(
         text: Rc<str>,
         on_progress: Callback<Progress>,
@@ -397,12 +462,21 @@ onmessage = async (e) => {
         cancelled: Rc<Cell<bool>>,
     ) -> Job {
         let fell_back = Rc::new(Cell::new(false));
-        let mut job = Job { worker: None, onmessage: None, onerror: None, fell_back: fell_back.clone() };
+        let mut job = Job {
+            workers: Vec::new(),
+            onmessage: Vec::new(),
+            onerror: Vec::new(),
+            fell_back: fell_back.clone(),
+        };
+        let all: Rc<RefCell<Vec<Worker>>> = Rc::default();
         let fallback = {
             let (text, on_progress, on_done, cancelled) =
                 (text.clone(), on_progress.clone(), on_done.clone(), cancelled.clone());
-            let fell_back = fell_back.clone();
+            let (fell_back, all) = (fell_back.clone(), all.clone());
             Rc::new(move |why: &str| {
+                for w in all.borrow().iter() {
+                    w.terminate();
+                }
                 if fell_back.replace(true) || cancelled.get() {
                     return;
                 }
@@ -417,88 +491,100 @@ onmessage = async (e) => {
             fallback("no WebAssembly.Module to share");
             return job;
         }
-        let worker = match script_url().and_then(|url| Worker::new(&url)) {
-            Ok(w) => w,
-            Err(e) => {
-                fallback(&format!("no worker: {e:?}"));
-                return job;
-            }
-        };
-        let parts = Rc::new(RefCell::new(Parts::default()));
-        let onmessage = {
-            let (worker, fallback, cancelled, fell_back) =
-                (worker.clone(), fallback.clone(), cancelled.clone(), fell_back.clone());
-            let text = text.clone();
-            let last_percent = Cell::new(None::<u32>);
-            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-                if cancelled.get() || fell_back.get() {
-                    return;
+        let parts = workers_for(text.len().div_ceil(chugiai_core::SECTION_BYTES));
+        let shares = Rc::new(RefCell::new(Shares {
+            entities: vec![Vec::new(); parts],
+            directives: vec![Vec::new(); parts],
+            done: vec![0; parts],
+            ended: 0,
+        }));
+        let last_percent = Rc::new(Cell::new(None::<u32>));
+        for part in 0..parts {
+            let worker = match script_url().and_then(|url| Worker::new(&url)) {
+                Ok(w) => w,
+                Err(e) => {
+                    fallback(&format!("no worker: {e:?}"));
+                    return job;
                 }
-                let data = e.data();
-                let get = |k: &str| {
-                    js_sys::Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
-                };
-                if let Some(error) = get("error").as_string() {
-                    worker.terminate();
-                    fallback(&format!("the worker failed: {error}"));
-                    return;
-                }
-                if let Some(json) = get("json").as_string() {
-                    match serde_json::from_str::<Annotation>(&json) {
-                        Ok(part) => {
-                            let mut p = parts.borrow_mut();
-                            p.entities.extend(part.entities);
-                            p.directives.extend(part.directives);
-                        }
-                        Err(err) => {
-                            worker.terminate();
-                            fallback(&format!("unreadable spans from the worker: {err}"));
-                            return;
+            };
+            all.borrow_mut().push(worker.clone());
+            let onmessage = {
+                let (worker, fallback, cancelled, fell_back) =
+                    (worker.clone(), fallback.clone(), cancelled.clone(), fell_back.clone());
+                let (text, shares, last_percent) = (text.clone(), shares.clone(), last_percent.clone());
+                let (on_progress, on_done) = (on_progress.clone(), on_done.clone());
+                Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                    if cancelled.get() || fell_back.get() {
+                        return;
+                    }
+                    let data = e.data();
+                    let get = |k: &str| {
+                        js_sys::Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+                    };
+                    if let Some(error) = get("error").as_string() {
+                        fallback(&format!("a worker failed: {error}"));
+                        return;
+                    }
+                    let mut s = shares.borrow_mut();
+                    if let Some(json) = get("json").as_string() {
+                        match serde_json::from_str::<Annotation>(&json) {
+                            Ok(found) => {
+                                s.entities[part].extend(found.entities);
+                                s.directives[part].extend(found.directives);
+                            }
+                            Err(err) => {
+                                drop(s);
+                                fallback(&format!("unreadable spans from a worker: {err}"));
+                                return;
+                            }
                         }
                     }
-                }
-                let done = get("done").as_f64().unwrap_or(0.0) as usize;
-                let total = get("total").as_f64().unwrap_or(0.0) as usize;
-                let progress = Progress { done, total };
-                let end = get("end").is_truthy();
-                // One report per whole percent: each one re-renders the page.
-                if end || last_percent.replace(Some(progress.percent())) != Some(progress.percent()) {
-                    on_progress.emit(progress);
-                }
-                if end {
-                    worker.terminate();
-                    let p = std::mem::take(&mut *parts.borrow_mut());
-                    let annotation = Annotation {
-                        id: None,
-                        text: text.to_string(),
-                        entities: p.entities,
-                        directives: p.directives,
-                    };
-                    on_done.emit(Rc::new(annotation));
-                }
-            })
-        };
-        let onerror = {
-            let (worker, fallback) = (worker.clone(), fallback.clone());
-            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-                e.prevent_default();
-                worker.terminate();
-                fallback("the worker could not start");
-            })
-        };
-        worker.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(onerror.as_ref().unchecked_ref()));
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"module".into(), &module);
-        let _ = js_sys::Reflect::set(&message, &"text".into(), &JsValue::from_str(&text));
-        if let Err(e) = worker.post_message(&message) {
-            worker.terminate();
-            fallback(&format!("the module could not be sent: {e:?}"));
-            return job;
+                    s.done[part] = get("done").as_f64().unwrap_or(0.0) as usize;
+                    let total = get("total").as_f64().unwrap_or(0.0) as usize;
+                    if get("end").is_truthy() {
+                        s.ended += 1;
+                        worker.terminate();
+                    }
+                    let end = s.ended == s.done.len();
+                    let progress = Progress { done: s.done.iter().sum(), total };
+                    // One report per whole percent: each one re-renders the page.
+                    if end || last_percent.replace(Some(progress.percent())) != Some(progress.percent()) {
+                        on_progress.emit(progress);
+                    }
+                    if end {
+                        let annotation = Annotation {
+                            id: None,
+                            text: text.to_string(),
+                            entities: std::mem::take(&mut s.entities).concat(),
+                            directives: std::mem::take(&mut s.directives).concat(),
+                        };
+                        drop(s);
+                        on_done.emit(Rc::new(annotation));
+                    }
+                })
+            };
+            let onerror = {
+                let fallback = fallback.clone();
+                Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                    e.prevent_default();
+                    fallback("a worker could not start");
+                })
+            };
+            worker.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+            worker.set_onerror(Some(onerror.as_ref().unchecked_ref()));
+            job.workers.push(worker.clone());
+            job.onmessage.push(onmessage);
+            job.onerror.push(onerror);
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"module".into(), &module);
+            let _ = js_sys::Reflect::set(&message, &"text".into(), &JsValue::from_str(&text));
+            let _ = js_sys::Reflect::set(&message, &"part".into(), &JsValue::from(part as u32));
+            let _ = js_sys::Reflect::set(&message, &"parts".into(), &JsValue::from(parts as u32));
+            if let Err(e) = worker.post_message(&message) {
+                fallback(&format!("the module could not be sent: {e:?}"));
+                return job;
+            }
         }
-        job.worker = Some(worker);
-        job.onmessage = Some(onmessage);
-        job.onerror = Some(onerror);
         job
     }
 
@@ -586,6 +672,34 @@ mod tests {
             "{:?}",
             &chunked.entities[..3]
         );
+    }
+
+    /// Several workers annotate one long text, each a run of its sections: their shares, in order, are the
+    /// whole text's spans, and their progress adds up to the whole text.
+    #[test]
+    fn the_shares_of_a_text_in_order_are_the_whole_text() {
+        let article = include_str!("../static/sample.txt");
+        let text: String = vec![article.trim_end(); 60].join("\n\n");
+        let whole = chunked_as_whole(&text);
+        let sections = Stepper::new(Rc::from(text.as_str())).sections();
+        assert!(sections >= 5, "{sections} sections");
+        for parts in [1, 2, 3, sections, sections + 2] {
+            let (mut entities, mut directives, mut done, mut kept) = (Vec::new(), Vec::new(), 0, 0);
+            for part in 0..parts {
+                let mut share = Stepper::new(Rc::from(text.as_str())).part(part, parts);
+                kept += share.sections();
+                while let Some((e, d)) = share.step() {
+                    entities.extend(e);
+                    directives.extend(d);
+                }
+                done += share.progress().done;
+                assert_eq!(share.progress().total, whole.text.chars().count());
+            }
+            assert_eq!(kept, sections, "{parts} parts");
+            assert_eq!(done, whole.text.chars().count(), "{parts} parts");
+            assert_eq!(entities, whole.entities, "{parts} parts");
+            assert_eq!(directives, whole.directives, "{parts} parts");
+        }
     }
 
     #[test]

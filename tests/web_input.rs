@@ -224,7 +224,7 @@ async fn sleep(ms: i32) {
 
 /// Annotates `text` with [`annotator::annotate_async`] and waits for the result; also returns every
 /// progress report and how the work ran.
-async fn annotate_and_wait(text: &str) -> (Rc<Annotation>, Vec<Progress>, &'static str) {
+async fn annotate_and_wait(text: &str) -> (Rc<Annotation>, Vec<Progress>, &'static str, usize) {
     let result = Rc::new(RefCell::new(None::<Rc<Annotation>>));
     let progress = Rc::new(RefCell::new(Vec::new()));
     let resolve_slot = Rc::new(RefCell::new(None::<js_sys::Function>));
@@ -245,13 +245,13 @@ async fn annotate_and_wait(text: &str) -> (Rc<Annotation>, Vec<Progress>, &'stat
             }),
         )
     };
-    let mode = handle.mode();
+    let (mode, workers) = (handle.mode(), handle.workers());
     if result.borrow().is_none() {
         wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     }
     let a = result.borrow_mut().take().unwrap();
     let p = progress.borrow().clone();
-    (a, p, mode)
+    (a, p, mode, workers)
 }
 
 fn big_text(min_bytes: usize) -> String {
@@ -266,8 +266,12 @@ fn big_text(min_bytes: usize) -> String {
 #[wasm_bindgen_test]
 async fn a_large_text_is_annotated_in_a_worker_with_progress_and_the_same_spans() {
     let text = big_text(annotator::SYNC_LIMIT * 2);
-    let (a, progress, mode) = annotate_and_wait(&text).await;
+    let (a, progress, mode, workers) = annotate_and_wait(&text).await;
     assert_eq!(mode, "worker");
+    // One worker per processor core, each a run of the sections (5 here), joined in order below.
+    let cores = web_sys::window().unwrap().navigator().hardware_concurrency() as usize;
+    let sections = text.len().div_ceil(chugiai_core::SECTION_BYTES);
+    assert_eq!(workers, cores.clamp(1, annotator::MAX_WORKERS).min(sections));
     assert_eq!(a.text, text);
     assert!(progress.len() >= 3, "progress reported as chunks are done: {progress:?}");
     assert!(progress.windows(2).all(|w| w[0].done <= w[1].done));
@@ -293,7 +297,7 @@ async fn a_dropped_handle_never_delivers_its_stale_result() {
     };
     drop(handle);
     // A newer annotation runs to its end; the dropped one has not (and will not) come back.
-    let (a, _, _) = annotate_and_wait(&big_text(annotator::SYNC_LIMIT + 20)).await;
+    let (a, _, _, _) = annotate_and_wait(&big_text(annotator::SYNC_LIMIT + 20)).await;
     assert!(!a.entities.is_empty());
     assert!(!*stale.borrow());
 }

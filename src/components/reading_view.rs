@@ -156,15 +156,21 @@ pub fn target_of(el: &Element) -> Option<Target> {
 pub fn reading_view(props: &ReadingViewProps) -> Html {
     // Each annotation is laid out once. A new text (not a correction of the same text) is numbered anew, and
     // its rendering starts again from the first batch.
-    let generation = use_mut_ref(|| (0u64, None::<Rc<Annotation>>));
+    // (The text is told apart by its length and hash: keeping the previous annotation to compare would hold
+    // a second copy of a long article.)
+    let generation = use_mut_ref(|| (0u64, None::<(usize, u64)>));
     let parts = {
         let generation = generation.clone();
         use_memo(SameAnnotation(props.annotation.clone()), move |SameAnnotation(a)| {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            a.text.hash(&mut hasher);
+            let text = Some((a.text.len(), hasher.finish()));
             let mut g = generation.borrow_mut();
-            if g.1.as_ref().is_none_or(|last| last.text != a.text) {
+            if g.1 != text {
                 g.0 += 1;
+                g.1 = text;
             }
-            g.1 = Some(a.clone());
             chunks(layout(a), CHUNK_BYTES).into_iter().map(Rc::new).collect::<Vec<_>>()
         })
     };

@@ -65,6 +65,7 @@ mod directives;
 pub mod export;
 pub mod legacy;
 mod lexicon;
+mod literals;
 mod nfc;
 mod recognizers;
 mod span;

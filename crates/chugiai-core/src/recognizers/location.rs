@@ -19,12 +19,12 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use serde_json::{json, Value};
 
 use super::date::{is_upper, is_word, lower_char, CharCursor};
 use super::Candidate;
 use crate::lexicon::{admin, places};
+use crate::literals::Literals;
 use crate::span::Label;
 
 /// What a lexicon name can be.
@@ -41,7 +41,8 @@ enum Entry {
 }
 
 struct Lexicon {
-    ac: AhoCorasick,
+    /// Every name, pattern `k` being `names[k]`.
+    lits: Literals,
     /// Per pattern, everything it can name (a name can be a province and a district).
     entries: Vec<Vec<Entry>>,
     names: Vec<&'static str>,
@@ -77,12 +78,7 @@ fn lexicon() -> &'static Lexicon {
                 None => add(p.name, Entry::Place(i)),
             }
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(&names)
-            .expect("the place names form a valid automaton");
-        Lexicon { ac, entries, names }
+        Lexicon { lits: Literals::new(names.iter().copied()), entries, names }
     })
 }
 
@@ -400,12 +396,12 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
 
     // Lexicon matches on word boundaries.
     let mut matches: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, pattern)
-    for m in lex.ac.find_iter(text) {
-        let (s, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
+    for (s, e, pat) in lex.lits.find_iter(text) {
+        let (s, e) = (cursor.char_at(s), cursor.char_at(e));
         if (s > 0 && is_word_char(chars[s - 1])) || (e < chars.len() && is_word_char(chars[e])) {
             continue;
         }
-        matches.push((s, e, m.pattern().as_usize()));
+        matches.push((s, e, pat));
     }
 
     // Provinces named in the article (to support bare district names and pick among homonyms).
@@ -561,14 +557,11 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
     // One automaton over the learned names, so the text is read once whatever their number.
     if !learned.is_empty() {
         let pats: Vec<String> = learned.iter().map(|(n, _)| n.iter().collect()).collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&pats)
-            .expect("learned names build");
+        let lits = Literals::new(pats.iter().map(String::as_str));
         let mut cursor = CharCursor::new(text);
         let mut again: Vec<(usize, usize)> = Vec::new();
-        for m in ac.find_iter(text) {
-            let (p, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
+        for (p, e, pat) in lits.find_iter(text) {
+            let (p, e) = (cursor.char_at(p), cursor.char_at(e));
             if (p > 0 && is_word_char(chars[p - 1]))
                 || chars.get(e).is_some_and(|c| is_word_char(*c))
                 || overlaps(&covered, p, e)
@@ -583,7 +576,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
                 end: e,
                 label: Label::Location,
                 rule: "location.name_again",
-                value: Some(learned[m.pattern().as_usize()].1.clone()),
+                value: Some(learned[pat].1.clone()),
             });
             again.push((p, e));
         }
@@ -716,11 +709,11 @@ fn followed_by_country(chars: &[char], end: usize, lex: &Lexicon) -> bool {
     let Some(rest) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" và ")) else {
         return false;
     };
-    lex.ac.find(rest).is_some_and(|m| {
-        m.start() == 0
-            && lex.entries[m.pattern().as_usize()]
-                .iter()
-                .any(|e| matches!(e, Entry::Place(i) if places::places()[*i].kind == "quốc gia"))
+    // (The leftmost match starts the text when a name does.)
+    lex.lits.longest_at(rest.as_bytes(), 0).is_some_and(|(pat, _)| {
+        lex.entries[pat]
+            .iter()
+            .any(|e| matches!(e, Entry::Place(i) if places::places()[*i].kind == "quốc gia"))
     })
 }
 
@@ -781,6 +774,14 @@ fn resolve_with_level(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_lexicon_name_is_found_where_written() {
+        let lex = lexicon();
+        for (k, name) in lex.names.iter().enumerate() {
+            assert_eq!(lex.lits.longest_at(name.as_bytes(), 0), Some((k, name.len())), "{name}");
+        }
+    }
 
     /// An expected span: surface, level, now_in.
     type Span<'a> = (&'a str, &'a str, Option<&'a str>);

@@ -15,7 +15,7 @@ pub(crate) mod places;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::text::{word_hash, Gap, Token, TokenBuf};
+use crate::text::{push_lower, Gap, Token, TokenBuf};
 
 /// FNV-1a: a fast hash for the short word keys of the lexicons (no untrusted keys reach these tables' keys).
 #[derive(Default)]
@@ -46,24 +46,35 @@ pub(crate) struct Phrase {
     /// The phrase as written in the data file.
     pub text: &'static str,
     /// The phrase in lowercase.
-    pub lower: String,
-    /// Its tokens in lowercase.
-    words: Vec<String>,
-    /// The [`word_hash`] of each of `words`, compared before the words themselves.
-    keys: Vec<u64>,
-    /// Whether each token after the first follows a space (else it touches the one before).
-    spaced: Vec<bool>,
+    pub lower: &'static str,
+    /// Its tokens: their index range in [`PhraseSet::words`].
+    words: std::ops::Range<u32>,
     /// The kind column of the data file.
     pub kind: &'static str,
     /// The third column: the full name of an acronym, or a flag.
     pub extra: Option<&'static str>,
 }
 
+/// One token of a phrase.
+#[derive(Debug)]
+struct Word {
+    /// In lowercase.
+    lower: &'static str,
+    /// The [`word_hash`] of `lower`, compared before the word itself.
+    hash: u64,
+    /// Whether it follows a space (else it touches the word before); the first word's says nothing.
+    spaced: bool,
+}
+
 /// A set of phrases matched word by word, case-blind, at a token position.
 pub(crate) struct PhraseSet {
     phrases: Vec<Phrase>,
-    /// Phrase indexes by first word (its [`word_hash`]), longest phrase first.
-    by_first: ByHash<Vec<usize>>,
+    /// The words of every phrase, phrase after phrase.
+    words: Vec<Word>,
+    /// Phrase indexes, the phrases with the same first word together, longest first, then in file order.
+    order: Vec<u32>,
+    /// By first word (its [`word_hash`]), the range of `order` of the phrases starting with it.
+    by_first: ByHash<(u32, u32)>,
     /// The first words' hashes, 4096 bits: most tokens are ruled out without a map probe.
     bloom: Box<Bloom<64>>,
 }
@@ -114,8 +125,16 @@ impl<const W: usize> Bloom<W> {
 }
 
 impl PhraseSet {
+    /// Reads a lexicon file: one phrase a line, then its kind (`body` when missing) and an extra column,
+    /// parted by tabs; `#` starts a comment line.
+    ///
+    /// The set is built once and kept for the program's life (its strings are leaked to borrow them for it):
+    /// every phrase is tokenised in one pass, one phrase a line, and every lowercase string goes into one
+    /// buffer, so the thousand or so words cost a handful of allocations.
     fn parse(data: &'static str) -> PhraseSet {
-        let mut phrases = Vec::new();
+        // (text, kind, extra, first and one past the last code point in `chars`)
+        let mut rows = Vec::new();
+        let mut chars: Vec<char> = Vec::with_capacity(data.len());
         for line in data.lines() {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
@@ -125,33 +144,67 @@ impl PhraseSet {
             let text = cols.next().unwrap_or_default();
             let kind = cols.next().unwrap_or("body");
             let extra = cols.next();
-            let chars: Vec<char> = text.chars().collect();
-            let buf = TokenBuf::new(&chars);
-            let toks = buf.tokens();
-            if toks.is_empty() {
+            let start = chars.len();
+            chars.extend(text.chars());
+            rows.push((text, kind, extra, start, chars.len()));
+            // (A line break parts tokens as the end of the text does: nothing joins across it.)
+            chars.push('\n');
+        }
+        let buf = TokenBuf::new(&chars);
+        let toks = buf.tokens();
+        // Every phrase's lowercase and every word's, one after another, as byte ranges until the buffer is
+        // complete.
+        let mut lower = String::with_capacity(data.len() * 2);
+        let mut phrases: Vec<(usize, (usize, usize), std::ops::Range<u32>)> = Vec::with_capacity(rows.len());
+        let mut words: Vec<((usize, usize), u64, bool)> = Vec::with_capacity(toks.len());
+        let mut t = 0;
+        for (r, &(text, _, _, _, end)) in rows.iter().enumerate() {
+            let first = words.len() as u32;
+            while t < toks.len() && toks[t].end <= end {
+                let tok = &toks[t];
+                let at = lower.len();
+                lower.push_str(tok.lower);
+                words.push(((at, lower.len()), tok.hash, tok.gap != Gap::None));
+                t += 1;
+            }
+            if words.len() as u32 == first {
                 continue;
             }
-            phrases.push(Phrase {
-                text,
-                lower: text.to_lowercase(),
-                words: toks.iter().map(|t| t.lower.to_string()).collect(),
-                keys: toks.iter().map(|t| t.hash).collect(),
-                spaced: toks.iter().map(|t| t.gap != Gap::None).collect(),
-                kind,
-                extra,
-            });
+            let at = lower.len();
+            // (`str::to_lowercase` but for a final sigma, which no lexicon holds.)
+            for c in text.chars() {
+                push_lower(&mut lower, c);
+            }
+            phrases.push((r, (at, lower.len()), first..words.len() as u32));
         }
-        let mut by_first: ByHash<Vec<usize>> = ByHash::default();
+        let lower: &'static str = String::leak(lower);
+        let phrases: Vec<Phrase> = phrases
+            .into_iter()
+            .map(|(r, (a, b), words)| {
+                let (text, kind, extra, _, _) = rows[r];
+                Phrase { text, lower: &lower[a..b], words, kind, extra }
+            })
+            .collect();
+        let words: Vec<Word> = words
+            .into_iter()
+            .map(|((a, b), hash, spaced)| Word { lower: &lower[a..b], hash, spaced })
+            .collect();
+        // (first word's hash, minus the word count, phrase)
+        let mut keyed: Vec<(u64, i32, u32)> = phrases
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (words[p.words.start as usize].hash, -(p.words.len() as i32), k as u32))
+            .collect();
+        keyed.sort_unstable();
+        let mut by_first: ByHash<(u32, u32)> = ByHash::default();
+        by_first.reserve(keyed.len());
         let mut bloom = Box::new(Bloom::new());
-        for (k, p) in phrases.iter().enumerate() {
-            let key = word_hash(&p.words[0]);
-            by_first.entry(key).or_default().push(k);
+        for (at, &(key, _, _)) in keyed.iter().enumerate() {
+            by_first.entry(key).or_insert((at as u32, at as u32)).1 = at as u32 + 1;
             bloom.insert(key);
         }
-        for v in by_first.values_mut() {
-            v.sort_by_key(|&k| std::cmp::Reverse(phrases[k].words.len()));
-        }
-        PhraseSet { phrases, by_first, bloom }
+        let order = keyed.into_iter().map(|(_, _, k)| k).collect();
+        PhraseSet { phrases, words, order, by_first, bloom }
     }
 
     /// Every phrase that matches the tokens from `i`, longest first, with the index one past its last token.
@@ -160,18 +213,22 @@ impl PhraseSet {
         toks: &'a [Token],
         i: usize,
     ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
-        let cands =
-            toks.get(i).filter(|t| self.bloom.may_contain(t.hash)).and_then(|t| self.by_first.get(&t.hash));
-        cands.into_iter().flatten().filter_map(move |&k| {
-            let p = &self.phrases[k];
-            let end = i + p.words.len();
-            if end > toks.len() || toks[i].lower != p.words[0] {
+        let cands = toks
+            .get(i)
+            .filter(|t| self.bloom.may_contain(t.hash))
+            .and_then(|t| self.by_first.get(&t.hash))
+            .map_or(&[][..], |&(a, b)| &self.order[a as usize..b as usize]);
+        cands.iter().filter_map(move |&k| {
+            let p = &self.phrases[k as usize];
+            let words = &self.words[p.words.start as usize..p.words.end as usize];
+            let end = i + words.len();
+            if end > toks.len() || toks[i].lower != words[0].lower {
                 return None;
             }
-            for (w, word) in p.words.iter().enumerate().skip(1) {
+            for (w, word) in words.iter().enumerate().skip(1) {
                 let t = &toks[i + w];
-                let gap_ok = if p.spaced[w] { t.gap == Gap::Space } else { t.gap == Gap::None };
-                if !gap_ok || t.hash != p.keys[w] || t.lower != *word {
+                let gap_ok = if word.spaced { t.gap == Gap::Space } else { t.gap == Gap::None };
+                if !gap_ok || t.hash != word.hash || t.lower != word.lower {
                     return None;
                 }
             }
@@ -228,6 +285,24 @@ mod tests {
         assert_eq!(bodies().longest_at(&t, 0).unwrap().0.text, "Ủy ban nhân dân");
         let t = toks("Ủy ban Tài chính, Ngân sách");
         assert_eq!(bodies().longest_at(&t, 0).unwrap().1, 7);
+    }
+
+    #[test]
+    fn every_phrase_has_the_words_it_has_alone() {
+        for set in [bodies(), titles()] {
+            for p in &set.phrases {
+                let alone = toks(p.text);
+                let words = &set.words[p.words.start as usize..p.words.end as usize];
+                assert_eq!(words.len(), alone.len(), "{}", p.text);
+                for (k, (w, t)) in words.iter().zip(&alone).enumerate() {
+                    assert_eq!((w.lower, w.hash), (t.lower, t.hash), "{}", p.text);
+                    assert!(k == 0 || w.spaced == (t.gap != Gap::None), "{}", p.text);
+                }
+                assert_eq!(p.lower, p.text.to_lowercase());
+                // Found where written, whatever phrase of the same first word comes before it.
+                assert!(set.matches_at(&alone, 0).any(|(q, end)| std::ptr::eq(q, p) && end == alone.len()));
+            }
+        }
     }
 
     #[test]

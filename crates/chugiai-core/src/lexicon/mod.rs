@@ -36,9 +36,52 @@ impl std::hash::Hasher for Fnv {
 }
 
 /// A map keyed by [`word_hash`]es.
-type ByHash<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IdHash>>;
+pub(crate) type ByHash<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IdHash>>;
 /// A hash set with the FNV hasher.
 pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash map keyed by short strings, with the FNV hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The pieces of `s` between the ASCII bytes `sep`, as `str::split` gives them, by a plain byte scan: several
+/// times cheaper than the standard library's searcher at opt-level "z" on the short lines of the data files,
+/// which are all read on the engine's first call.
+fn split_at(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    debug_assert!(sep.is_ascii());
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// The lines of a data file, as `str::lines` gives them.
+pub(crate) fn lines(data: &str) -> impl Iterator<Item = &str> {
+    let ends_with_newline = data.is_empty() || data.ends_with('\n');
+    let mut pieces = split_at(data, b'\n').peekable();
+    std::iter::from_fn(move || {
+        let line = pieces.next()?;
+        let last = pieces.peek().is_none();
+        // (The empty piece after a final line break, or of an empty text, is no line.)
+        if ends_with_newline && last {
+            return None;
+        }
+        Some(if last { line } else { line.strip_suffix('\r').unwrap_or(line) })
+    })
+}
+
+/// The tab-separated columns of a line, as `line.split('\t')` gives them.
+pub(crate) fn columns(line: &str) -> impl Iterator<Item = &str> {
+    split_at(line, b'\t')
+}
 
 /// One lexicon phrase: its words in lowercase, what kind of entry it is, and the full name of a short form.
 #[derive(Debug)]
@@ -135,12 +178,12 @@ impl PhraseSet {
         // (text, kind, extra, first and one past the last code point in `chars`)
         let mut rows = Vec::new();
         let mut chars: Vec<char> = Vec::with_capacity(data.len());
-        for line in data.lines() {
+        for line in lines(data) {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut cols = line.split('\t');
+            let mut cols = columns(line);
             let text = cols.next().unwrap_or_default();
             let kind = cols.next().unwrap_or("body");
             let extra = cols.next();
@@ -258,8 +301,7 @@ pub(crate) fn titles() -> &'static PhraseSet {
 pub(crate) fn is_surname(word: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("../../data/person/surnames.txt")
-            .lines()
+        lines(include_str!("../../data/person/surnames.txt"))
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
@@ -302,6 +344,14 @@ mod tests {
                 // Found where written, whatever phrase of the same first word comes before it.
                 assert!(set.matches_at(&alone, 0).any(|(q, end)| std::ptr::eq(q, p) && end == alone.len()));
             }
+        }
+    }
+
+    #[test]
+    fn reads_lines_and_columns_as_the_standard_library_does() {
+        for data in ["", "\n", "a", "a\n", "a\r\nb", "a\n\nb\n", "\na\tb\t\n\t", "x\r", "é\tô\n\n"] {
+            assert_eq!(lines(data).collect::<Vec<_>>(), data.lines().collect::<Vec<_>>(), "{data:?}");
+            assert_eq!(columns(data).collect::<Vec<_>>(), data.split('\t').collect::<Vec<_>>(), "{data:?}");
         }
     }
 

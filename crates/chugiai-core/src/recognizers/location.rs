@@ -16,14 +16,14 @@
 //! Values: `{"level": "tỉnh" | "huyện" | "xã" | "thôn" | "quốc gia" | "vùng" | "địa danh", "now_in": …}`,
 //! `now_in` being the province a unit belongs to since 1 July 2025 when it was merged or abolished.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use serde_json::{json, Value};
 
 use super::date::{is_upper, is_word, lower_char, CharCursor};
 use super::Candidate;
-use crate::lexicon::{admin, places};
+use crate::lexicon::{admin, places, FastMap, FastSet};
 use crate::literals::Literals;
 use crate::span::Label;
 
@@ -43,29 +43,41 @@ enum Entry {
 struct Lexicon {
     /// Every name, pattern `k` being `names[k]`.
     lits: Literals,
-    /// Per pattern, everything it can name (a name can be a province and a district).
-    entries: Vec<Vec<Entry>>,
+    /// Everything the names can name (a name can be a province and a district), name after name.
+    entries: Vec<Entry>,
+    /// Where each name's entries start in `entries`, and one past the last.
+    starts: Vec<u32>,
     names: Vec<&'static str>,
+}
+
+impl Lexicon {
+    /// Everything name `k` can name.
+    fn entries(&self, k: usize) -> &[Entry] {
+        &self.entries[self.starts[k] as usize..self.starts[k + 1] as usize]
+    }
 }
 
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut index: HashMap<&'static str, usize> = HashMap::new();
-        let mut names: Vec<&'static str> = Vec::new();
-        let mut entries: Vec<Vec<Entry>> = Vec::new();
+        let size = admin::provinces().len() + admin::districts().len() + places::places().len();
+        let mut index: FastMap<&'static str, usize> = FastMap::default();
+        index.reserve(size);
+        let mut names: Vec<&'static str> = Vec::with_capacity(size);
+        // (name, entry), in the order found
+        let mut found: Vec<(usize, Entry)> = Vec::with_capacity(size);
         let mut add = |name: &'static str, e: Entry| {
             let i = *index.entry(name).or_insert_with(|| {
                 names.push(name);
-                entries.push(Vec::new());
                 names.len() - 1
             });
-            entries[i].push(e);
+            found.push((i, e));
         };
         for (i, p) in admin::provinces().iter().enumerate() {
             add(p.name, Entry::Province(i));
         }
-        let mut seen = HashSet::new();
+        let mut seen = FastSet::default();
+        seen.reserve(admin::districts().len());
         for d in admin::districts() {
             // Numeric names (`Quận 7`) are found by the level-word rule, whatever their case.
             if !d.name.starts_with("Quận ") && seen.insert(d.name) {
@@ -78,7 +90,21 @@ fn lexicon() -> &'static Lexicon {
                 None => add(p.name, Entry::Place(i)),
             }
         }
-        Lexicon { lits: Literals::new(names.iter().copied()), entries, names }
+        // Each name's entries together, in the order found.
+        let mut starts = vec![0u32; names.len() + 1];
+        for &(i, _) in &found {
+            starts[i + 1] += 1;
+        }
+        for i in 0..names.len() {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let mut entries = vec![Entry::District; found.len()];
+        for (i, e) in found {
+            entries[next[i] as usize] = e;
+            next[i] += 1;
+        }
+        Lexicon { lits: Literals::new(names.iter().copied()), entries, starts, names }
     })
 }
 
@@ -407,7 +433,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
     // Provinces named in the article (to support bare district names and pick among homonyms).
     let mut named_provinces: HashSet<&'static str> = HashSet::new();
     for &(_, _, pat) in &matches {
-        for e in &lex.entries[pat] {
+        for e in lex.entries(pat) {
             match *e {
                 Entry::Province(i) => {
                     named_provinces.insert(admin::provinces()[i].name);
@@ -470,7 +496,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
         let k = matches.partition_point(|m| m.0 < start);
         if let Some(&(s, e, pat)) = matches.get(k).filter(|m| m.0 == start) {
             let name = lex.names[pat];
-            let (tier, now) = resolve_with_level(name, &lex.entries[pat], level, &named_provinces);
+            let (tier, now) = resolve_with_level(name, lex.entries(pat), level, &named_provinces);
             out.push(Candidate {
                 start: s,
                 end: e,
@@ -592,7 +618,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
             continue;
         }
         let name = lex.names[pat];
-        let entries = &lex.entries[pat];
+        let entries = lex.entries(pat);
         let prev = prev_word(chars, s);
         let blocked = prev.as_deref().is_some_and(|p| {
             FAMILY_NAMES.contains(&p) || MIDDLE_NAMES.contains(&p) || HONORIFICS.contains(&p)
@@ -711,7 +737,7 @@ fn followed_by_country(chars: &[char], end: usize, lex: &Lexicon) -> bool {
     };
     // (The leftmost match starts the text when a name does.)
     lex.lits.longest_at(rest.as_bytes(), 0).is_some_and(|(pat, _)| {
-        lex.entries[pat]
+        lex.entries(pat)
             .iter()
             .any(|e| matches!(e, Entry::Place(i) if places::places()[*i].kind == "quốc gia"))
     })

@@ -989,11 +989,17 @@ fn known_places() -> &'static (lexicon::FastSet<&'static str>, lexicon::FastSet<
     static SETS: std::sync::OnceLock<(lexicon::FastSet<&'static str>, lexicon::FastSet<&'static str>)> =
         std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let mut names: lexicon::FastSet<&'static str> = PLACE_ABBR.iter().copied().collect();
-        names.extend(lexicon::places::places().iter().filter(|p| !p.risky).map(|p| p.name));
-        names.extend(lexicon::admin::provinces().iter().map(|p| p.name));
-        names.extend(lexicon::admin::districts().iter().map(|d| d.name));
-        let firsts = names.iter().filter_map(|n| n.split(' ').next()).collect();
+        let (places, provinces, districts) =
+            (lexicon::places::places(), lexicon::admin::provinces(), lexicon::admin::districts());
+        let mut names = lexicon::FastSet::default();
+        names.reserve(PLACE_ABBR.len() + places.len() + provinces.len() + districts.len());
+        names.extend(PLACE_ABBR.iter().copied());
+        names.extend(places.iter().filter(|p| !p.risky).map(|p| p.name));
+        names.extend(provinces.iter().map(|p| p.name));
+        names.extend(districts.iter().map(|d| d.name));
+        let mut firsts = lexicon::FastSet::default();
+        firsts.reserve(names.len());
+        firsts.extend(names.iter().filter_map(|n| n.split(' ').next()));
         (names, firsts)
     })
 }

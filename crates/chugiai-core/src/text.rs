@@ -521,7 +521,7 @@ fn is_lower(c: char) -> bool {
 }
 
 /// Appends the lowercase of `c` (`char::to_lowercase`), with the same fast ranges as [`is_upper`].
-pub(crate) fn push_lower(s: &mut String, c: char) {
+fn push_lower(s: &mut String, c: char) {
     let u = c as u32;
     let l = match u {
         0..=0x7f => c.to_ascii_lowercase(),

@@ -43,8 +43,8 @@ struct Tables {
     provinces: Vec<Province>,
     by_province: FastMap<&'static str, usize>,
     districts: Vec<District>,
-    /// By name, the first district of that name.
-    by_district: FastMap<&'static str, usize>,
+    /// By name, the first and the last district of that name.
+    by_district: FastMap<&'static str, (usize, usize)>,
     /// For each district, the next one of the same name (`usize::MAX`: none).
     same_name: Vec<usize>,
 }
@@ -67,16 +67,14 @@ fn tables() -> &'static Tables {
         let districts: Vec<District> = rows(include_str!("../../data/admin/districts.tsv"))
             .map(|[name, level, province]| District { name, level, province })
             .collect();
-        let mut by_district: FastMap<&'static str, usize> = FastMap::default();
+        let mut by_district: FastMap<&'static str, (usize, usize)> = FastMap::default();
         by_district.reserve(districts.len());
         let mut same_name = vec![usize::MAX; districts.len()];
-        // (the last district of each name so far, to chain the next one to)
-        let mut last: FastMap<&'static str, usize> = FastMap::default();
-        last.reserve(districts.len());
         for (i, d) in districts.iter().enumerate() {
-            by_district.entry(d.name).or_insert(i);
-            if let Some(prev) = last.insert(d.name, i) {
-                same_name[prev] = i;
+            let (_, last) = by_district.entry(d.name).or_insert((i, i));
+            if *last != i {
+                same_name[*last] = i;
+                *last = i;
             }
         }
         Tables { provinces, by_province, districts, by_district, same_name }
@@ -102,7 +100,7 @@ pub(crate) fn districts() -> &'static [District] {
 /// The district-level units of that short name (several provinces have a `Châu Thành`).
 pub(crate) fn districts_named(name: &str) -> impl Iterator<Item = &'static District> {
     let t = tables();
-    let first = t.by_district.get(name).copied();
+    let first = t.by_district.get(name).map(|&(first, _)| first);
     std::iter::successors(first, |&i| Some(t.same_name[i]).filter(|&n| n != usize::MAX))
         .map(|i| &t.districts[i])
 }

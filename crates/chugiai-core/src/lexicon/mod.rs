@@ -15,32 +15,42 @@ pub(crate) mod places;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::text::{push_lower, Gap, Token, TokenBuf};
+use crate::text::{Gap, Token, TokenBuf};
 
-/// FNV-1a: a fast hash for the short word keys of the lexicons (no untrusted keys reach these tables' keys).
+/// A fast hash for the short string keys of the lexicons (no untrusted keys reach these tables' keys): the
+/// Fx hash (rustc's), eight bytes at a time, the last ones padded with zeros.
 #[derive(Default)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct Fx(u64);
 
-impl std::hash::Hasher for Fnv {
+impl std::hash::Hasher for Fx {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap_or_default())).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let last = rest.iter().rev().fold(0, |v, &b| v << 8 | u64::from(b));
+            h = (h.rotate_left(5) ^ last).wrapping_mul(K);
         }
         self.0 = h;
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
 /// A map keyed by [`word_hash`]es.
 pub(crate) type ByHash<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IdHash>>;
-/// A hash set with the FNV hasher.
-pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
-/// A hash map keyed by short strings, with the FNV hasher.
-pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash set of short strings, with the [`Fx`] hasher.
+pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fx>>;
+/// A hash map keyed by short strings, with the [`Fx`] hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
 
 /// The pieces of `s` between the ASCII bytes `sep`, as `str::split` gives them, by a plain byte scan: several
 /// times cheaper than the standard library's searcher at opt-level "z" on the short lines of the data files,
@@ -201,23 +211,25 @@ impl PhraseSet {
         let mut phrases: Vec<(usize, (usize, usize), std::ops::Range<u32>)> = Vec::with_capacity(rows.len());
         let mut words: Vec<((usize, usize), u64, bool)> = Vec::with_capacity(toks.len());
         let mut t = 0;
-        for (r, &(text, _, _, _, end)) in rows.iter().enumerate() {
+        for (r, &(_, _, _, start, end)) in rows.iter().enumerate() {
+            // The phrase's lowercase is its tokens' (`str::to_lowercase`) with the spaces between them.
             let first = words.len() as u32;
+            let at = lower.len();
+            let mut done = start;
             while t < toks.len() && toks[t].end <= end {
                 let tok = &toks[t];
-                let at = lower.len();
+                lower.extend(&chars[done..tok.start]);
+                let w = lower.len();
                 lower.push_str(tok.lower);
-                words.push(((at, lower.len()), tok.hash, tok.gap != Gap::None));
+                words.push(((w, lower.len()), tok.hash, tok.gap != Gap::None));
+                done = tok.end;
                 t += 1;
             }
             if words.len() as u32 == first {
+                lower.truncate(at);
                 continue;
             }
-            let at = lower.len();
-            // (`str::to_lowercase` but for a final sigma, which no lexicon holds.)
-            for c in text.chars() {
-                push_lower(&mut lower, c);
-            }
+            lower.extend(&chars[done..end]);
             phrases.push((r, (at, lower.len()), first..words.len() as u32));
         }
         let lower: &'static str = String::leak(lower);

@@ -23,7 +23,7 @@ use serde_json::{json, Value};
 
 use super::date::{is_upper, is_word, lower_char, CharCursor};
 use super::Candidate;
-use crate::lexicon::{admin, places, FastMap, FastSet};
+use crate::lexicon::{admin, places, FastMap};
 use crate::literals::Literals;
 use crate::span::Label;
 
@@ -66,21 +66,28 @@ fn lexicon() -> &'static Lexicon {
         let mut names: Vec<&'static str> = Vec::with_capacity(size);
         // (name, entry), in the order found
         let mut found: Vec<(usize, Entry)> = Vec::with_capacity(size);
+        // Whether each name has a District entry (one for all the districts of a name).
+        let mut district = Vec::with_capacity(size);
         let mut add = |name: &'static str, e: Entry| {
             let i = *index.entry(name).or_insert_with(|| {
                 names.push(name);
+                district.push(false);
                 names.len() - 1
             });
+            if matches!(e, Entry::District) {
+                if district[i] {
+                    return;
+                }
+                district[i] = true;
+            }
             found.push((i, e));
         };
         for (i, p) in admin::provinces().iter().enumerate() {
             add(p.name, Entry::Province(i));
         }
-        let mut seen = FastSet::default();
-        seen.reserve(admin::districts().len());
         for d in admin::districts() {
             // Numeric names (`Quận 7`) are found by the level-word rule, whatever their case.
-            if !d.name.starts_with("Quận ") && seen.insert(d.name) {
+            if !d.name.starts_with("Quận ") {
                 add(d.name, Entry::District);
             }
         }

@@ -192,11 +192,11 @@ impl Lexicon {
             return None;
         }
         let r = self.by_first.get(&key)?;
+        let rest = &ws[i..];
         self.phrases[r.start as usize..r.end as usize].iter().find_map(|&(start, len)| {
-            let (start, len) = (start as usize, len as usize);
-            (len + i <= ws.len()
-                && self.words[start..start + len].iter().enumerate().all(|(k, w)| ws[i + k].lower == *w))
-            .then_some(len)
+            let words = self.words.get(start as usize..(start + len) as usize)?;
+            (words.len() <= rest.len() && words.iter().zip(rest).all(|(w, x)| x.lower == *w))
+                .then_some(words.len())
         })
     }
 

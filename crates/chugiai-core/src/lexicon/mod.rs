@@ -52,15 +52,15 @@ pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fx>>;
 /// A hash map keyed by short strings, with the [`Fx`] hasher.
 pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
 
-/// The pieces of `s` between the ASCII bytes `sep`, as `str::split` gives them, by a plain scan eight bytes at
-/// a time: several times cheaper than the standard library's searcher at opt-level "z" on the lines of the
-/// data files, which are all read on the engine's first call.
+/// The pieces of `s` between the ASCII bytes `sep`, as `str::split` gives them, by a plain byte scan: several
+/// times cheaper than the standard library's searcher at opt-level "z" on the short lines of the data files,
+/// which are all read on the engine's first call.
 fn split_at(s: &str, sep: u8) -> impl Iterator<Item = &str> {
     debug_assert!(sep.is_ascii());
     let mut rest = Some(s);
     std::iter::from_fn(move || {
         let r = rest?;
-        match find_byte(r.as_bytes(), sep) {
+        match r.bytes().position(|b| b == sep) {
             Some(i) => {
                 rest = Some(&r[i + 1..]);
                 Some(&r[..i])
@@ -71,28 +71,6 @@ fn split_at(s: &str, sep: u8) -> impl Iterator<Item = &str> {
             }
         }
     })
-}
-
-/// What comes before the first space of `name` (all of it when it has none): `name.split(' ').next()`.
-pub(crate) fn first_word(name: &str) -> &str {
-    &name[..find_byte(name.as_bytes(), b' ').unwrap_or(name.len())]
-}
-
-/// The first position of `b` in `hay`.
-fn find_byte(hay: &[u8], b: u8) -> Option<usize> {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    let mut chunks = hay.chunks_exact(8);
-    let mut at = 0;
-    for c in &mut chunks {
-        let w = u64::from_le_bytes(c.try_into().unwrap_or_default()) ^ (LOW * u64::from(b));
-        // The lowest byte of `w` that is zero sets the lowest bit of `zero` (a borrow can only set bits above it).
-        let zero = w.wrapping_sub(LOW) & !w & (LOW << 7);
-        if zero != 0 {
-            return Some(at + zero.trailing_zeros() as usize / 8);
-        }
-        at += 8;
-    }
-    chunks.remainder().iter().position(|&x| x == b).map(|i| at + i)
 }
 
 /// The lines of a data file, as `str::lines` gives them.
@@ -379,18 +357,6 @@ mod tests {
                 assert!(set.matches_at(&alone, 0).any(|(q, end)| std::ptr::eq(q, p) && end == alone.len()));
             }
         }
-    }
-
-    #[test]
-    fn finds_a_byte_where_it_first_is() {
-        let hay: Vec<u8> = (0..40u8).map(|i| if i % 7 == 3 { b'\t' } else { b'a' + i % 5 }).collect();
-        for from in 0..hay.len() {
-            let want = hay[from..].iter().position(|&x| x == b'\t');
-            assert_eq!(find_byte(&hay[from..], b'\t'), want);
-        }
-        // A byte just above the one sought, or 0x80 and over, is no match.
-        assert_eq!(find_byte(b"\n\x0b\x80\xff\x09\x0b\x01\x00\x0a", b'\t'), Some(4));
-        assert_eq!(find_byte("Hòa Bình\u{1EA0}xyz".as_bytes(), b'\n'), None);
     }
 
     #[test]

@@ -65,7 +65,6 @@ mod directives;
 pub mod export;
 pub mod legacy;
 mod lexicon;
-mod literals;
 mod nfc;
 mod recognizers;
 mod span;

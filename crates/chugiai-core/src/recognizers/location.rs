@@ -19,12 +19,12 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde_json::{json, Value};
 
 use super::date::{is_upper, is_word, lower_char, CharCursor};
 use super::Candidate;
 use crate::lexicon::{admin, places, FastMap};
-use crate::literals::Literals;
 use crate::span::Label;
 
 /// What a lexicon name can be.
@@ -42,7 +42,7 @@ enum Entry {
 
 struct Lexicon {
     /// Every name, pattern `k` being `names[k]`.
-    lits: Literals,
+    ac: AhoCorasick,
     /// Everything the names can name (a name can be a province and a district), name after name.
     entries: Vec<Entry>,
     /// Where each name's entries start in `entries`, and one past the last.
@@ -111,7 +111,12 @@ fn lexicon() -> &'static Lexicon {
             entries[next[i] as usize] = e;
             next[i] += 1;
         }
-        Lexicon { lits: Literals::new(names.iter().copied()), entries, starts, names }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(&names)
+            .expect("the place names form a valid automaton");
+        Lexicon { ac, entries, starts, names }
     })
 }
 
@@ -429,12 +434,12 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
 
     // Lexicon matches on word boundaries.
     let mut matches: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, pattern)
-    for (s, e, pat) in lex.lits.find_iter(text) {
-        let (s, e) = (cursor.char_at(s), cursor.char_at(e));
+    for m in lex.ac.find_iter(text) {
+        let (s, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
         if (s > 0 && is_word_char(chars[s - 1])) || (e < chars.len() && is_word_char(chars[e])) {
             continue;
         }
-        matches.push((s, e, pat));
+        matches.push((s, e, m.pattern().as_usize()));
     }
 
     // Provinces named in the article (to support bare district names and pick among homonyms).
@@ -590,11 +595,14 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
     // One automaton over the learned names, so the text is read once whatever their number.
     if !learned.is_empty() {
         let pats: Vec<String> = learned.iter().map(|(n, _)| n.iter().collect()).collect();
-        let lits = Literals::new(pats.iter().map(String::as_str));
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pats)
+            .expect("learned names build");
         let mut cursor = CharCursor::new(text);
         let mut again: Vec<(usize, usize)> = Vec::new();
-        for (p, e, pat) in lits.find_iter(text) {
-            let (p, e) = (cursor.char_at(p), cursor.char_at(e));
+        for m in ac.find_iter(text) {
+            let (p, e, pat) = (cursor.char_at(m.start()), cursor.char_at(m.end()), m.pattern().as_usize());
             if (p > 0 && is_word_char(chars[p - 1]))
                 || chars.get(e).is_some_and(|c| is_word_char(*c))
                 || overlaps(&covered, p, e)
@@ -742,11 +750,12 @@ fn followed_by_country(chars: &[char], end: usize, lex: &Lexicon) -> bool {
     let Some(rest) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" và ")) else {
         return false;
     };
-    // (The leftmost match starts the text when a name does.)
-    lex.lits.longest_at(rest.as_bytes(), 0).is_some_and(|(pat, _)| {
-        lex.entries(pat)
-            .iter()
-            .any(|e| matches!(e, Entry::Place(i) if places::places()[*i].kind == "quốc gia"))
+    lex.ac.find(rest).is_some_and(|m| {
+        m.start() == 0
+            && lex
+                .entries(m.pattern().as_usize())
+                .iter()
+                .any(|e| matches!(e, Entry::Place(i) if places::places()[*i].kind == "quốc gia"))
     })
 }
 
@@ -812,7 +821,8 @@ mod tests {
     fn every_lexicon_name_is_found_where_written() {
         let lex = lexicon();
         for (k, name) in lex.names.iter().enumerate() {
-            assert_eq!(lex.lits.longest_at(name.as_bytes(), 0), Some((k, name.len())), "{name}");
+            let m = lex.ac.find(*name).expect(name);
+            assert_eq!((m.pattern().as_usize(), m.start(), m.end()), (k, 0, name.len()), "{name}");
         }
     }
 

@@ -633,20 +633,24 @@ fn is_syllable(word: &str) -> bool {
     if !(2..=10).contains(&word.chars().count()) {
         return false;
     }
-    // Strip the tone, keep the modifiers.
+    // Strip the tone, keep the modifiers: letter by letter for the letters of Vietnamese syllables, else by
+    // decomposing the word and composing it again.
     let mut plain = String::with_capacity(word.len());
     let mut tones = 0;
-    for c in crate::nfc::nfd(word.chars().flat_map(|c| c.to_lowercase())) {
-        if TONE_MARKS.contains(&c) {
-            tones += 1;
-        } else {
-            plain.push(c);
-        }
+    let plain_letters = word.chars().all(|c| {
+        strip_tone(c)
+            .map(|(p, toned)| {
+                plain.push(p);
+                tones += usize::from(toned);
+            })
+            .is_some()
+    });
+    if !plain_letters {
+        (plain, tones) = strip_tones(word);
     }
     if tones > 1 {
         return false;
     }
-    let plain: String = crate::nfc::nfc(&plain);
     // gi and qu are onsets when a vowel follows.
     let mut onsets = ONSETS.iter().filter(|o| plain.starts_with(**o)).map(|o| o.len()).chain([0]);
     onsets.any(|o| {
@@ -656,10 +660,66 @@ fn is_syllable(word: &str) -> bool {
     })
 }
 
+/// `word` in lowercase without its tone marks (NFC), and how many it had.
+fn strip_tones(word: &str) -> (String, usize) {
+    let mut plain = String::with_capacity(word.len());
+    let mut tones = 0;
+    for c in crate::nfc::nfd(word.chars().flat_map(|c| c.to_lowercase())) {
+        if TONE_MARKS.contains(&c) {
+            tones += 1;
+        } else {
+            plain.push(c);
+        }
+    }
+    (crate::nfc::nfc(&plain), tones)
+}
+
+/// The Vietnamese vowels in lowercase, each without a tone then with its five.
+const VOWELS: [[char; 6]; 12] = [
+    ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
+    ['ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ'],
+    ['â', 'ầ', 'ấ', 'ẩ', 'ẫ', 'ậ'],
+    ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+    ['ê', 'ề', 'ế', 'ể', 'ễ', 'ệ'],
+    ['i', 'ì', 'í', 'ỉ', 'ĩ', 'ị'],
+    ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
+    ['ô', 'ồ', 'ố', 'ổ', 'ỗ', 'ộ'],
+    ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ'],
+    ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
+    ['ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự'],
+    ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+];
+
+/// A letter or digit of Vietnamese syllables (either case) in lowercase without its tone, and whether it had
+/// one: what [`strip_tones`] makes of it, without decomposing. `None` for any other character.
+fn strip_tone(c: char) -> Option<(char, bool)> {
+    if c.is_ascii_alphanumeric() {
+        return Some((c.to_ascii_lowercase(), false));
+    }
+    let l = crate::recognizers::date::lower_char(c);
+    if l == 'đ' {
+        return Some((l, false));
+    }
+    VOWELS.iter().find_map(|row| row.iter().position(|&v| v == l).map(|t| (row[0], t > 0)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn letters_lose_their_tone_as_decomposing_takes_it_off() {
+        let mut letters = 0;
+        for c in '\0'..=char::MAX {
+            if let Some((plain, toned)) = strip_tone(c) {
+                assert_eq!((plain.to_string(), usize::from(toned)), strip_tones(&c.to_string()), "{c:?}");
+                letters += 1;
+            }
+        }
+        // Digits, a to z and đ in either case, and the 12 vowels and their tones beyond ASCII in either case.
+        assert_eq!(letters, 10 + 2 * 26 + 2 + 2 * (12 * 6 - 6));
+    }
 
     /// Real sentences of official news, their TCVN3 and their VNI forms as pasted.
     const CASES: &[(&str, &str, &str)] = &[

@@ -6,11 +6,10 @@
 //! cue (a report), `sẽ` (a plan or pledge), `hứa`, praise and thanks, decisions (`Thông qua`, `Tán thành`,
 //! `quyết định kỷ luật`), questions and datelines (`Ngày 5/7, …`).
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use crate::lexicon::{Bloom, Fnv, IdHash};
+use crate::lexicon::{Bloom, ByHash};
+use crate::recognizers::date::lower_char;
 use crate::span::Strength;
 use crate::text::word_hash;
 
@@ -54,8 +53,7 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
             for &ch in &chars[s..i] {
                 if ch.is_ascii() {
                     lower.push(ch.to_ascii_lowercase());
-                } else if let Some(&l) = lower_latin.get((ch as usize).wrapping_sub(0xc0)) {
-                    combining |= ('\u{300}'..='\u{36f}').contains(&l);
+                } else if let Some(&l) = latin_lower(lower_latin, ch) {
                     lower.push(l);
                 } else {
                     let from = lower.len();
@@ -87,20 +85,20 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
     raw.into_iter().map(|(w, lb, le)| Word { lower: &buf[lb as usize..le as usize], ..w }).collect()
 }
 
-/// Lowercase of U+00C0 … U+1EFF (Latin-1, Latin Extended, Vietnamese), looked up without the Unicode tables.
-static LOWER_LATIN: LazyLock<Vec<char>> = LazyLock::new(|| {
-    (0xc0u32..0x1f00)
-        .map(|u| {
-            char::from_u32(u).map_or('\0', |c| {
-                let mut l = c.to_lowercase();
-                match (l.next(), l.next()) {
-                    (Some(x), None) => x,
-                    _ => c,
-                }
-            })
-        })
-        .collect()
-});
+/// The lowercase of the Latin letters Vietnamese uses, U+00C0 … U+024F then U+1E00 … U+1EFF: one character
+/// ([`lower_char`]: a letter whose lowercase is one character becomes it, any other stays as it is).
+static LOWER_LATIN: LazyLock<Vec<char>> =
+    LazyLock::new(|| ('\u{c0}'..'\u{250}').chain('\u{1e00}'..'\u{1f00}').map(lower_char).collect());
+
+/// `c`'s entry in [`LOWER_LATIN`], if it has one.
+fn latin_lower(table: &[char], c: char) -> Option<&char> {
+    let u = c as usize;
+    table.get(match u {
+        0xc0..=0x24f => u - 0xc0,
+        0x1e00..=0x1eff => u - 0x1e00 + (0x250 - 0xc0),
+        _ => return None,
+    })
+}
 
 /// A letter or digit; the Latin ranges Vietnamese uses are tested without the Unicode tables.
 fn is_word_char(c: char) -> bool {
@@ -149,32 +147,42 @@ fn fold_tone(w: String) -> String {
     w
 }
 
-/// A hash map keyed by short strings.
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) use crate::lexicon::FastMap;
 
 /// A phrase lexicon indexed by first word.
 pub(crate) struct Lexicon {
-    by_first: HashMap<u64, Vec<Vec<&'static str>>, BuildHasherDefault<IdHash>>,
+    /// Every phrase's words, phrase after phrase.
+    words: Vec<&'static str>,
+    /// Per phrase, where its words are in `words` and how many: the phrases with the same first word
+    /// together, longest first, then in the order given.
+    phrases: Vec<(u32, u32)>,
+    /// By first word (its [`word_hash`]), the range of `phrases` of the phrases starting with it.
+    by_first: ByHash<std::ops::Range<u32>>,
     /// The first words' hashes, 256 bits: most words are ruled out without a map probe.
     bloom: Bloom<4>,
 }
 
 impl Lexicon {
     pub(crate) fn new(phrases: &[&'static str]) -> Lexicon {
-        let mut by_first: HashMap<u64, Vec<Vec<&'static str>>, BuildHasherDefault<IdHash>> =
-            HashMap::default();
+        let mut words = Vec::with_capacity(phrases.len() * 2);
+        // (first word's hash, minus the word count, where the words start) in the order given
+        let mut keyed: Vec<(u64, i32, u32)> = Vec::with_capacity(phrases.len());
         for p in phrases {
-            let ws: Vec<&'static str> = p.split(' ').collect();
-            by_first.entry(word_hash(ws[0])).or_default().push(ws);
+            let start = words.len();
+            words.extend(p.split(' '));
+            keyed.push((word_hash(words[start]), -((words.len() - start) as i32), start as u32));
         }
-        for v in by_first.values_mut() {
-            v.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        }
+        // (`start` grows with the order given.)
+        keyed.sort_unstable();
+        let mut by_first = ByHash::default();
+        by_first.reserve(keyed.len());
         let mut bloom = Bloom::new();
-        for &k in by_first.keys() {
-            bloom.insert(k);
+        for (at, &(key, _, _)) in keyed.iter().enumerate() {
+            by_first.entry(key).or_insert(at as u32..at as u32).end = at as u32 + 1;
+            bloom.insert(key);
         }
-        Lexicon { by_first, bloom }
+        let phrases = keyed.into_iter().map(|(_, len, start)| (start, (-len) as u32)).collect();
+        Lexicon { words, phrases, by_first, bloom }
     }
 
     /// Length in words of the longest phrase starting at word `i`, if any.
@@ -183,11 +191,13 @@ impl Lexicon {
         if !self.bloom.may_contain(key) {
             return None;
         }
-        let cands = self.by_first.get(&key)?;
-        cands
-            .iter()
-            .find(|p| p.len() + i <= ws.len() && p.iter().enumerate().all(|(k, w)| ws[i + k].lower == *w))
-            .map(|p| p.len())
+        let r = self.by_first.get(&key)?;
+        let rest = &ws[i..];
+        self.phrases[r.start as usize..r.end as usize].iter().find_map(|&(start, len)| {
+            let words = self.words.get(start as usize..(start + len) as usize)?;
+            (words.len() <= rest.len() && words.iter().zip(rest).all(|(w, x)| x.lower == *w))
+                .then_some(words.len())
+        })
     }
 
     /// Index of the first word where a phrase starts, from word `from`.
@@ -736,6 +746,27 @@ pub(crate) fn deadline_at(ws: &[Word]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_lowercase_latin_letters_as_the_unicode_tables_do() {
+        // A letter whose lowercase is one character becomes it, any other stays as it is. (Combining marks
+        // are composed with the letter before them, apart.)
+        let mut buf = String::new();
+        for c in ('\u{c0}'..'\u{1f00}').filter(|&c| is_word_char(c) && !('\u{300}'..='\u{36f}').contains(&c))
+        {
+            let mut l = c.to_lowercase();
+            let want = match (l.next(), l.next()) {
+                (Some(x), None) => x,
+                _ => c,
+            };
+            let ws = words(&[c], 0, 1, &mut buf);
+            assert_eq!(ws[0].lower, want.to_string(), "{c:?}");
+        }
+        let mut buf = String::new();
+        let chars: Vec<char> = "ĐỒNG CHÍ Ǆ İ".chars().collect();
+        let ws = words(&chars, 0, chars.len(), &mut buf);
+        assert_eq!(ws.iter().map(|w| w.lower).collect::<Vec<_>>(), ["đồng", "chí", "ǆ", "İ"]);
+    }
 
     fn ws(t: &str) -> Vec<Word<'static>> {
         let chars: Vec<char> = t.chars().collect();

@@ -6,8 +6,9 @@
 //! `data/admin/PROVENANCE.md`. Names are NFC with the tone on the first vowel of a final oa/oe/uy
 //! (`Khánh Hòa`), the form the engine's normaliser produces.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use super::FastMap;
 
 /// A province-level unit as it was before 1 July 2025.
 #[derive(Debug)]
@@ -40,32 +41,43 @@ pub(crate) struct District {
 
 struct Tables {
     provinces: Vec<Province>,
-    by_province: HashMap<&'static str, usize>,
+    by_province: FastMap<&'static str, usize>,
     districts: Vec<District>,
-    by_district: HashMap<&'static str, Vec<usize>>,
+    /// By name, the first and the last district of that name.
+    by_district: FastMap<&'static str, (usize, usize)>,
+    /// For each district, the next one of the same name (`usize::MAX`: none).
+    same_name: Vec<usize>,
 }
 
-fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    tsv.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+/// The first three columns of each row of a table that has three or more; `#` starts a comment line.
+fn rows(tsv: &'static str) -> impl Iterator<Item = [&'static str; 3]> {
+    super::lines(tsv).filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| {
+        let mut cols = super::columns(l);
+        Some([cols.next()?, cols.next()?, cols.next()?])
+    })
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let provinces: Vec<Province> = rows(include_str!("../../data/admin/provinces.tsv"))
-            .filter(|r| r.len() >= 3)
-            .map(|r| Province { name: r[0], city: r[1] == "thành phố", now: r[2] })
+            .map(|[name, level, now]| Province { name, city: level == "thành phố", now })
             .collect();
         let by_province = provinces.iter().enumerate().map(|(i, p)| (p.name, i)).collect();
         let districts: Vec<District> = rows(include_str!("../../data/admin/districts.tsv"))
-            .filter(|r| r.len() >= 3)
-            .map(|r| District { name: r[0], level: r[1], province: r[2] })
+            .map(|[name, level, province]| District { name, level, province })
             .collect();
-        let mut by_district: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_district: FastMap<&'static str, (usize, usize)> = FastMap::default();
+        by_district.reserve(districts.len());
+        let mut same_name = vec![usize::MAX; districts.len()];
         for (i, d) in districts.iter().enumerate() {
-            by_district.entry(d.name).or_default().push(i);
+            let (_, last) = by_district.entry(d.name).or_insert((i, i));
+            if *last != i {
+                same_name[*last] = i;
+                *last = i;
+            }
         }
-        Tables { provinces, by_province, districts, by_district }
+        Tables { provinces, by_province, districts, by_district, same_name }
     })
 }
 
@@ -88,7 +100,9 @@ pub(crate) fn districts() -> &'static [District] {
 /// The district-level units of that short name (several provinces have a `Châu Thành`).
 pub(crate) fn districts_named(name: &str) -> impl Iterator<Item = &'static District> {
     let t = tables();
-    t.by_district.get(name).into_iter().flatten().map(move |&i| &t.districts[i])
+    let first = t.by_district.get(name).map(|&(first, _)| first);
+    std::iter::successors(first, |&i| Some(t.same_name[i]).filter(|&n| n != usize::MAX))
+        .map(|i| &t.districts[i])
 }
 
 /// The province a unit of the old province `old` belongs to from 1 July 2025.

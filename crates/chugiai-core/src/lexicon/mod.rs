@@ -15,30 +15,83 @@ pub(crate) mod places;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::text::{word_hash, Gap, Token, TokenBuf};
+use crate::text::{Gap, Token, TokenBuf};
 
-/// FNV-1a: a fast hash for the short word keys of the lexicons (no untrusted keys reach these tables' keys).
+/// A fast hash for the short string keys of the lexicons (no untrusted keys reach these tables' keys): the
+/// Fx hash (rustc's), eight bytes at a time, the last ones padded with zeros.
 #[derive(Default)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct Fx(u64);
 
-impl std::hash::Hasher for Fnv {
+impl std::hash::Hasher for Fx {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap_or_default())).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let last = rest.iter().rev().fold(0, |v, &b| v << 8 | u64::from(b));
+            h = (h.rotate_left(5) ^ last).wrapping_mul(K);
         }
         self.0 = h;
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
 /// A map keyed by [`word_hash`]es.
-type ByHash<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IdHash>>;
-/// A hash set with the FNV hasher.
-pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+pub(crate) type ByHash<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IdHash>>;
+/// A hash set of short strings, with the [`Fx`] hasher.
+pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fx>>;
+/// A hash map keyed by short strings, with the [`Fx`] hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
+
+/// The pieces of `s` between the ASCII bytes `sep`, as `str::split` gives them, by a plain byte scan: several
+/// times cheaper than the standard library's searcher at opt-level "z" on the short lines of the data files,
+/// which are all read on the engine's first call.
+fn split_at(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    debug_assert!(sep.is_ascii());
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// The lines of a data file, as `str::lines` gives them.
+pub(crate) fn lines(data: &str) -> impl Iterator<Item = &str> {
+    let ends_with_newline = data.is_empty() || data.ends_with('\n');
+    let mut pieces = split_at(data, b'\n').peekable();
+    std::iter::from_fn(move || {
+        let line = pieces.next()?;
+        let last = pieces.peek().is_none();
+        // (The empty piece after a final line break, or of an empty text, is no line.)
+        if ends_with_newline && last {
+            return None;
+        }
+        Some(if last { line } else { line.strip_suffix('\r').unwrap_or(line) })
+    })
+}
+
+/// The tab-separated columns of a line, as `line.split('\t')` gives them.
+pub(crate) fn columns(line: &str) -> impl Iterator<Item = &str> {
+    split_at(line, b'\t')
+}
 
 /// One lexicon phrase: its words in lowercase, what kind of entry it is, and the full name of a short form.
 #[derive(Debug)]
@@ -46,24 +99,35 @@ pub(crate) struct Phrase {
     /// The phrase as written in the data file.
     pub text: &'static str,
     /// The phrase in lowercase.
-    pub lower: String,
-    /// Its tokens in lowercase.
-    words: Vec<String>,
-    /// The [`word_hash`] of each of `words`, compared before the words themselves.
-    keys: Vec<u64>,
-    /// Whether each token after the first follows a space (else it touches the one before).
-    spaced: Vec<bool>,
+    pub lower: &'static str,
+    /// Its tokens: their index range in [`PhraseSet::words`].
+    words: std::ops::Range<u32>,
     /// The kind column of the data file.
     pub kind: &'static str,
     /// The third column: the full name of an acronym, or a flag.
     pub extra: Option<&'static str>,
 }
 
+/// One token of a phrase.
+#[derive(Debug)]
+struct Word {
+    /// In lowercase.
+    lower: &'static str,
+    /// The [`word_hash`] of `lower`, compared before the word itself.
+    hash: u64,
+    /// Whether it follows a space (else it touches the word before); the first word's says nothing.
+    spaced: bool,
+}
+
 /// A set of phrases matched word by word, case-blind, at a token position.
 pub(crate) struct PhraseSet {
     phrases: Vec<Phrase>,
-    /// Phrase indexes by first word (its [`word_hash`]), longest phrase first.
-    by_first: ByHash<Vec<usize>>,
+    /// The words of every phrase, phrase after phrase.
+    words: Vec<Word>,
+    /// Phrase indexes, the phrases with the same first word together, longest first, then in file order.
+    order: Vec<u32>,
+    /// By first word (its [`word_hash`]), the range of `order` of the phrases starting with it.
+    by_first: ByHash<(u32, u32)>,
     /// The first words' hashes, 4096 bits: most tokens are ruled out without a map probe.
     bloom: Box<Bloom<64>>,
 }
@@ -114,44 +178,88 @@ impl<const W: usize> Bloom<W> {
 }
 
 impl PhraseSet {
+    /// Reads a lexicon file: one phrase a line, then its kind (`body` when missing) and an extra column,
+    /// parted by tabs; `#` starts a comment line.
+    ///
+    /// The set is built once and kept for the program's life (its strings are leaked to borrow them for it):
+    /// every phrase is tokenised in one pass, one phrase a line, and every lowercase string goes into one
+    /// buffer, so the thousand or so words cost a handful of allocations.
     fn parse(data: &'static str) -> PhraseSet {
-        let mut phrases = Vec::new();
-        for line in data.lines() {
+        // (text, kind, extra, first and one past the last code point in `chars`)
+        let mut rows = Vec::new();
+        let mut chars: Vec<char> = Vec::with_capacity(data.len());
+        for line in lines(data) {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut cols = line.split('\t');
+            let mut cols = columns(line);
             let text = cols.next().unwrap_or_default();
             let kind = cols.next().unwrap_or("body");
             let extra = cols.next();
-            let chars: Vec<char> = text.chars().collect();
-            let buf = TokenBuf::new(&chars);
-            let toks = buf.tokens();
-            if toks.is_empty() {
+            let start = chars.len();
+            chars.extend(text.chars());
+            rows.push((text, kind, extra, start, chars.len()));
+            // (A line break parts tokens as the end of the text does: nothing joins across it.)
+            chars.push('\n');
+        }
+        let buf = TokenBuf::new(&chars);
+        let toks = buf.tokens();
+        // Every phrase's lowercase and every word's, one after another, as byte ranges until the buffer is
+        // complete.
+        let mut lower = String::with_capacity(data.len() * 2);
+        let mut phrases: Vec<(usize, (usize, usize), std::ops::Range<u32>)> = Vec::with_capacity(rows.len());
+        let mut words: Vec<((usize, usize), u64, bool)> = Vec::with_capacity(toks.len());
+        let mut t = 0;
+        for (r, &(_, _, _, start, end)) in rows.iter().enumerate() {
+            // The phrase's lowercase is its tokens' (`str::to_lowercase`) with the spaces between them.
+            let first = words.len() as u32;
+            let at = lower.len();
+            let mut done = start;
+            while t < toks.len() && toks[t].end <= end {
+                let tok = &toks[t];
+                lower.extend(&chars[done..tok.start]);
+                let w = lower.len();
+                lower.push_str(tok.lower);
+                words.push(((w, lower.len()), tok.hash, tok.gap != Gap::None));
+                done = tok.end;
+                t += 1;
+            }
+            if words.len() as u32 == first {
+                lower.truncate(at);
                 continue;
             }
-            phrases.push(Phrase {
-                text,
-                lower: text.to_lowercase(),
-                words: toks.iter().map(|t| t.lower.to_string()).collect(),
-                keys: toks.iter().map(|t| t.hash).collect(),
-                spaced: toks.iter().map(|t| t.gap != Gap::None).collect(),
-                kind,
-                extra,
-            });
+            lower.extend(&chars[done..end]);
+            phrases.push((r, (at, lower.len()), first..words.len() as u32));
         }
-        let mut by_first: ByHash<Vec<usize>> = ByHash::default();
+        let lower: &'static str = String::leak(lower);
+        let phrases: Vec<Phrase> = phrases
+            .into_iter()
+            .map(|(r, (a, b), words)| {
+                let (text, kind, extra, _, _) = rows[r];
+                Phrase { text, lower: &lower[a..b], words, kind, extra }
+            })
+            .collect();
+        let words: Vec<Word> = words
+            .into_iter()
+            .map(|((a, b), hash, spaced)| Word { lower: &lower[a..b], hash, spaced })
+            .collect();
+        // (first word's hash, minus the word count, phrase)
+        let mut keyed: Vec<(u64, i32, u32)> = phrases
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (words[p.words.start as usize].hash, -(p.words.len() as i32), k as u32))
+            .collect();
+        keyed.sort_unstable();
+        let mut by_first: ByHash<(u32, u32)> = ByHash::default();
+        by_first.reserve(keyed.len());
         let mut bloom = Box::new(Bloom::new());
-        for (k, p) in phrases.iter().enumerate() {
-            let key = word_hash(&p.words[0]);
-            by_first.entry(key).or_default().push(k);
+        for (at, &(key, _, _)) in keyed.iter().enumerate() {
+            by_first.entry(key).or_insert((at as u32, at as u32)).1 = at as u32 + 1;
             bloom.insert(key);
         }
-        for v in by_first.values_mut() {
-            v.sort_by_key(|&k| std::cmp::Reverse(phrases[k].words.len()));
-        }
-        PhraseSet { phrases, by_first, bloom }
+        let order = keyed.into_iter().map(|(_, _, k)| k).collect();
+        PhraseSet { phrases, words, order, by_first, bloom }
     }
 
     /// Every phrase that matches the tokens from `i`, longest first, with the index one past its last token.
@@ -160,18 +268,22 @@ impl PhraseSet {
         toks: &'a [Token],
         i: usize,
     ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
-        let cands =
-            toks.get(i).filter(|t| self.bloom.may_contain(t.hash)).and_then(|t| self.by_first.get(&t.hash));
-        cands.into_iter().flatten().filter_map(move |&k| {
-            let p = &self.phrases[k];
-            let end = i + p.words.len();
-            if end > toks.len() || toks[i].lower != p.words[0] {
+        let cands = toks
+            .get(i)
+            .filter(|t| self.bloom.may_contain(t.hash))
+            .and_then(|t| self.by_first.get(&t.hash))
+            .map_or(&[][..], |&(a, b)| &self.order[a as usize..b as usize]);
+        cands.iter().filter_map(move |&k| {
+            let p = &self.phrases[k as usize];
+            let words = &self.words[p.words.start as usize..p.words.end as usize];
+            let end = i + words.len();
+            if end > toks.len() || toks[i].lower != words[0].lower {
                 return None;
             }
-            for (w, word) in p.words.iter().enumerate().skip(1) {
+            for (w, word) in words.iter().enumerate().skip(1) {
                 let t = &toks[i + w];
-                let gap_ok = if p.spaced[w] { t.gap == Gap::Space } else { t.gap == Gap::None };
-                if !gap_ok || t.hash != p.keys[w] || t.lower != *word {
+                let gap_ok = if word.spaced { t.gap == Gap::Space } else { t.gap == Gap::None };
+                if !gap_ok || t.hash != word.hash || t.lower != word.lower {
                     return None;
                 }
             }
@@ -201,8 +313,7 @@ pub(crate) fn titles() -> &'static PhraseSet {
 pub(crate) fn is_surname(word: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("../../data/person/surnames.txt")
-            .lines()
+        lines(include_str!("../../data/person/surnames.txt"))
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
@@ -228,6 +339,32 @@ mod tests {
         assert_eq!(bodies().longest_at(&t, 0).unwrap().0.text, "Ủy ban nhân dân");
         let t = toks("Ủy ban Tài chính, Ngân sách");
         assert_eq!(bodies().longest_at(&t, 0).unwrap().1, 7);
+    }
+
+    #[test]
+    fn every_phrase_has_the_words_it_has_alone() {
+        for set in [bodies(), titles()] {
+            for p in &set.phrases {
+                let alone = toks(p.text);
+                let words = &set.words[p.words.start as usize..p.words.end as usize];
+                assert_eq!(words.len(), alone.len(), "{}", p.text);
+                for (k, (w, t)) in words.iter().zip(&alone).enumerate() {
+                    assert_eq!((w.lower, w.hash), (t.lower, t.hash), "{}", p.text);
+                    assert!(k == 0 || w.spaced == (t.gap != Gap::None), "{}", p.text);
+                }
+                assert_eq!(p.lower, p.text.to_lowercase());
+                // Found where written, whatever phrase of the same first word comes before it.
+                assert!(set.matches_at(&alone, 0).any(|(q, end)| std::ptr::eq(q, p) && end == alone.len()));
+            }
+        }
+    }
+
+    #[test]
+    fn reads_lines_and_columns_as_the_standard_library_does() {
+        for data in ["", "\n", "a", "a\n", "a\r\nb", "a\n\nb\n", "\na\tb\t\n\t", "x\r", "é\tô\n\n"] {
+            assert_eq!(lines(data).collect::<Vec<_>>(), data.lines().collect::<Vec<_>>(), "{data:?}");
+            assert_eq!(columns(data).collect::<Vec<_>>(), data.split('\t').collect::<Vec<_>>(), "{data:?}");
+        }
     }
 
     #[test]

@@ -20,11 +20,10 @@ pub(crate) struct Place {
 pub(crate) fn places() -> &'static [Place] {
     static P: OnceLock<Vec<Place>> = OnceLock::new();
     P.get_or_init(|| {
-        include_str!("../../data/places/places.tsv")
-            .lines()
+        super::lines(include_str!("../../data/places/places.tsv"))
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .filter_map(|l| {
-                let mut f = l.split('\t');
+                let mut f = super::columns(l);
                 let name = f.next()?;
                 let kind = f.next()?;
                 let province = f.next().filter(|s| !s.is_empty());

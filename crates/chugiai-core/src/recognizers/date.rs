@@ -468,7 +468,7 @@ pub(crate) fn upper_letter(c: char) -> char {
 /// The lower case of one code point, quick for ASCII and the Vietnamese letters (`Đ`, `Ư`, `Ế` …); a
 /// code point whose lower case is several is left alone.
 #[inline]
-pub(super) fn lower_char(c: char) -> char {
+pub(crate) fn lower_char(c: char) -> char {
     let u = c as u32;
     let lower = match u {
         0x41..=0x5a => u + 0x20,

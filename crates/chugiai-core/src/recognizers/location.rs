@@ -16,7 +16,7 @@
 //! Values: `{"level": "tỉnh" | "huyện" | "xã" | "thôn" | "quốc gia" | "vùng" | "địa danh", "now_in": …}`,
 //! `now_in` being the province a unit belongs to since 1 July 2025 when it was merged or abolished.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -24,7 +24,7 @@ use serde_json::{json, Value};
 
 use super::date::{is_upper, is_word, lower_char, CharCursor};
 use super::Candidate;
-use crate::lexicon::{admin, places};
+use crate::lexicon::{admin, places, FastMap};
 use crate::span::Label;
 
 /// What a lexicon name can be.
@@ -41,33 +41,53 @@ enum Entry {
 }
 
 struct Lexicon {
+    /// Every name, pattern `k` being `names[k]`.
     ac: AhoCorasick,
-    /// Per pattern, everything it can name (a name can be a province and a district).
-    entries: Vec<Vec<Entry>>,
+    /// Everything the names can name (a name can be a province and a district), name after name.
+    entries: Vec<Entry>,
+    /// Where each name's entries start in `entries`, and one past the last.
+    starts: Vec<u32>,
     names: Vec<&'static str>,
+}
+
+impl Lexicon {
+    /// Everything name `k` can name.
+    fn entries(&self, k: usize) -> &[Entry] {
+        &self.entries[self.starts[k] as usize..self.starts[k + 1] as usize]
+    }
 }
 
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut index: HashMap<&'static str, usize> = HashMap::new();
-        let mut names: Vec<&'static str> = Vec::new();
-        let mut entries: Vec<Vec<Entry>> = Vec::new();
+        let size = admin::provinces().len() + admin::districts().len() + places::places().len();
+        let mut index: FastMap<&'static str, usize> = FastMap::default();
+        index.reserve(size);
+        let mut names: Vec<&'static str> = Vec::with_capacity(size);
+        // (name, entry), in the order found
+        let mut found: Vec<(usize, Entry)> = Vec::with_capacity(size);
+        // Whether each name has a District entry (one for all the districts of a name).
+        let mut district = Vec::with_capacity(size);
         let mut add = |name: &'static str, e: Entry| {
             let i = *index.entry(name).or_insert_with(|| {
                 names.push(name);
-                entries.push(Vec::new());
+                district.push(false);
                 names.len() - 1
             });
-            entries[i].push(e);
+            if matches!(e, Entry::District) {
+                if district[i] {
+                    return;
+                }
+                district[i] = true;
+            }
+            found.push((i, e));
         };
         for (i, p) in admin::provinces().iter().enumerate() {
             add(p.name, Entry::Province(i));
         }
-        let mut seen = HashSet::new();
         for d in admin::districts() {
             // Numeric names (`Quận 7`) are found by the level-word rule, whatever their case.
-            if !d.name.starts_with("Quận ") && seen.insert(d.name) {
+            if !d.name.starts_with("Quận ") {
                 add(d.name, Entry::District);
             }
         }
@@ -77,12 +97,26 @@ fn lexicon() -> &'static Lexicon {
                 None => add(p.name, Entry::Place(i)),
             }
         }
+        // Each name's entries together, in the order found.
+        let mut starts = vec![0u32; names.len() + 1];
+        for &(i, _) in &found {
+            starts[i + 1] += 1;
+        }
+        for i in 0..names.len() {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let mut entries = vec![Entry::District; found.len()];
+        for (i, e) in found {
+            entries[next[i] as usize] = e;
+            next[i] += 1;
+        }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
             .build(&names)
             .expect("the place names form a valid automaton");
-        Lexicon { ac, entries, names }
+        Lexicon { ac, entries, starts, names }
     })
 }
 
@@ -411,7 +445,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
     // Provinces named in the article (to support bare district names and pick among homonyms).
     let mut named_provinces: HashSet<&'static str> = HashSet::new();
     for &(_, _, pat) in &matches {
-        for e in &lex.entries[pat] {
+        for e in lex.entries(pat) {
             match *e {
                 Entry::Province(i) => {
                     named_provinces.insert(admin::provinces()[i].name);
@@ -474,7 +508,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
         let k = matches.partition_point(|m| m.0 < start);
         if let Some(&(s, e, pat)) = matches.get(k).filter(|m| m.0 == start) {
             let name = lex.names[pat];
-            let (tier, now) = resolve_with_level(name, &lex.entries[pat], level, &named_provinces);
+            let (tier, now) = resolve_with_level(name, lex.entries(pat), level, &named_provinces);
             out.push(Candidate {
                 start: s,
                 end: e,
@@ -568,7 +602,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
         let mut cursor = CharCursor::new(text);
         let mut again: Vec<(usize, usize)> = Vec::new();
         for m in ac.find_iter(text) {
-            let (p, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
+            let (p, e, pat) = (cursor.char_at(m.start()), cursor.char_at(m.end()), m.pattern().as_usize());
             if (p > 0 && is_word_char(chars[p - 1]))
                 || chars.get(e).is_some_and(|c| is_word_char(*c))
                 || overlaps(&covered, p, e)
@@ -583,7 +617,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
                 end: e,
                 label: Label::Location,
                 rule: "location.name_again",
-                value: Some(learned[m.pattern().as_usize()].1.clone()),
+                value: Some(learned[pat].1.clone()),
             });
             again.push((p, e));
         }
@@ -599,7 +633,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
             continue;
         }
         let name = lex.names[pat];
-        let entries = &lex.entries[pat];
+        let entries = lex.entries(pat);
         let prev = prev_word(chars, s);
         let blocked = prev.as_deref().is_some_and(|p| {
             FAMILY_NAMES.contains(&p) || MIDDLE_NAMES.contains(&p) || HONORIFICS.contains(&p)
@@ -718,7 +752,8 @@ fn followed_by_country(chars: &[char], end: usize, lex: &Lexicon) -> bool {
     };
     lex.ac.find(rest).is_some_and(|m| {
         m.start() == 0
-            && lex.entries[m.pattern().as_usize()]
+            && lex
+                .entries(m.pattern().as_usize())
                 .iter()
                 .any(|e| matches!(e, Entry::Place(i) if places::places()[*i].kind == "quốc gia"))
     })
@@ -781,6 +816,15 @@ fn resolve_with_level(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_lexicon_name_is_found_where_written() {
+        let lex = lexicon();
+        for (k, name) in lex.names.iter().enumerate() {
+            let m = lex.ac.find(*name).expect(name);
+            assert_eq!((m.pattern().as_usize(), m.start(), m.end()), (k, 0, name.len()), "{name}");
+        }
+    }
 
     /// An expected span: surface, level, now_in.
     type Span<'a> = (&'a str, &'a str, Option<&'a str>);

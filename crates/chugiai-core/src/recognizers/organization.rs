@@ -31,7 +31,7 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
     while i < toks.len() {
         // A title is not a body; `Trưởng ban X` shares the head word `ban` with the body `ban X`.
         if let Some((p, e)) = lexicon::titles().longest_at(toks, i) {
-            let shared = super::position::shared_head(&p.lower);
+            let shared = super::position::shared_head(p.lower);
             let body = (shared > 0).then(|| org_at(toks, e - shared)).flatten();
             match body.filter(|m| m.end > e || (shared >= 2 && m.end == e)) {
                 Some(_) => i = e - shared,
@@ -565,12 +565,12 @@ fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
             full,
             bare,
             needs_more,
-            local: LOCAL.contains(&p.lower.as_str()),
+            local: LOCAL.contains(&p.lower),
             delegation: p.text.starts_with("Đoàn ") || p.text.starts_with("Tổ "),
-            party: matches!(p.lower.as_str(), "ban cán sự đảng" | "ban cán sự" | "đảng đoàn" | "đảng ủy"),
+            party: matches!(p.lower, "ban cán sự đảng" | "ban cán sự" | "đảng đoàn" | "đảng ủy"),
             committee: p.lower.starts_with("ủy ban "),
             serves: p.lower == "văn phòng",
-            tasked: matches!(p.lower.as_str(), "ban chỉ đạo" | "tổ công tác" | "ban quản lý dự án"),
+            tasked: matches!(p.lower, "ban chỉ đạo" | "tổ công tác" | "ban quản lý dự án"),
         };
         if !case_fits(toks, i, p) {
             continue;
@@ -635,7 +635,7 @@ fn case_fits(toks: &[Token], i: usize, p: &Phrase) -> bool {
 
 /// A number after a head that takes one (`Quân khu 2`, `Đoàn kiểm tra số 470`).
 fn numbered(toks: &[Token], end: usize, p: &Phrase) -> Option<usize> {
-    if !NUMBERED.contains(&p.lower.as_str()) {
+    if !NUMBERED.contains(&p.lower) {
         return None;
     }
     let t = toks.get(end).filter(|t| t.gap == Gap::Space)?;
@@ -989,11 +989,17 @@ fn known_places() -> &'static (lexicon::FastSet<&'static str>, lexicon::FastSet<
     static SETS: std::sync::OnceLock<(lexicon::FastSet<&'static str>, lexicon::FastSet<&'static str>)> =
         std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let mut names: lexicon::FastSet<&'static str> = PLACE_ABBR.iter().copied().collect();
-        names.extend(lexicon::places::places().iter().filter(|p| !p.risky).map(|p| p.name));
-        names.extend(lexicon::admin::provinces().iter().map(|p| p.name));
-        names.extend(lexicon::admin::districts().iter().map(|d| d.name));
-        let firsts = names.iter().filter_map(|n| n.split(' ').next()).collect();
+        let (places, provinces, districts) =
+            (lexicon::places::places(), lexicon::admin::provinces(), lexicon::admin::districts());
+        let mut names = lexicon::FastSet::default();
+        names.reserve(PLACE_ABBR.len() + places.len() + provinces.len() + districts.len());
+        names.extend(PLACE_ABBR.iter().copied());
+        names.extend(places.iter().filter(|p| !p.risky).map(|p| p.name));
+        names.extend(provinces.iter().map(|p| p.name));
+        names.extend(districts.iter().map(|d| d.name));
+        let mut firsts = lexicon::FastSet::default();
+        firsts.reserve(names.len());
+        firsts.extend(names.iter().filter_map(|n| n.split(' ').next()));
         (names, firsts)
     })
 }

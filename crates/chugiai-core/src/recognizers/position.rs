@@ -76,8 +76,8 @@ pub(crate) fn position_at(toks: &[Token], i: usize) -> Option<(usize, &'static s
         if let Some(m) = toks.get(e).filter(|n| n.gap == Gap::Space).and_then(|_| org_at(toks, e)) {
             end = m.end;
             with_body = true;
-        } else if shared_head(&p.lower) > 0 {
-            if let Some(m) = org_at(toks, e - shared_head(&p.lower)).filter(|m| m.end > e) {
+        } else if shared_head(p.lower) > 0 {
+            if let Some(m) = org_at(toks, e - shared_head(p.lower)).filter(|m| m.end > e) {
                 end = m.end;
                 with_body = true;
             }

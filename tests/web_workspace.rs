@@ -279,6 +279,29 @@ async fn in_the_app_each_step_marks_the_next_mention_and_describes_it() {
     assert_eq!(starts, [span(TEXT, "Hà Nội", 0).0, span(TEXT, "Hà Nội", 1).0, span(TEXT, "Hà Nội", 0).0]);
 }
 
+/// The reading view renders again the chunks a correction changes: the mention stepped to stays marked.
+#[wasm_bindgen_test]
+async fn a_correction_elsewhere_keeps_the_mention_stepped_to_marked() {
+    let root = mount_app(TEXT, false).await;
+    let hanoi = all(&root, ".summary .item[data-label=\"LOCATION\"]")
+        .into_iter()
+        .find(|i| text(&one(i, ".name")) == "Hà Nội")
+        .expect("Hà Nội in the summary");
+    click(&hanoi).await;
+    assert_eq!(text(&one(&root, ".reading-view .current")), "Hà Nội");
+    let yen_bai = all(&root, ".reading-view mark[data-label=\"LOCATION\"]")
+        .into_iter()
+        .find(|m| text(m) == "Yên Bái")
+        .expect("Yên Bái highlighted");
+    yen_bai.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    key("Delete", false).await;
+    assert!(!marked(&root, "LOCATION").contains(&"Yên Bái".to_string()));
+    let current = all(&root, ".reading-view .current");
+    assert_eq!(current.len(), 1);
+    assert_eq!(text(&current[0]), "Hà Nội");
+    assert_eq!(current[0].get_attribute("aria-current").as_deref(), Some("true"));
+}
+
 #[wasm_bindgen_test]
 async fn a_directive_of_the_list_goes_to_its_sentence() {
     let t = "Hội nghị đã thành công. Đồng chí Chủ tịch yêu cầu Sở Y tế phải hoàn thành trước ngày 30/6.";

@@ -3,8 +3,9 @@
 //! Text is only ever rendered as text nodes: whatever is pasted, no markup of it reaches the page.
 //!
 //! A long article is laid out once, cut into chunks of whole lines of about [`CHUNK_BYTES`], each a block of
-//! its own, and rendered a few chunks per frame, so the page stays responsive however long the text. Hiding a label only changes a class on the
-//! article (CSS removes the colour), so toggles cost nothing and offsets in the DOM never change.
+//! its own, and rendered a few chunks per frame, so the page stays responsive however long the text. Hiding a
+//! label only changes a class on the article (CSS removes the colour), so toggles cost nothing and offsets in
+//! the DOM never change.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -198,7 +199,9 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
     // The mention stepped to: marked and scrolled to.
     {
         let article = props.article_ref.clone();
-        use_effect_with((props.current, props.step, generation, shown), move |(current, _, _, _)| {
+        // (The layout by address: a correction brings a new one, whose chunks are rendered again.)
+        let layout_at = Rc::as_ptr(&parts) as usize;
+        use_effect_with((props.current, props.step, layout_at, shown), move |(current, _, _, _)| {
             if let Some(root) = article.cast::<Element>() {
                 if let Ok(old) = root.query_selector_all(".current") {
                     for i in 0..old.length() {

@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 
+import glue_file
 from single_file import inline_wasm  # the wasm gzipped in base64, unpacked by the browser
 
 ROOT = os.environ.get("TRUNK_SOURCE_DIR") or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -55,13 +56,10 @@ def minify(code, path):
 
 def main():
     out_dir = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR", "dist")
-    wasm_names = [n for n in os.listdir(out_dir) if n.endswith("_bg.wasm")]
-    if len(wasm_names) != 1:
-        fail("expected one _bg.wasm in %s, found %r" % (out_dir, wasm_names))
-    glue_names = [wasm_names[0][: -len("_bg.wasm")] + ".js"]
-    with open(os.path.join(out_dir, glue_names[0]), encoding="utf-8") as f:
+    glue_path = glue_file.path(out_dir, "embed_bundle.py")
+    with open(glue_path, encoding="utf-8") as f:
         glue = classic(f.read())
-    with open(os.path.join(out_dir, wasm_names[0]), "rb") as f:
+    with open(glue_path[: -len(".js")] + "_bg.wasm", "rb") as f:
         wasm = f.read()
     with open(os.path.join(ROOT, "static", "style.css"), encoding="utf-8") as f:
         css = f.read()

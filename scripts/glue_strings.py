@@ -16,11 +16,10 @@ The glue is wasm-bindgen's (the version pinned in Cargo.lock). If its `getString
 this script knows, the build fails here, so an upgrade cannot drop the fast path silently. Trunk has put the
 glue's sha384 in index.html (`integrity=`): it is replaced with the patched glue's.
 """
-import base64
-import hashlib
 import os
-import re
 import sys
+
+import glue_file
 
 ORIGINAL = """function getStringFromWasm0(ptr, len) {
     ptr = ptr >>> 0;
@@ -46,16 +45,9 @@ PATCHED = """function getStringFromWasm0(ptr, len) {
 }"""
 
 
-def sri(data):
-    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
-
-
 def main():
     out_dir = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR", "dist")
-    wasm_names = [n for n in os.listdir(out_dir) if n.endswith("_bg.wasm")]
-    if len(wasm_names) != 1:
-        sys.exit("glue_strings.py: expected one _bg.wasm in %s, found %r" % (out_dir, wasm_names))
-    glue = os.path.join(out_dir, wasm_names[0][: -len("_bg.wasm")] + ".js")
+    glue = glue_file.path(out_dir, "glue_strings.py")
     with open(glue, "rb") as f:
         before = f.read()
     text = before.decode("utf-8")
@@ -63,19 +55,7 @@ def main():
         return
     if text.count(ORIGINAL) != 1:
         sys.exit("glue_strings.py: %s has no getStringFromWasm0 of the known form (wasm-bindgen upgraded?)" % glue)
-    after = text.replace(ORIGINAL, PATCHED).encode("utf-8")
-    with open(glue, "wb") as f:
-        f.write(after)
-    index = os.path.join(out_dir, "index.html")
-    with open(index, encoding="utf-8") as f:
-        html = f.read()
-    old = sri(before)
-    if old in html:
-        html = html.replace(old, sri(after))
-    elif re.search(r"integrity=", html):
-        sys.exit("glue_strings.py: index.html has an integrity hash, but not the glue's")
-    with open(index, "w", encoding="utf-8") as f:
-        f.write(html)
+    glue_file.replace(out_dir, "glue_strings.py", glue, before, text.replace(ORIGINAL, PATCHED).encode("utf-8"))
 
 
 if __name__ == "__main__":

@@ -9,18 +9,13 @@ glue's sha384 in index.html (`integrity=` of its modulepreload link), so the has
 The single file (the next step) is made from the minified glue; the embed scripts (the step before) minify
 their own.
 """
-import base64
-import hashlib
 import os
-import re
 import subprocess
 import sys
 
+import glue_file
+
 ROOT = os.environ.get("TRUNK_SOURCE_DIR") or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def sri(data):
-    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
 
 
 def main():
@@ -28,27 +23,15 @@ def main():
     terser = os.path.join(ROOT, "node_modules", ".bin", "terser")
     if not os.path.exists(terser):
         sys.exit("minify_glue.py: no node_modules/.bin/terser: run scripts/setup.sh (npm ci) first")
-    wasm_names = [n for n in os.listdir(out_dir) if n.endswith("_bg.wasm")]
-    if len(wasm_names) != 1:
-        sys.exit("minify_glue.py: expected one _bg.wasm in %s, found %r" % (out_dir, wasm_names))
-    glue = os.path.join(out_dir, wasm_names[0][: -len("_bg.wasm")] + ".js")
+    glue = glue_file.path(out_dir, "minify_glue.py")
     with open(glue, "rb") as f:
         before = f.read()
     subprocess.run([terser, glue, "--module", "--ecma", "2020", "--compress", "--mangle", "-o", glue + ".min"],
                    check=True)
     with open(glue + ".min", "rb") as f:
         after = f.read()
-    os.replace(glue + ".min", glue)
-    index = os.path.join(out_dir, "index.html")
-    with open(index, encoding="utf-8") as f:
-        html = f.read()
-    old = sri(before)
-    if old in html:
-        html = html.replace(old, sri(after))
-    elif re.search(r"integrity=", html):
-        sys.exit("minify_glue.py: index.html has an integrity hash, but not the glue's")
-    with open(index, "w", encoding="utf-8") as f:
-        f.write(html)
+    os.remove(glue + ".min")
+    glue_file.replace(out_dir, "minify_glue.py", glue, before, after)
 
 
 if __name__ == "__main__":

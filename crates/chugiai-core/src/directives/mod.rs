@@ -446,7 +446,7 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
         }
         v
     };
-    // (FNV-hashed: the sets are only counted and measured, never iterated for order.)
+    // (Fx-hashed, `lexicon::FastSet`: the sets are only counted and measured, never iterated for order.)
     type WordSet<'w> = crate::lexicon::FastSet<&'w str>;
     let span_words: Vec<WordSet> = if summaries.is_empty() {
         Vec::new()

@@ -35,11 +35,25 @@ impl Normalized {
         let mut buf = String::new();
         while i < orig.len() {
             let c = orig[i];
-            // Fast path: a printable ASCII character or a precomposed Latin/Vietnamese letter, alone.
-            if is_plain_letter_or_mark(c) && !orig.get(i + 1).is_some_and(|&n| is_combining(n)) {
-                out.push(c, i, i + 1);
+            // Fast path: a run of printable ASCII characters and precomposed Latin/Vietnamese letters, with the
+            // single spaces between them, each kept as it is; but the last one, when a combining mark follows.
+            if is_plain_letter_or_mark(c) {
+                let run = i;
                 i += 1;
-                continue;
+                while i < orig.len()
+                    && (is_plain_letter_or_mark(orig[i])
+                        || orig[i] == ' ' && orig.get(i + 1).is_some_and(|&n| is_plain_letter_or_mark(n)))
+                {
+                    i += 1;
+                }
+                if orig.get(i).is_some_and(|&n| is_combining(n)) {
+                    i -= 1;
+                }
+                out.chars.extend_from_slice(&orig[run..i]);
+                out.src.extend((run as u32..i as u32).map(|k| (k, k + 1)));
+                if i > run {
+                    continue;
+                }
             }
             if is_invisible(c) {
                 i += 1;

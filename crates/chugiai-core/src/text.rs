@@ -391,34 +391,34 @@ pub(crate) struct TokenBuf {
 impl TokenBuf {
     /// Splits normalised text into words, numbers and punctuation marks.
     pub fn new(chars: &[char]) -> TokenBuf {
-        // The text is written as it is read.
-        let mut text = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+        // The text is written at once; each token's bytes are counted as it is read.
+        let text = string_of(chars);
         let mut lower = String::new();
         let n = chars.len();
-        let mut raw = Vec::with_capacity(n / 4);
+        let mut raw = Vec::with_capacity(n / 3);
         let mut gap = Gap::None;
         let mut i = 0;
+        let mut byte = 0;
         while i < n {
             let c = chars[i];
-            if !is_word_char(c) {
-                // (A word character is never a space: test the common case first.)
-                if c == '\n' {
-                    text.push(c);
-                    gap = Gap::Newline;
-                    i += 1;
-                    continue;
+            let word = is_word_char(c);
+            // (A word character is never a space: test the common case first.)
+            if !word && c == '\n' {
+                gap = Gap::Newline;
+                i += 1;
+                byte += 1;
+                continue;
+            }
+            if !word && c.is_whitespace() {
+                if gap == Gap::None {
+                    gap = Gap::Space;
                 }
-                if c.is_whitespace() {
-                    text.push(c);
-                    if gap == Gap::None {
-                        gap = Gap::Space;
-                    }
-                    i += 1;
-                    continue;
-                }
+                i += 1;
+                byte += c.len_utf8();
+                continue;
             }
             let start = i;
-            let kind = if is_word_char(c) {
+            let kind = if word {
                 i += 1;
                 loop {
                     if i < n && is_word_char(chars[i]) {
@@ -429,7 +429,7 @@ impl TokenBuf {
                         break;
                     }
                 }
-                if chars[start].is_ascii_digit() {
+                if c.is_ascii_digit() {
                     Kind::Number
                 } else {
                     Kind::Word
@@ -438,11 +438,14 @@ impl TokenBuf {
                 i += 1;
                 Kind::Punct
             };
-            let tb = text.len();
-            text.extend(&chars[start..i]);
-            let bpos = text.len();
-            let word = &text[tb..bpos];
-            let (low, hash) = if chars[start..i].iter().any(|&c| is_upper(c)) {
+            let tb = byte;
+            let mut upper = false;
+            for &c in &chars[start..i] {
+                byte += c.len_utf8();
+                upper |= is_upper(c);
+            }
+            let word = &text[tb..byte];
+            let (low, hash) = if upper {
                 let lb = lower.len();
                 if chars[start..i].contains(&'Σ') {
                     // (The final sigma's lowercase depends on what surrounds it.)
@@ -457,17 +460,14 @@ impl TokenBuf {
             } else {
                 (None, word_hash(word))
             };
-            let (cap, first_low) = if kind == Kind::Word {
-                (is_upper(chars[start]), is_lower(chars[start]))
-            } else {
-                (false, false)
-            };
+            let (cap, first_low) =
+                if kind == Kind::Word { (is_upper(c), is_lower(c)) } else { (false, false) };
             raw.push(RawToken {
                 start,
                 end: i,
                 kind,
                 gap,
-                text: (tb as u32, bpos as u32),
+                text: (tb as u32, byte as u32),
                 lower: low,
                 hash,
                 cap,
@@ -475,7 +475,7 @@ impl TokenBuf {
             });
             gap = Gap::None;
         }
-        debug_assert_eq!(text.chars().count(), n, "every code point is written");
+        debug_assert_eq!(byte, text.len(), "every code point is read");
         TokenBuf { text, lower, raw }
     }
 

@@ -44,10 +44,11 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
     let chars = &norm.chars;
     let tbuf = TokenBuf::new(chars);
     let toks = tbuf.tokens();
+    let titles = position::Titles::new(&toks);
     let mut cands = Vec::new();
-    cands.extend(organization::find(&toks));
-    cands.extend(position::find(&toks));
-    cands.extend(person::find(&toks));
+    cands.extend(organization::find(&toks, &titles));
+    cands.extend(position::find(&toks, &titles));
+    cands.extend(person::find(&toks, &titles));
     cands.extend(event::find(&toks));
     cands.extend(date::recognize(chars));
     let joined = tbuf.text();

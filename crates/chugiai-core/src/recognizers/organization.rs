@@ -21,16 +21,18 @@ use crate::text::{words_at, Gap, Kind, Token, TokenBuf};
 /// `find_entities` calls [`find`] with the tokens it shares between recognisers.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    find(&TokenBuf::new(chars).tokens())
+    let buf = TokenBuf::new(chars);
+    let toks = buf.tokens();
+    find(&toks, &super::position::Titles::new(&toks))
 }
 
 /// Finds ORGANIZATION candidates in the tokens of the normalised text.
-pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
+pub(crate) fn find(toks: &[Token], titles: &super::position::Titles) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         // A title is not a body; `Trưởng ban X` shares the head word `ban` with the body `ban X`.
-        if let Some((p, e)) = lexicon::titles().longest_at(toks, i) {
+        if let Some((p, e)) = titles.title_at(i) {
             let shared = super::position::shared_head(p.lower);
             let body = (shared > 0).then(|| org_at(toks, e - shared)).flatten();
             match body.filter(|m| m.end > e || (shared >= 2 && m.end == e)) {

@@ -143,6 +143,16 @@ pub(crate) fn is_word_char(c: char) -> bool {
         || (!c.is_ascii() && c.is_alphanumeric())
 }
 
+/// `char::is_alphabetic`, answered without the Unicode tables for ASCII and the Latin and Vietnamese letters.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        matches!(c, '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EF9}') && c != '\u{D7}' && c != '\u{F7}'
+            || c.is_alphabetic()
+    }
+}
+
 /// Spaces other than line breaks.
 fn is_hspace(c: char) -> bool {
     c != '\n' && c != '\r' && (c.is_whitespace() || c == '\u{00A0}')
@@ -331,9 +341,11 @@ impl Token<'_> {
     }
     /// Two or more letters, all capitals (`UBND`, `TN-MT`).
     pub fn is_all_caps(&self) -> bool {
+        // (Most words start with a lowercase letter, or hold one: tested first, without the Unicode tables.)
         self.kind == Kind::Word
-            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !self.text.chars().any(char::is_lowercase)
+            && !self.low
+            && !self.text.chars().any(is_lower)
+            && self.text.chars().filter(|&c| is_letter(c)).count() >= 2
     }
     /// Is this punctuation mark `c`?
     pub fn is_punct(&self, c: char) -> bool {
@@ -593,6 +605,7 @@ mod token_tests {
         for c in (0..0x2000).filter_map(char::from_u32) {
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
             let mut s = String::new();
             push_lower(&mut s, c);
             assert_eq!(s, c.to_lowercase().collect::<String>(), "{c:?}");

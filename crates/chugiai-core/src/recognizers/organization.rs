@@ -578,7 +578,7 @@ fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
             continue;
         }
         match p.kind {
-            "abbr" | "media" if join(&toks[i..end]) == p.text => {
+            "abbr" | "media" if joined_is(&toks[i..end], |s| s == p.text) => {
                 let rule = if p.kind == "abbr" { "org.acronym" } else { "org.media" };
                 return Some(unit(end, rule, p.extra.map(|f| (i, end, f)), false, false));
             }
@@ -941,7 +941,7 @@ pub(crate) fn place_run(toks: &[Token], k: usize, expected: bool, after_level: b
     }
     if starts_known_place(toks[k].text) {
         for len in (1..=(e - k).min(4)).rev() {
-            if is_known_place(&join(&toks[k..k + len])) {
+            if joined_is(&toks[k..k + len], is_known_place) {
                 return Some(k + len);
             }
         }
@@ -957,6 +957,28 @@ pub(crate) fn place_run(toks: &[Token], k: usize, expected: bool, after_level: b
     let surname_at = (k + 2..e).find(|&x| lexicon::is_surname(toks[x].text) && x + 1 < e);
     let end = surname_at.unwrap_or(e).min(k + 4);
     Some(end)
+}
+
+/// Whether the words joined by single spaces are `f`'s: the words are joined on the stack when they are short
+/// (most names of places and acronyms), else in a [`join`]ed string.
+pub(crate) fn joined_is(toks: &[Token], f: impl FnOnce(&str) -> bool) -> bool {
+    let mut buf = [0u8; 96];
+    let mut n = 0;
+    for (k, t) in toks.iter().enumerate() {
+        let sep = k > 0 && t.gap != Gap::None;
+        let len = t.text.len();
+        if n + usize::from(sep) + len > buf.len() {
+            return f(&join(toks));
+        }
+        if sep {
+            buf[n] = b' ';
+            n += 1;
+        }
+        buf[n..n + len].copy_from_slice(t.text.as_bytes());
+        n += len;
+    }
+    // (Whole words and spaces: always UTF-8.)
+    std::str::from_utf8(&buf[..n]).is_ok_and(f)
 }
 
 /// The words joined by single spaces.
@@ -981,7 +1003,7 @@ pub(crate) fn known_place_at(toks: &[Token], i: usize) -> Option<usize> {
         .rev()
         .find(|&len| {
             toks[i + 1..i + len].iter().all(|t| t.gap != Gap::Newline)
-                && is_known_place(&join(&toks[i..i + len]))
+                && joined_is(&toks[i..i + len], is_known_place)
         })
         .map(|len| i + len)
 }

@@ -9,7 +9,7 @@
 //! The honorific or title stays outside. A run after a street or unit word (`phường Lê Lợi`, `đường Trần Phú`)
 //! names a place, not a person.
 
-use super::organization::{is_function_word, is_known_place, join, known_place_at, org_at};
+use super::organization::{is_function_word, is_known_place, joined_is, known_place_at, org_at};
 use super::position::Titles;
 use super::Candidate;
 use crate::lexicon;
@@ -149,7 +149,7 @@ pub(crate) fn find(toks: &[Token], titles: &Titles) -> Vec<Candidate> {
         if t.is_cap() && lexicon::is_surname(t.text) && surname_context_ok(toks, i) {
             if let Some(r) = name_run(toks, titles, i, 2) {
                 // `Hà Nội`, `Cao Bằng` are places; `Hồ Chí Minh` after no place word is the person.
-                if !(r - i < 3 && is_known_place(&join(&toks[i..r]))) {
+                if !(r - i < 3 && joined_is(&toks[i..r], is_known_place)) {
                     push(i, r, "person.surname", &mut out);
                     i = r;
                     continue;
@@ -208,7 +208,7 @@ fn name_run(toks: &[Token], titles: &Titles, i: usize, min: usize) -> Option<usi
 
 /// A run after a title: a surname, or two or more syllables that are no place.
 fn starts_like_name(toks: &[Token], s: usize, e: usize) -> bool {
-    lexicon::is_surname(toks[s].text) || (e - s >= 2 && !is_known_place(&join(&toks[s..e])))
+    lexicon::is_surname(toks[s].text) || (e - s >= 2 && !joined_is(&toks[s..e], is_known_place))
 }
 
 /// Is a family name at `i` in a place where it can start a person's name?
@@ -273,7 +273,7 @@ fn byline_at(toks: &[Token], i: usize) -> Option<usize> {
     };
     let line_end = next.is_none_or(|t| t.gap == Gap::Newline);
     let ok = (2..=3).contains(&n) && with_agency || (2..=4).contains(&n) && all_caps && line_end;
-    (ok && !is_known_place(&join(&toks[i..e]))).then_some(e)
+    (ok && !joined_is(&toks[i..e], is_known_place)).then_some(e)
 }
 
 #[cfg(test)]

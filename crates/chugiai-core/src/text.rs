@@ -413,8 +413,14 @@ pub(crate) struct TokenBuf {
 impl TokenBuf {
     /// Splits normalised text into words, numbers and punctuation marks.
     pub fn new(chars: &[char]) -> TokenBuf {
-        // The text is written at once; each token's bytes are counted as it is read.
-        let text = string_of(chars);
+        TokenBuf::with_text(chars, string_of(chars))
+    }
+
+    /// [`TokenBuf::new`], given `text`, the string of `chars` (the original text when normalising changed
+    /// nothing: copying it costs less than writing every code point again).
+    pub fn with_text(chars: &[char], text: String) -> TokenBuf {
+        debug_assert!(text.chars().eq(chars.iter().copied()), "the text is the string of the code points");
+        // Each token's bytes are counted as it is read.
         let mut lower = String::new();
         let n = chars.len();
         let mut raw = Vec::with_capacity(n / 3);

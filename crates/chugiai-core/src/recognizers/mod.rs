@@ -42,7 +42,9 @@ pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
 pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
     let norm = Normalized::from_chars(orig);
     let chars = &norm.chars;
-    let tbuf = TokenBuf::new(chars);
+    // (Most articles need no normalising: their text is then the normalised text.)
+    let joined = if chars[..] == *orig { text.to_string() } else { crate::text::string_of(chars) };
+    let tbuf = TokenBuf::with_text(chars, joined);
     let toks = tbuf.tokens();
     let titles = position::Titles::new(&toks);
     let mut cands = Vec::new();

@@ -574,21 +574,22 @@ fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
             serves: p.lower == "văn phòng",
             tasked: matches!(p.lower, "ban chỉ đạo" | "tổ công tác" | "ban quản lý dự án"),
         };
-        if !case_fits(toks, i, p) {
-            continue;
-        }
+        // (Whether the case fits is asked only of the phrases that may make a unit here: it is the costliest
+        // test, on lowercase words.)
         match p.kind {
-            "abbr" | "media" if joined_is(&toks[i..end], |s| s == p.text) => {
+            "abbr" | "media" if joined_is(&toks[i..end], |s| s == p.text) && case_fits(toks, i, p) => {
                 let rule = if p.kind == "abbr" { "org.acronym" } else { "org.media" };
                 return Some(unit(end, rule, p.extra.map(|f| (i, end, f)), false, false));
             }
-            "body" | "chain" => {
+            "body" | "chain" if case_fits(toks, i, p) => {
                 let full = p.extra.map(|f| (i, end, f));
                 let end = numbered(toks, end, p).unwrap_or(end);
                 return Some(unit(end, "org.lexicon", full, false, p.kind == "chain"));
             }
             "head" | "bare" => {
-                if t.is_lower() && !matches!(t.lower, "ban" | "đoàn" | "phòng" | "trường") {
+                if t.is_lower() && !matches!(t.lower, "ban" | "đoàn" | "phòng" | "trường")
+                    || !case_fits(toks, i, p)
+                {
                     continue;
                 }
                 // `Đoàn Văn Hậu` is a person: delegations are named by the lexicon (`Đoàn kiểm tra`).

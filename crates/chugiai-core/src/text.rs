@@ -19,6 +19,8 @@ pub(crate) struct Normalized {
     /// For each normalised code point, the first original code point it came from and one past the last.
     /// (A section is far shorter than 4 G code points.)
     src: Vec<(u32, u32)>,
+    /// The normalised code points as one string, when normalised [`Normalized::from_text`].
+    pub text: Option<String>,
 }
 
 impl Normalized {
@@ -29,8 +31,23 @@ impl Normalized {
 
     /// Normalises the code points `orig` of a text for matching.
     pub fn from_chars(orig: &[char]) -> Normalized {
-        let mut out =
-            Normalized { chars: Vec::with_capacity(orig.len()), src: Vec::with_capacity(orig.len()) };
+        Normalized::build(orig, None)
+    }
+
+    /// Normalises `text`, whose code points are `orig`, for matching, and writes the normalised text as one
+    /// string too (`text`): the runs it keeps as they are copied from `text` whole.
+    pub fn from_text(text: &str, orig: &[char]) -> Normalized {
+        Normalized::build(orig, Some(text))
+    }
+
+    fn build(orig: &[char], text: Option<&str>) -> Normalized {
+        let mut out = Normalized {
+            chars: Vec::with_capacity(orig.len()),
+            src: Vec::with_capacity(orig.len()),
+            text: text.map(|t| String::with_capacity(t.len())),
+        };
+        // The original code point and byte the copies from `text` have reached.
+        let (mut at, mut byte) = (0, 0);
         let mut i = 0;
         let mut buf = String::new();
         while i < orig.len() {
@@ -51,6 +68,12 @@ impl Normalized {
                 }
                 out.chars.extend_from_slice(&orig[run..i]);
                 out.src.extend((run as u32..i as u32).map(|k| (k, k + 1)));
+                if let (Some(text), Some(joined)) = (text, out.text.as_mut()) {
+                    byte += orig[at..run].iter().map(|c| c.len_utf8()).sum::<usize>();
+                    let end = byte + orig[run..i].iter().map(|c| c.len_utf8()).sum::<usize>();
+                    joined.push_str(&text[byte..end]);
+                    (at, byte) = (i, end);
+                }
                 if i > run {
                     continue;
                 }
@@ -115,13 +138,18 @@ impl Normalized {
                 out.push(fold_char(composed), start, i);
             }
         }
-        modern_tone_placement(&mut out.chars);
+        if modern_tone_placement(&mut out.chars) && out.text.is_some() {
+            out.text = Some(string_of(&out.chars));
+        }
         out
     }
 
     fn push(&mut self, c: char, start: usize, end: usize) {
         self.chars.push(c);
         self.src.push((start as u32, end as u32));
+        if let Some(text) = self.text.as_mut() {
+            text.push(c);
+        }
     }
 
     /// The original code-point range of the normalised range `start..end` (`start < end`).
@@ -178,8 +206,10 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// Moves the tone of `oa`, `oe`, `uy` in an open syllable onto the first vowel (`hoà` → `hòa`).
-fn modern_tone_placement(chars: &mut [char]) {
+/// Moves the tone of `oa`, `oe`, `uy` in an open syllable onto the first vowel (`hoà` → `hòa`); whether it
+/// moved any.
+fn modern_tone_placement(chars: &mut [char]) -> bool {
+    let mut moved = false;
     let n = chars.len();
     let mut i = 0;
     while i + 1 < n {
@@ -199,12 +229,14 @@ fn modern_tone_placement(chars: &mut [char]) {
                     if let (Some(na), Some(nb)) = (with_tone(base_a, tone_b), with_tone(base_b, 0)) {
                         chars[i] = na;
                         chars[i + 1] = nb;
+                        moved = true;
                     }
                 }
             }
         }
         i += 1;
     }
+    moved
 }
 
 /// The plain vowels (with case) and their five toned forms: grave, acute, hook, tilde, dot.

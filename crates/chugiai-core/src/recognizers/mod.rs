@@ -40,10 +40,9 @@ pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
 
 /// Finds every entity mention in `text`, whose code points are `orig` (offsets in code points of `text`).
 pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
-    let norm = Normalized::from_chars(orig);
+    let mut norm = Normalized::from_text(text, orig);
+    let joined = norm.text.take().unwrap_or_else(|| crate::text::string_of(&norm.chars));
     let chars = &norm.chars;
-    // (Most articles need no normalising: their text is then the normalised text.)
-    let joined = if chars[..] == *orig { text.to_string() } else { crate::text::string_of(chars) };
     let tbuf = TokenBuf::with_text(chars, joined);
     let toks = tbuf.tokens();
     let titles = position::Titles::new(&toks);

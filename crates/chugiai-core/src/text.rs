@@ -478,12 +478,20 @@ impl TokenBuf {
                 continue;
             }
             let start = i;
+            let tb = byte;
+            // The token's bytes and whether it holds a capital, counted as its code points are read.
+            let mut upper = is_upper(c);
+            byte += c.len_utf8();
+            i += 1;
             let kind = if word {
-                i += 1;
                 loop {
                     if i < n && is_word_char(chars[i]) {
+                        upper |= is_upper(chars[i]);
+                        byte += chars[i].len_utf8();
                         i += 1;
                     } else if i + 1 < n && joins(chars, i) {
+                        upper |= is_upper(chars[i]) || is_upper(chars[i + 1]);
+                        byte += chars[i].len_utf8() + chars[i + 1].len_utf8();
                         i += 2;
                     } else {
                         break;
@@ -495,15 +503,8 @@ impl TokenBuf {
                     Kind::Word
                 }
             } else {
-                i += 1;
                 Kind::Punct
             };
-            let tb = byte;
-            let mut upper = false;
-            for &c in &chars[start..i] {
-                byte += c.len_utf8();
-                upper |= is_upper(c);
-            }
             let word = &text[tb..byte];
             let (low, hash) = if upper {
                 let lb = lower.len();

@@ -24,7 +24,7 @@ use serde_json::{json, Value};
 
 use super::date::{is_upper, is_word, lower_char, CharCursor};
 use super::Candidate;
-use crate::lexicon::{admin, places, FastMap};
+use crate::lexicon::{admin, places, Bloom, ByHash, FastMap};
 use crate::span::Label;
 
 /// What a lexicon name can be.
@@ -41,8 +41,16 @@ enum Entry {
 }
 
 struct Lexicon {
-    /// Every name, pattern `k` being `names[k]`.
-    ac: AhoCorasick,
+    /// Every name, by the [`hash`] of its code points: its number `k` (`names[k]`).
+    by_hash: ByHash<u32>,
+    /// The [`hash`]es of the first words of the names (up to the first non-word code point: `Cam` of
+    /// `Cam-pu-chia`), each with the length in code points of the longest name it starts.
+    first_words: ByHash<usize>,
+    /// The same hashes, for a quicker test of most words.
+    first_bloom: Bloom<128>,
+    /// The code points of the names, name after name, and where each name's start in it, and one past the last.
+    name_chars: Vec<char>,
+    name_starts: Vec<u32>,
     /// Everything the names can name (a name can be a province and a district), name after name.
     entries: Vec<Entry>,
     /// Where each name's entries start in `entries`, and one past the last.
@@ -50,18 +58,140 @@ struct Lexicon {
     names: Vec<&'static str>,
 }
 
+/// The FNV-1a hash of a phrase, one code point at a time, from `HASH_START`: computed as the text is read, so
+/// that every phrase from one start costs a step a code point.
+#[inline]
+fn hash(h: u64, c: char) -> u64 {
+    (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+}
+
+const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
 impl Lexicon {
     /// Everything name `k` can name.
     fn entries(&self, k: usize) -> &[Entry] {
         &self.entries[self.starts[k] as usize..self.starts[k + 1] as usize]
     }
+
+    /// The code points of name `k`.
+    fn name_chars(&self, k: usize) -> &[char] {
+        &self.name_chars[self.name_starts[k] as usize..self.name_starts[k + 1] as usize]
+    }
+
+    /// The longest name written from the word start `i` to the end of a word, `j` being the end of the word
+    /// at `i` and `h` its [`hash`]: the name's end and number. `ends` is scratch space.
+    #[inline]
+    fn longest_at(
+        &self,
+        chars: &[char],
+        i: usize,
+        (j, h): (usize, u64),
+        ends: &mut Vec<(usize, u64)>,
+    ) -> Option<(usize, usize)> {
+        // (Most words start no name: one bit tells, before the call.)
+        if self.first_bloom.may_contain(h) {
+            self.longest_from(chars, i, (j, h), ends)
+        } else {
+            None
+        }
+    }
+
+    #[inline(never)]
+    fn longest_from(
+        &self,
+        chars: &[char],
+        i: usize,
+        (j, h): (usize, u64),
+        ends: &mut Vec<(usize, u64)>,
+    ) -> Option<(usize, usize)> {
+        let &max = self.first_words.get(&h)?;
+        // Every word end within reach, with the hash of the phrase up to it; the longest phrase first.
+        ends.clear();
+        ends.push((j, h));
+        let (mut k, mut hk) = (j, h);
+        let limit = chars.len().min(i + max);
+        while k < limit {
+            let c = chars[k];
+            hk = hash(hk, c);
+            k += 1;
+            if is_word_char(c) && chars.get(k).is_none_or(|&c| !is_word_char(c)) {
+                ends.push((k, hk));
+            }
+        }
+        ends.iter().rev().find_map(|&(e, he)| {
+            let n = *self.by_hash.get(&he)? as usize;
+            (*self.name_chars(n) == chars[i..e]).then_some((e, n))
+        })
+    }
+}
+
+/// The end of the word starting at `i`, and its [`hash`] (`i` itself and `HASH_START` if no word starts
+/// there).
+#[inline]
+fn word_end(chars: &[char], mut i: usize) -> (usize, u64) {
+    let mut h = HASH_START;
+    while i < chars.len() && is_word_char(chars[i]) {
+        h = hash(h, chars[i]);
+        i += 1;
+    }
+    (i, h)
+}
+
+/// What one pass over the word starts of the text finds.
+struct Scan {
+    /// The lexicon names, as (start, end, name number): at each word start, the longest name that ends at the
+    /// end of a word; the search goes on after it.
+    names: Vec<(usize, usize, usize)>,
+    /// The word starts at a capital letter or a digit (where a name after a level word can start).
+    caps: Vec<usize>,
+    /// Where `Thủ đô` is written as a word of its own (not followed by a capitalised word).
+    capitals: Vec<usize>,
+}
+
+const THU_DO: [char; 6] = ['T', 'h', 'ủ', ' ', 'đ', 'ô'];
+
+#[inline(never)]
+fn scan(lex: &Lexicon, chars: &[char]) -> Scan {
+    // (About one code point in sixteen starts a capitalised word.)
+    let mut found =
+        Scan { names: Vec::new(), caps: Vec::with_capacity(chars.len() / 16), capitals: Vec::new() };
+    let mut ends = Vec::new();
+    // The end of the last name found: no name starts before it.
+    let mut name_end = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if !is_word_char(c) {
+            i += 1;
+            continue;
+        }
+        let word = word_end(chars, i);
+        if is_upper(c) || c.is_ascii_digit() {
+            found.caps.push(i);
+        }
+        if c == 'T'
+            && chars[i..].starts_with(&THU_DO)
+            && chars.get(i + THU_DO.len()).is_none_or(|&c| !is_word_char(c))
+            && !chars.get(i + THU_DO.len() + 1).is_some_and(|c| c.is_uppercase())
+        {
+            found.capitals.push(i);
+        }
+        if i >= name_end {
+            if let Some((e, k)) = lex.longest_at(chars, i, word, &mut ends) {
+                found.names.push((i, e, k));
+                name_end = e;
+            }
+        }
+        i = word.0;
+    }
+    found
 }
 
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let size = admin::provinces().len() + admin::districts().len() + places::places().len();
-        let mut index: FastMap<&'static str, usize> = FastMap::default();
+        let mut index: FastMap<&'static str, u32> = FastMap::default();
         index.reserve(size);
         let mut names: Vec<&'static str> = Vec::with_capacity(size);
         // (name, entry), in the order found
@@ -72,8 +202,8 @@ fn lexicon() -> &'static Lexicon {
             let i = *index.entry(name).or_insert_with(|| {
                 names.push(name);
                 district.push(false);
-                names.len() - 1
-            });
+                names.len() as u32 - 1
+            }) as usize;
             if matches!(e, Entry::District) {
                 if district[i] {
                     return;
@@ -111,12 +241,25 @@ fn lexicon() -> &'static Lexicon {
             entries[next[i] as usize] = e;
             next[i] += 1;
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(&names)
-            .expect("the place names form a valid automaton");
-        Lexicon { ac, entries, starts, names }
+        let mut by_hash: ByHash<u32> = ByHash::default();
+        by_hash.reserve(names.len());
+        let mut first_words: ByHash<usize> = ByHash::default();
+        let mut first_bloom = Bloom::new();
+        let mut name_chars = Vec::with_capacity(names.len() * 12);
+        let mut name_starts = Vec::with_capacity(names.len() + 1);
+        for (k, name) in names.iter().enumerate() {
+            name_starts.push(name_chars.len() as u32);
+            let start = name_chars.len();
+            name_chars.extend(name.chars());
+            let chars = &name_chars[start..];
+            let (first, h) = word_end(chars, 0);
+            let max = first_words.entry(h).or_insert(0);
+            *max = chars.len().max(*max);
+            first_bloom.insert(h);
+            by_hash.insert(chars[first..].iter().fold(h, |h, &c| hash(h, c)), k as u32);
+        }
+        name_starts.push(name_chars.len() as u32);
+        Lexicon { by_hash, first_words, first_bloom, name_chars, name_starts, entries, starts, names }
     })
 }
 
@@ -270,25 +413,15 @@ fn word_from(chars: &[char], start: usize) -> Option<usize> {
 }
 
 /// The last word of every level phrase (`phố` of `thành phố`), for a quick test.
-fn last_level_words() -> &'static [&'static str] {
-    static W: OnceLock<Vec<&'static str>> = OnceLock::new();
+fn last_level_words() -> &'static [Vec<char>] {
+    static W: OnceLock<Vec<Vec<char>>> = OnceLock::new();
     W.get_or_init(|| {
-        let mut v: Vec<&'static str> = LEVELS.iter().filter_map(|l| l.words.rsplit(' ').next()).collect();
+        let mut v: Vec<Vec<char>> =
+            LEVELS.iter().filter_map(|l| l.words.rsplit(' ').next()).map(|w| w.chars().collect()).collect();
         v.sort_unstable();
         v.dedup();
         v
     })
-}
-
-/// `w` lower-cased equals `s` (no allocation).
-fn eq_lower(w: &[char], s: &str) -> bool {
-    let mut it = s.chars();
-    for &c in w {
-        if it.next() != Some(lower_char(c)) {
-            return false;
-        }
-    }
-    it.next().is_none()
 }
 
 fn lower(chars: &[char]) -> String {
@@ -311,7 +444,15 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
     }
     // Cheap test first: the word before must end some level phrase.
     let (ls, le) = word_ending_at(chars, end)?;
-    if le - ls > 6 || !last_level_words().iter().any(|w| eq_lower(&chars[ls..le], w)) {
+    if le - ls > 6 {
+        return None;
+    }
+    let mut word = ['\0'; 6];
+    for (l, &c) in word.iter_mut().zip(&chars[ls..le]) {
+        *l = lower_char(c);
+    }
+    let word = &word[..le - ls];
+    if !last_level_words().iter().any(|w| w.len() == word.len() && w[0] == word[0] && w[..] == *word) {
         return None;
     }
     let mut words: Vec<(usize, String)> = Vec::new();
@@ -430,17 +571,8 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
 /// [`recognize`], given the normalised text also as a string (`text` is `chars` collected).
 pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
     let lex = lexicon();
-    let mut cursor = CharCursor::new(text);
 
-    // Lexicon matches on word boundaries.
-    let mut matches: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, pattern)
-    for m in lex.ac.find_iter(text) {
-        let (s, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
-        if (s > 0 && is_word_char(chars[s - 1])) || (e < chars.len() && is_word_char(chars[e])) {
-            continue;
-        }
-        matches.push((s, e, m.pattern().as_usize()));
-    }
+    let Scan { names: matches, caps, capitals } = scan(lex, chars);
 
     // Provinces named in the article (to support bare district names and pick among homonyms).
     let mut named_provinces: HashSet<&'static str> = HashSet::new();
@@ -463,12 +595,11 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
 
     // 1. Level word + name.
     let mut i = 0;
-    while i < chars.len() {
-        // Mid-word code points first: the cheapest test rejects most of the text.
-        if (i > 0 && is_word_char(chars[i - 1])) || !(chars[i].is_ascii_digit() || is_upper(chars[i])) {
-            i += 1;
+    for &cap in &caps {
+        if cap < i {
             continue;
         }
+        i = cap;
         let Some((lstart, level)) = level_before(chars, i) else {
             i += 1;
             continue;
@@ -706,24 +837,14 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
     }
 
     // 4. `Thủ đô` standing for Hà Nội (optional in the guidelines, harmless to offer).
-    let thu_do: Vec<char> = "Thủ đô".chars().collect();
-    let mut p = 0;
-    while p + thu_do.len() <= chars.len() {
-        if chars[p] == 'T'
-            && chars[p..].starts_with(&thu_do)
-            && (p == 0 || !is_word_char(chars[p - 1]))
-            && chars.get(p + thu_do.len()).is_none_or(|c| !is_word_char(*c))
-            && !chars.get(p + thu_do.len() + 1).is_some_and(|c| c.is_uppercase())
-        {
-            out.push(Candidate {
-                start: p,
-                end: p + thu_do.len(),
-                label: Label::Location,
-                rule: "location.capital",
-                value: Some(value("tỉnh", None)),
-            });
-        }
-        p += 1;
+    for p in capitals {
+        out.push(Candidate {
+            start: p,
+            end: p + THU_DO.len(),
+            label: Label::Location,
+            rule: "location.capital",
+            value: Some(value("tỉnh", None)),
+        });
     }
 
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
@@ -746,16 +867,14 @@ fn overlaps(covered: &[(usize, usize)], s: usize, e: usize) -> bool {
 
 /// A risky country name is accepted in a list of countries (`Anh, Pháp, Đức`).
 fn followed_by_country(chars: &[char], end: usize, lex: &Lexicon) -> bool {
-    let rest: String = chars[end..(end + 30).min(chars.len())].iter().collect();
-    let Some(rest) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" và ")) else {
+    let rest = &chars[end..(end + 30).min(chars.len())];
+    let Some(rest) = rest.strip_prefix(&[',', ' ']).or_else(|| rest.strip_prefix(&[' ', 'v', 'à', ' ']))
+    else {
         return false;
     };
-    lex.ac.find(rest).is_some_and(|m| {
-        m.start() == 0
-            && lex
-                .entries(m.pattern().as_usize())
-                .iter()
-                .any(|e| matches!(e, Entry::Place(i) if places::places()[*i].kind == "quốc gia"))
+    let first = word_end(rest, 0);
+    lex.longest_at(rest, 0, first, &mut Vec::new()).is_some_and(|(_, k)| {
+        lex.entries(k).iter().any(|e| matches!(e, Entry::Place(i) if places::places()[*i].kind == "quốc gia"))
     })
 }
 
@@ -821,9 +940,58 @@ mod tests {
     fn every_lexicon_name_is_found_where_written() {
         let lex = lexicon();
         for (k, name) in lex.names.iter().enumerate() {
-            let m = lex.ac.find(*name).expect(name);
-            assert_eq!((m.pattern().as_usize(), m.start(), m.end()), (k, 0, name.len()), "{name}");
+            let chars: Vec<char> = name.chars().collect();
+            assert_eq!(scan(lex, &chars).names, [(0, chars.len(), k)], "{name}");
         }
+    }
+
+    /// The lexicon names the scan finds in `text`, as written.
+    fn names_in(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        scan(lexicon(), &chars).names.iter().map(|&(s, e, _)| chars[s..e].iter().collect()).collect()
+    }
+
+    #[test]
+    fn names_are_whole_words_longest_first() {
+        // The longest name at a word start wins (`Hà Nam Ninh`, not `Hà Nam`), and the search goes on after it.
+        assert_eq!(
+            names_in("tỉnh Hà Nam Ninh cũ, Hà Nam và Nam Định"),
+            ["Hà Nam Ninh", "Hà Nam", "Nam Định"]
+        );
+        // Names with hyphens, dots and apostrophes; a hyphen after a name is not part of a word.
+        assert_eq!(
+            names_in("Bà Rịa-Vũng Tàu, TP.HCM, TP. HCM, Ia H'Drai, Cam-pu-chia-Lào"),
+            ["Bà Rịa-Vũng Tàu", "TP.HCM", "TP. HCM", "Ia H'Drai", "Cam-pu-chia", "Lào"]
+        );
+        // Names that start with a lower-case letter.
+        assert_eq!(
+            names_in("các tỉnh miền Bắc và đồng bằng sông Cửu Long"),
+            ["miền Bắc", "đồng bằng sông Cửu Long"]
+        );
+        // A name glued to a letter or a digit, before or after it, is no name.
+        assert_eq!(names_in("aViệt Nam, Việt Namx, 2Hà Nội, Hà Nội2"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_name_that_runs_into_a_longer_word_does_not_hide_a_shorter_one() {
+        // regression: with a text automaton, the longest name at a start (`Hà Nam Ninh`) was taken before the
+        // word-boundary test and, ending inside a word, hid the shorter name there (`Hà Nam`).
+        assert_eq!(names_in("Hà Nam Ninhh"), ["Hà Nam"]);
+        // … and a name starting inside a word (`Hà Nam` in `XHà Nam`) hid the name after it (`Nam Định`).
+        assert_eq!(names_in("XHà Nam Định"), ["Nam Định"]);
+        check(&[("Công ty XHà Nam Định khai trương", &[("Nam Định", "tỉnh", Some("Ninh Bình"))])]);
+    }
+
+    #[test]
+    fn a_country_in_a_list_is_a_whole_word() {
+        // regression: `Ngay` began with the country `Nga`, so `Đức` was taken for a country in a list.
+        check(&[
+            ("Đức, Ngay sau đó", &[]),
+            (
+                "Đức, Nga và Pháp",
+                &[("Đức", "quốc gia", None), ("Nga", "quốc gia", None), ("Pháp", "quốc gia", None)],
+            ),
+        ]);
     }
 
     /// An expected span: surface, level, now_in.

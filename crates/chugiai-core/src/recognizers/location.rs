@@ -19,10 +19,9 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use serde_json::{json, Value};
 
-use super::date::{is_upper, is_word, lower_char, CharCursor};
+use super::date::{is_upper, is_word, lower_char};
 use super::Candidate;
 use crate::lexicon::{admin, places, Bloom, ByHash, FastMap};
 use crate::span::Label;
@@ -142,8 +141,9 @@ struct Scan {
     /// The lexicon names, as (start, end, name number): at each word start, the longest name that ends at the
     /// end of a word; the search goes on after it.
     names: Vec<(usize, usize, usize)>,
-    /// The word starts at a capital letter or a digit (where a name after a level word can start).
-    caps: Vec<usize>,
+    /// The word starts at a capital letter or a digit (where a name after a level word can start), with the
+    /// [`hash`] of the word.
+    caps: Vec<(usize, u64)>,
     /// Where `Thủ đô` is written as a word of its own (not followed by a capitalised word).
     capitals: Vec<usize>,
 }
@@ -167,7 +167,7 @@ fn scan(lex: &Lexicon, chars: &[char]) -> Scan {
         }
         let word = word_end(chars, i);
         if is_upper(c) || c.is_ascii_digit() {
-            found.caps.push(i);
+            found.caps.push((i, word.1));
         }
         if c == 'T'
             && chars[i..].starts_with(&THU_DO)
@@ -525,11 +525,16 @@ fn level_at(chars: &[char], pos: usize) -> bool {
 }
 
 /// The word right before `pos` (separated by one space), if any.
-fn prev_word(chars: &[char], pos: usize) -> Option<String> {
+fn prev_word(chars: &[char], pos: usize) -> Option<&[char]> {
     if pos < 2 || chars[pos - 1] != ' ' {
         return None;
     }
-    word_ending_at(chars, pos - 1).map(|(s, e)| chars[s..e].iter().collect())
+    word_ending_at(chars, pos - 1).map(|(s, e)| &chars[s..e])
+}
+
+/// Is `word` one of `list`?
+fn is_one_of(word: &[char], list: &[&str]) -> bool {
+    list.iter().any(|w| w.chars().eq(word.iter().copied()))
 }
 
 /// A capitalised run of words starting at `pos` (single spaces between), as the end of each word.
@@ -563,13 +568,7 @@ fn central_city(name: &str) -> bool {
 }
 
 /// Finds LOCATION candidates in the normalised text.
-#[cfg(test)]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    recognize_in(chars, &chars.iter().collect::<String>())
-}
-
-/// [`recognize`], given the normalised text also as a string (`text` is `chars` collected).
-pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
     let lex = lexicon();
 
     let Scan { names: matches, caps, capitals } = scan(lex, chars);
@@ -595,7 +594,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
 
     // 1. Level word + name.
     let mut i = 0;
-    for &cap in &caps {
+    for &(cap, _) in &caps {
         if cap < i {
             continue;
         }
@@ -723,22 +722,30 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
         }
         v
     };
-    // One automaton over the learned names, so the text is read once whatever their number.
+    // Found like the lexicon names: at each capitalised word start, the longest learned name that ends at a
+    // word end, the search going on after it (taken or not).
     if !learned.is_empty() {
-        let pats: Vec<String> = learned.iter().map(|(n, _)| n.iter().collect()).collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&pats)
-            .expect("learned names build");
-        let mut cursor = CharCursor::new(text);
+        let first_words: Vec<u64> = learned.iter().map(|(n, _)| word_end(n, 0).1).collect();
         let mut again: Vec<(usize, usize)> = Vec::new();
-        for m in ac.find_iter(text) {
-            let (p, e, pat) = (cursor.char_at(m.start()), cursor.char_at(m.end()), m.pattern().as_usize());
-            if (p > 0 && is_word_char(chars[p - 1]))
-                || chars.get(e).is_some_and(|c| is_word_char(*c))
-                || overlaps(&covered, p, e)
+        let mut next = 0;
+        for &(p, h) in &caps {
+            if p < next || !first_words.contains(&h) {
+                continue;
+            }
+            let Some((e, k)) = (0..learned.len())
+                .filter(|&k| first_words[k] == h)
+                .map(|k| (p + learned[k].0.len(), k))
+                .filter(|&(e, k)| {
+                    chars[p..].starts_with(&learned[k].0) && chars.get(e).is_none_or(|&c| !is_word_char(c))
+                })
+                .max_by_key(|&(e, _)| e)
+            else {
+                continue;
+            };
+            next = e;
+            if overlaps(&covered, p, e)
                 || prev_word(chars, p)
-                    .is_some_and(|w| FAMILY_NAMES.contains(&w.as_str()) || MIDDLE_NAMES.contains(&w.as_str()))
+                    .is_some_and(|w| is_one_of(w, FAMILY_NAMES) || is_one_of(w, MIDDLE_NAMES))
                 || (chars.get(e) == Some(&' ') && chars.get(e + 1).is_some_and(|&c| is_upper(c)))
             {
                 continue;
@@ -748,7 +755,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
                 end: e,
                 label: Label::Location,
                 rule: "location.name_again",
-                value: Some(learned[pat].1.clone()),
+                value: Some(learned[k].1.clone()),
             });
             again.push((p, e));
         }
@@ -766,8 +773,8 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
         let name = lex.names[pat];
         let entries = lex.entries(pat);
         let prev = prev_word(chars, s);
-        let blocked = prev.as_deref().is_some_and(|p| {
-            FAMILY_NAMES.contains(&p) || MIDDLE_NAMES.contains(&p) || HONORIFICS.contains(&p)
+        let blocked = prev.is_some_and(|p| {
+            is_one_of(p, FAMILY_NAMES) || is_one_of(p, MIDDLE_NAMES) || is_one_of(p, HONORIFICS)
         });
         // Computed only for the names that need support.
         let in_list = || {
@@ -811,8 +818,9 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
                 Entry::Place(i) if !blocked => {
                     let p = &places::places()[i];
                     let ok = !p.risky || {
-                        let before = prev.as_deref().unwrap_or("");
-                        before == "nước" || in_list() || followed_by_country(chars, e, lex)
+                        prev == Some(&['n', 'ư', 'ớ', 'c'][..])
+                            || in_list()
+                            || followed_by_country(chars, e, lex)
                     };
                     if ok {
                         let tier = match p.kind {
@@ -991,6 +999,25 @@ mod tests {
                 "Đức, Nga và Pháp",
                 &[("Đức", "quốc gia", None), ("Nga", "quốc gia", None), ("Pháp", "quốc gia", None)],
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_learned_name_comes_back_as_a_whole_word() {
+        check(&[
+            // Not inside a person's name, nor before one.
+            (
+                "Đảng ủy xã Tứ Cường họp. Ông Văn Tứ Cường và Tứ Cường Nguyễn Văn A dự; Tứ Cường có 5 thôn",
+                &[("Tứ Cường", "xã", None), ("Tứ Cường", "xã", None)],
+            ),
+            // The longest learned name at a word start; one that is turned down still hides what it covers
+            // (`Cường Thịnh` inside `Tứ Cường Thịnh`).
+            (
+                "xã Tứ Cường, xã Cường Thịnh. Tứ Cường Thịnh Vượng; Cường Thịnh.",
+                &[("Tứ Cường", "xã", None), ("Cường Thịnh", "xã", None), ("Cường Thịnh", "xã", None)],
+            ),
+            // Not where it runs into a longer word.
+            ("xã Tứ Cường. Tứ Cườngg và Tứ Cường2", &[("Tứ Cường", "xã", None)]),
         ]);
     }
 

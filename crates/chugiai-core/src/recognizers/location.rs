@@ -189,78 +189,82 @@ fn scan(lex: &Lexicon, chars: &[char]) -> Scan {
 
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
-    L.get_or_init(|| {
-        let size = admin::provinces().len() + admin::districts().len() + places::places().len();
-        let mut index: FastMap<&'static str, u32> = FastMap::default();
-        index.reserve(size);
-        let mut names: Vec<&'static str> = Vec::with_capacity(size);
-        // (name, entry), in the order found
-        let mut found: Vec<(usize, Entry)> = Vec::with_capacity(size);
-        // Whether each name has a District entry (one for all the districts of a name).
-        let mut district = Vec::with_capacity(size);
-        let mut add = |name: &'static str, e: Entry| {
-            let i = *index.entry(name).or_insert_with(|| {
-                names.push(name);
-                district.push(false);
-                names.len() as u32 - 1
-            }) as usize;
-            if matches!(e, Entry::District) {
-                if district[i] {
-                    return;
-                }
-                district[i] = true;
+    L.get_or_init(build_lexicon)
+}
+
+/// The lexicon, built once (a function of its own, to be seen in profiles of the first call).
+#[inline(never)]
+fn build_lexicon() -> Lexicon {
+    let size = admin::provinces().len() + admin::districts().len() + places::places().len();
+    let mut index: FastMap<&'static str, u32> = FastMap::default();
+    index.reserve(size);
+    let mut names: Vec<&'static str> = Vec::with_capacity(size);
+    // (name, entry), in the order found
+    let mut found: Vec<(usize, Entry)> = Vec::with_capacity(size);
+    // Whether each name has a District entry (one for all the districts of a name).
+    let mut district = Vec::with_capacity(size);
+    let mut add = |name: &'static str, e: Entry| {
+        let i = *index.entry(name).or_insert_with(|| {
+            names.push(name);
+            district.push(false);
+            names.len() as u32 - 1
+        }) as usize;
+        if matches!(e, Entry::District) {
+            if district[i] {
+                return;
             }
-            found.push((i, e));
-        };
-        for (i, p) in admin::provinces().iter().enumerate() {
-            add(p.name, Entry::Province(i));
+            district[i] = true;
         }
-        for d in admin::districts() {
-            // Numeric names (`Quận 7`) are found by the level-word rule, whatever their case.
-            if !d.name.starts_with("Quận ") {
-                add(d.name, Entry::District);
-            }
+        found.push((i, e));
+    };
+    for (i, p) in admin::provinces().iter().enumerate() {
+        add(p.name, Entry::Province(i));
+    }
+    for d in admin::districts() {
+        // Numeric names (`Quận 7`) are found by the level-word rule, whatever their case.
+        if !d.name.starts_with("Quận ") {
+            add(d.name, Entry::District);
         }
-        for (i, p) in places::places().iter().enumerate() {
-            match p.province {
-                Some(prov) => add(p.name, Entry::ProvinceAlias(prov)),
-                None => add(p.name, Entry::Place(i)),
-            }
+    }
+    for (i, p) in places::places().iter().enumerate() {
+        match p.province {
+            Some(prov) => add(p.name, Entry::ProvinceAlias(prov)),
+            None => add(p.name, Entry::Place(i)),
         }
-        // Each name's entries together, in the order found.
-        let mut starts = vec![0u32; names.len() + 1];
-        for &(i, _) in &found {
-            starts[i + 1] += 1;
-        }
-        for i in 0..names.len() {
-            starts[i + 1] += starts[i];
-        }
-        let mut next = starts.clone();
-        let mut entries = vec![Entry::District; found.len()];
-        for (i, e) in found {
-            entries[next[i] as usize] = e;
-            next[i] += 1;
-        }
-        let mut by_hash: ByHash<u32> = ByHash::default();
-        by_hash.reserve(names.len());
-        let mut first_words: ByHash<usize> = ByHash::default();
-        let mut first_bloom = Bloom::new();
-        let mut name_chars = Vec::with_capacity(names.len() * 12);
-        let mut name_starts = Vec::with_capacity(names.len() + 1);
-        for (k, name) in names.iter().enumerate() {
-            name_starts.push(name_chars.len() as u32);
-            let start = name_chars.len();
-            name_chars.extend(name.chars());
-            let chars = &name_chars[start..];
-            let (first, h) = word_end(chars, 0);
-            let max = first_words.entry(h).or_insert(0);
-            *max = chars.len().max(*max);
-            first_bloom.insert(h);
-            by_hash.insert(chars[first..].iter().fold(h, |h, &c| hash(h, c)), k as u32);
-        }
+    }
+    // Each name's entries together, in the order found.
+    let mut starts = vec![0u32; names.len() + 1];
+    for &(i, _) in &found {
+        starts[i + 1] += 1;
+    }
+    for i in 0..names.len() {
+        starts[i + 1] += starts[i];
+    }
+    let mut next = starts.clone();
+    let mut entries = vec![Entry::District; found.len()];
+    for (i, e) in found {
+        entries[next[i] as usize] = e;
+        next[i] += 1;
+    }
+    let mut by_hash: ByHash<u32> = ByHash::default();
+    by_hash.reserve(names.len());
+    let mut first_words: ByHash<usize> = ByHash::default();
+    let mut first_bloom = Bloom::new();
+    let mut name_chars = Vec::with_capacity(names.len() * 12);
+    let mut name_starts = Vec::with_capacity(names.len() + 1);
+    for (k, name) in names.iter().enumerate() {
         name_starts.push(name_chars.len() as u32);
-        Lexicon { by_hash, first_words, first_bloom, name_chars, name_starts, entries, starts, names }
-    })
+        let start = name_chars.len();
+        name_chars.extend(name.chars());
+        let chars = &name_chars[start..];
+        let (first, h) = word_end(chars, 0);
+        let max = first_words.entry(h).or_insert(0);
+        *max = chars.len().max(*max);
+        first_bloom.insert(h);
+        by_hash.insert(chars[first..].iter().fold(h, |h, &c| hash(h, c)), k as u32);
+    }
+    name_starts.push(name_chars.len() as u32);
+    Lexicon { by_hash, first_words, first_bloom, name_chars, name_starts, entries, starts, names }
 }
 
 /// A level word: its lower-cased words, the tier it gives, whether a number can be the name.
@@ -424,8 +428,10 @@ fn last_level_words() -> &'static [Vec<char>] {
     })
 }
 
-fn lower(chars: &[char]) -> String {
-    chars.iter().map(|&c| lower_char(c)).collect()
+/// `w` lower-cased equals `s` (no allocation).
+fn eq_lower(w: &[char], s: &str) -> bool {
+    let mut it = s.chars();
+    w.iter().all(|&c| it.next() == Some(lower_char(c))) && it.next().is_none()
 }
 
 /// The level word right before `pos` (the name's first code point): its start and the level.
@@ -455,25 +461,25 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
     if !last_level_words().iter().any(|w| w.len() == word.len() && w[0] == word[0] && w[..] == *word) {
         return None;
     }
-    let mut words: Vec<(usize, String)> = Vec::new();
+    // The starts of up to three words before (one space between them), the last word first.
+    let mut starts = [0; 3];
+    let mut count = 0;
     let mut e = end;
-    for _ in 0..3 {
-        let Some((s, we)) = word_ending_at(chars, e) else { break };
-        words.push((s, lower(&chars[s..we])));
+    while count < 3 {
+        let Some((s, _)) = word_ending_at(chars, e) else { break };
+        starts[count] = s;
+        count += 1;
         if s == 0 || chars[s - 1] != ' ' {
             break;
         }
         e = s - 1;
     }
     // Longest level phrase first.
-    for n in (1..=words.len()).rev() {
-        let phrase: Vec<&str> = words[..n].iter().rev().map(|(_, w)| w.as_str()).collect();
-        let phrase = phrase.join(" ");
-        if let Some(level) = LEVELS.iter().find(|l| l.words == phrase) {
+    for &start in starts[..count].iter().rev() {
+        if let Some(level) = LEVELS.iter().find(|l| eq_lower(&chars[start..end], l.words)) {
             if dotted && level.words != "tp" {
                 return None;
             }
-            let start = words[n - 1].0;
             // `Nghĩa Xã` is a name ending in a level word, not a level word.
             if is_upper(chars[start]) && start >= 2 && chars[start - 1] == ' ' {
                 if let Some((ps, pe)) = word_ending_at(chars, start - 1) {
@@ -486,7 +492,7 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
                     ];
                     if is_upper_start(w)
                         && !w.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
-                        && !OPENERS.contains(&lower(w).as_str())
+                        && !OPENERS.iter().any(|o| eq_lower(w, o))
                     {
                         return None;
                     }
@@ -494,7 +500,7 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
             }
             if let Some((_, words)) = COMPOUNDS.iter().find(|(w, _)| *w == level.words) {
                 if let Some((ps, pe)) = start.checked_sub(1).and_then(|e| word_ending_at(chars, e)) {
-                    if words.contains(&lower(&chars[ps..pe]).as_str()) {
+                    if words.iter().any(|w| eq_lower(&chars[ps..pe], w)) {
                         return None;
                     }
                 }
@@ -507,13 +513,10 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
 
 /// Does a level word start at `pos` (`Thành phố` in `Thành ủy Thành phố Hồ Chí Minh`)?
 fn level_at(chars: &[char], pos: usize) -> bool {
-    let mut words = Vec::new();
     let mut p = pos;
     for _ in 0..3 {
         let Some(e) = word_from(chars, p) else { break };
-        words.push(lower(&chars[p..e]));
-        let phrase = words.join(" ");
-        if LEVELS.iter().any(|l| l.words == phrase) {
+        if LEVELS.iter().any(|l| eq_lower(&chars[pos..e], l.words)) {
             return true;
         }
         if chars.get(e) != Some(&' ') {
@@ -655,25 +658,23 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        let first: String = chars[start..ends[0]].iter().collect();
+        let first = &chars[start..ends[0]];
         // `thôn Hội Phú` is a village; `Tỉnh Hội Phụ nữ` an association.
-        let village_hoi = first == "Hội"
+        let village_hoi = first == ['H', 'ộ', 'i']
             && ends.len() >= 2
             && matches!(level.tier, "thôn" | "xã")
             && !is_upper(chars[lstart]);
-        if (NOT_A_NAME.contains(&first.as_str()) && !village_hoi)
-            || chars[start..ends[0]].iter().all(|c| c.is_uppercase())
-        {
+        if (is_one_of(first, NOT_A_NAME) && !village_hoi) || first.iter().all(|c| c.is_uppercase()) {
             i = ends[0];
             continue;
         }
         // A person's name after a body (`Bí thư Tỉnh ủy Hoàng Trung Hải`) or a title (`Trưởng thôn Nguyễn Văn
         // Trịnh`) is not a place; a ward named after a person (`phường Hoàng Văn Thụ`) is.
-        if FAMILY_NAMES.contains(&first.as_str()) {
+        if is_one_of(first, FAMILY_NAMES) {
             let body = level.words.ends_with("ủy");
             let title = lstart >= 1
                 && word_ending_at(chars, lstart - 1)
-                    .is_some_and(|(ps, pe)| lower(&chars[ps..pe]) == "trưởng");
+                    .is_some_and(|(ps, pe)| eq_lower(&chars[ps..pe], "trưởng"));
             if body || title || ends.len() >= 4 {
                 i = *ends.last().unwrap_or(&(i + 1));
                 continue;
@@ -691,8 +692,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
         // A longer run is a place followed by a person's name: keep two words, or stop at a family name.
         let mut n = if ends.len() >= 4 { 2 } else { ends.len() };
         for k in 1..n {
-            let w: String = chars[ends[k - 1] + 1..ends[k]].iter().collect();
-            if FAMILY_NAMES.contains(&w.as_str()) {
+            if is_one_of(&chars[ends[k - 1] + 1..ends[k]], FAMILY_NAMES) {
                 n = k;
                 break;
             }

@@ -16,14 +16,13 @@
 //! Values: `{"level": "tỉnh" | "huyện" | "xã" | "thôn" | "quốc gia" | "vùng" | "địa danh", "now_in": …}`,
 //! `now_in` being the province a unit belongs to since 1 July 2025 when it was merged or abolished.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use serde_json::{json, Value};
 
 use super::date::{is_upper, is_word, lower_char};
 use super::Candidate;
-use crate::lexicon::{admin, places, Bloom, ByHash, FastMap};
+use crate::lexicon::{admin, places, Bloom, ByHash, FastSet};
 use crate::span::Label;
 
 /// What a lexicon name can be.
@@ -47,9 +46,6 @@ struct Lexicon {
     first_words: ByHash<usize>,
     /// The same hashes, for a quicker test of most words.
     first_bloom: Bloom<128>,
-    /// The code points of the names, name after name, and where each name's start in it, and one past the last.
-    name_chars: Vec<char>,
-    name_starts: Vec<u32>,
     /// Everything the names can name (a name can be a province and a district), name after name.
     entries: Vec<Entry>,
     /// Where each name's entries start in `entries`, and one past the last.
@@ -70,11 +66,6 @@ impl Lexicon {
     /// Everything name `k` can name.
     fn entries(&self, k: usize) -> &[Entry] {
         &self.entries[self.starts[k] as usize..self.starts[k + 1] as usize]
-    }
-
-    /// The code points of name `k`.
-    fn name_chars(&self, k: usize) -> &[char] {
-        &self.name_chars[self.name_starts[k] as usize..self.name_starts[k + 1] as usize]
     }
 
     /// The longest name written from the word start `i` to the end of a word, `j` being the end of the word
@@ -119,7 +110,7 @@ impl Lexicon {
         }
         ends.iter().rev().find_map(|&(e, he)| {
             let n = *self.by_hash.get(&he)? as usize;
-            (*self.name_chars(n) == chars[i..e]).then_some((e, n))
+            self.names[n].chars().eq(chars[i..e].iter().copied()).then_some((e, n))
         })
     }
 }
@@ -196,19 +187,38 @@ fn lexicon() -> &'static Lexicon {
 #[inline(never)]
 fn build_lexicon() -> Lexicon {
     let size = admin::provinces().len() + admin::districts().len() + places::places().len();
-    let mut index: FastMap<&'static str, u32> = FastMap::default();
-    index.reserve(size);
+    let mut by_hash: ByHash<u32> = ByHash::default();
+    by_hash.reserve(size);
+    let mut first_words: ByHash<usize> = ByHash::default();
+    let mut first_bloom = Bloom::new();
     let mut names: Vec<&'static str> = Vec::with_capacity(size);
     // (name, entry), in the order found
     let mut found: Vec<(usize, Entry)> = Vec::with_capacity(size);
     // Whether each name has a District entry (one for all the districts of a name).
     let mut district = Vec::with_capacity(size);
     let mut add = |name: &'static str, e: Entry| {
-        let i = *index.entry(name).or_insert_with(|| {
+        // The hash of the name, and of its first word.
+        let (mut h, mut first, mut len) = (HASH_START, None, 0);
+        for c in name.chars() {
+            if first.is_none() && !is_word_char(c) {
+                first = Some(h);
+            }
+            h = hash(h, c);
+            len += 1;
+        }
+        let first = first.unwrap_or(h);
+        let i = *by_hash.entry(h).or_insert_with(|| {
             names.push(name);
             district.push(false);
+            let max = first_words.entry(first).or_insert(0);
+            *max = len.max(*max);
+            first_bloom.insert(first);
             names.len() as u32 - 1
         }) as usize;
+        // (Two names of one hash: never with these names, a test checks it.)
+        if names[i] != name {
+            return;
+        }
         if matches!(e, Entry::District) {
             if district[i] {
                 return;
@@ -246,25 +256,7 @@ fn build_lexicon() -> Lexicon {
         entries[next[i] as usize] = e;
         next[i] += 1;
     }
-    let mut by_hash: ByHash<u32> = ByHash::default();
-    by_hash.reserve(names.len());
-    let mut first_words: ByHash<usize> = ByHash::default();
-    let mut first_bloom = Bloom::new();
-    let mut name_chars = Vec::with_capacity(names.len() * 12);
-    let mut name_starts = Vec::with_capacity(names.len() + 1);
-    for (k, name) in names.iter().enumerate() {
-        name_starts.push(name_chars.len() as u32);
-        let start = name_chars.len();
-        name_chars.extend(name.chars());
-        let chars = &name_chars[start..];
-        let (first, h) = word_end(chars, 0);
-        let max = first_words.entry(h).or_insert(0);
-        *max = chars.len().max(*max);
-        first_bloom.insert(h);
-        by_hash.insert(chars[first..].iter().fold(h, |h, &c| hash(h, c)), k as u32);
-    }
-    name_starts.push(name_chars.len() as u32);
-    Lexicon { by_hash, first_words, first_bloom, name_chars, name_starts, entries, starts, names }
+    Lexicon { by_hash, first_words, first_bloom, entries, starts, names }
 }
 
 /// A level word: its lower-cased words, the tier it gives, whether a number can be the name.
@@ -577,7 +569,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
     let Scan { names: matches, caps, capitals } = scan(lex, chars);
 
     // Provinces named in the article (to support bare district names and pick among homonyms).
-    let mut named_provinces: HashSet<&'static str> = HashSet::new();
+    let mut named_provinces: FastSet<&'static str> = FastSet::default();
     for &(_, _, pat) in &matches {
         for e in lex.entries(pat) {
             match *e {
@@ -765,7 +757,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
 
     // 3. Lexicon names standing alone.
     // Ends of the administrative units found so far, for lists (`quận 10, Tân Bình, Gò Vấp`).
-    let mut unit_ends: HashSet<usize> = out.iter().map(|c| c.end).collect();
+    let mut unit_ends: FastSet<usize> = out.iter().map(|c| c.end).collect();
     for &(s, e, pat) in &matches {
         if overlaps(&covered, s, e) {
             continue;
@@ -887,7 +879,7 @@ fn followed_by_country(chars: &[char], end: usize, lex: &Lexicon) -> bool {
 }
 
 /// The new province of an abolished district, when its name tells which district it is.
-fn district_now(name: &str, named_provinces: &HashSet<&'static str>) -> Option<&'static str> {
+fn district_now(name: &str, named_provinces: &FastSet<&'static str>) -> Option<&'static str> {
     let all: Vec<&admin::District> = admin::districts_named(name).collect();
     let pick = if all.len() == 1 {
         Some(all[0])
@@ -903,7 +895,7 @@ fn resolve_with_level(
     name: &str,
     entries: &[Entry],
     level: &Level,
-    named_provinces: &HashSet<&'static str>,
+    named_provinces: &FastSet<&'static str>,
 ) -> (&'static str, Option<&'static str>) {
     let province = entries.iter().find_map(|e| match *e {
         Entry::Province(i) => Some(&admin::provinces()[i]),
@@ -947,9 +939,17 @@ mod tests {
     #[test]
     fn every_lexicon_name_is_found_where_written() {
         let lex = lexicon();
-        for (k, name) in lex.names.iter().enumerate() {
+        let districts = admin::districts().iter().map(|d| d.name).filter(|n| !n.starts_with("Quận "));
+        let all = admin::provinces()
+            .iter()
+            .map(|p| p.name)
+            .chain(districts)
+            .chain(places::places().iter().map(|p| p.name));
+        for name in all {
             let chars: Vec<char> = name.chars().collect();
-            assert_eq!(scan(lex, &chars).names, [(0, chars.len(), k)], "{name}");
+            let found = scan(lex, &chars).names;
+            assert_eq!(found.len(), 1, "{name}");
+            assert_eq!((found[0].0, found[0].1, lex.names[found[0].2]), (0, chars.len(), name));
         }
     }
 

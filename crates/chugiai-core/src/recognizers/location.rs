@@ -408,15 +408,19 @@ fn word_from(chars: &[char], start: usize) -> Option<usize> {
     Some(e)
 }
 
-/// The last word of every level phrase (`phố` of `thành phố`), for a quick test.
-fn last_level_words() -> &'static [Vec<char>] {
-    static W: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+/// The last word of every level phrase (`phố` of `thành phố`), by length in code points (at most 6), for a
+/// quick test.
+fn last_level_words() -> &'static [Vec<Vec<char>>; 7] {
+    static W: OnceLock<[Vec<Vec<char>>; 7]> = OnceLock::new();
     W.get_or_init(|| {
-        let mut v: Vec<Vec<char>> =
-            LEVELS.iter().filter_map(|l| l.words.rsplit(' ').next()).map(|w| w.chars().collect()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+        let mut by_len: [Vec<Vec<char>>; 7] = Default::default();
+        for level in LEVELS {
+            let last: Vec<char> = level.words.rsplit(' ').next().unwrap_or_default().chars().collect();
+            if !by_len[last.len()].contains(&last) {
+                by_len[last.len()].push(last);
+            }
+        }
+        by_len
     })
 }
 
@@ -441,16 +445,23 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
         return None;
     }
     // Cheap test first: the word before must end some level phrase.
-    let (ls, le) = word_ending_at(chars, end)?;
-    if le - ls > 6 {
+    // (A word of at most six code points: no need to find where a longer one starts.)
+    let mut ls = end;
+    while ls > 0 && is_word_char(chars[ls - 1]) {
+        if end - ls == 6 {
+            return None;
+        }
+        ls -= 1;
+    }
+    if ls == end {
         return None;
     }
     let mut word = ['\0'; 6];
-    for (l, &c) in word.iter_mut().zip(&chars[ls..le]) {
+    for (l, &c) in word.iter_mut().zip(&chars[ls..end]) {
         *l = lower_char(c);
     }
-    let word = &word[..le - ls];
-    if !last_level_words().iter().any(|w| w.len() == word.len() && w[0] == word[0] && w[..] == *word) {
+    let word = &word[..end - ls];
+    if !last_level_words()[word.len()].iter().any(|w| w[0] == word[0] && w[..] == *word) {
         return None;
     }
     // The starts of up to three words before (one space between them), the last word first.
@@ -529,7 +540,9 @@ fn prev_word(chars: &[char], pos: usize) -> Option<&[char]> {
 
 /// Is `word` one of `list`?
 fn is_one_of(word: &[char], list: &[&str]) -> bool {
-    list.iter().any(|w| w.chars().eq(word.iter().copied()))
+    // (The lengths in bytes first: most words of a list are ruled out by theirs.)
+    let len: usize = word.iter().map(|c| c.len_utf8()).sum();
+    list.iter().any(|w| w.len() == len && w.chars().eq(word.iter().copied()))
 }
 
 /// A capitalised run of words starting at `pos` (single spaces between), as the end of each word.

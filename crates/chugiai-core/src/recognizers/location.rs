@@ -16,15 +16,13 @@
 //! Values: `{"level": "tỉnh" | "huyện" | "xã" | "thôn" | "quốc gia" | "vùng" | "địa danh", "now_in": …}`,
 //! `now_in` being the province a unit belongs to since 1 July 2025 when it was merged or abolished.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use serde_json::{json, Value};
 
-use super::date::{is_upper, is_word, lower_char, CharCursor};
+use super::date::{is_upper, is_word, lower_char};
 use super::Candidate;
-use crate::lexicon::{admin, places, FastMap};
+use crate::lexicon::{admin, places, Bloom, ByHash, FastSet};
 use crate::span::Label;
 
 /// What a lexicon name can be.
@@ -41,8 +39,13 @@ enum Entry {
 }
 
 struct Lexicon {
-    /// Every name, pattern `k` being `names[k]`.
-    ac: AhoCorasick,
+    /// Every name, by the [`hash`] of its code points: its number `k` (`names[k]`).
+    by_hash: ByHash<u32>,
+    /// The [`hash`]es of the first words of the names (up to the first non-word code point: `Cam` of
+    /// `Cam-pu-chia`), each with the length in code points of the longest name it starts.
+    first_words: ByHash<usize>,
+    /// The same hashes, for a quicker test of most words.
+    first_bloom: Bloom<128>,
     /// Everything the names can name (a name can be a province and a district), name after name.
     entries: Vec<Entry>,
     /// Where each name's entries start in `entries`, and one past the last.
@@ -50,74 +53,210 @@ struct Lexicon {
     names: Vec<&'static str>,
 }
 
+/// The FNV-1a hash of a phrase, one code point at a time, from `HASH_START`: computed as the text is read, so
+/// that every phrase from one start costs a step a code point.
+#[inline]
+fn hash(h: u64, c: char) -> u64 {
+    (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+}
+
+const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
 impl Lexicon {
     /// Everything name `k` can name.
     fn entries(&self, k: usize) -> &[Entry] {
         &self.entries[self.starts[k] as usize..self.starts[k + 1] as usize]
     }
+
+    /// The longest name written from the word start `i` to the end of a word, `j` being the end of the word
+    /// at `i` and `h` its [`hash`]: the name's end and number. `ends` is scratch space.
+    #[inline]
+    fn longest_at(
+        &self,
+        chars: &[char],
+        i: usize,
+        (j, h): (usize, u64),
+        ends: &mut Vec<(usize, u64)>,
+    ) -> Option<(usize, usize)> {
+        // (Most words start no name: one bit tells, before the call.)
+        if self.first_bloom.may_contain(h) {
+            self.longest_from(chars, i, (j, h), ends)
+        } else {
+            None
+        }
+    }
+
+    #[inline(never)]
+    fn longest_from(
+        &self,
+        chars: &[char],
+        i: usize,
+        (j, h): (usize, u64),
+        ends: &mut Vec<(usize, u64)>,
+    ) -> Option<(usize, usize)> {
+        let &max = self.first_words.get(&h)?;
+        // Every word end within reach, with the hash of the phrase up to it; the longest phrase first.
+        ends.clear();
+        ends.push((j, h));
+        let (mut k, mut hk) = (j, h);
+        let limit = chars.len().min(i + max);
+        while k < limit {
+            let c = chars[k];
+            hk = hash(hk, c);
+            k += 1;
+            if is_word_char(c) && chars.get(k).is_none_or(|&c| !is_word_char(c)) {
+                ends.push((k, hk));
+            }
+        }
+        ends.iter().rev().find_map(|&(e, he)| {
+            let n = *self.by_hash.get(&he)? as usize;
+            self.names[n].chars().eq(chars[i..e].iter().copied()).then_some((e, n))
+        })
+    }
+}
+
+/// The end of the word starting at `i`, and its [`hash`] (`i` itself and `HASH_START` if no word starts
+/// there).
+#[inline]
+fn word_end(chars: &[char], mut i: usize) -> (usize, u64) {
+    let mut h = HASH_START;
+    while i < chars.len() && is_word_char(chars[i]) {
+        h = hash(h, chars[i]);
+        i += 1;
+    }
+    (i, h)
+}
+
+/// What one pass over the word starts of the text finds.
+struct Scan {
+    /// The lexicon names, as (start, end, name number): at each word start, the longest name that ends at the
+    /// end of a word; the search goes on after it.
+    names: Vec<(usize, usize, usize)>,
+    /// The word starts at a capital letter or a digit (where a name after a level word can start), with the
+    /// [`hash`] of the word.
+    caps: Vec<(usize, u64)>,
+    /// Where `Thủ đô` is written as a word of its own (not followed by a capitalised word).
+    capitals: Vec<usize>,
+}
+
+const THU_DO: [char; 6] = ['T', 'h', 'ủ', ' ', 'đ', 'ô'];
+
+#[inline(never)]
+fn scan(lex: &Lexicon, chars: &[char]) -> Scan {
+    // (About one code point in sixteen starts a capitalised word.)
+    let mut found =
+        Scan { names: Vec::new(), caps: Vec::with_capacity(chars.len() / 16), capitals: Vec::new() };
+    let mut ends = Vec::new();
+    // The end of the last name found: no name starts before it.
+    let mut name_end = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if !is_word_char(c) {
+            i += 1;
+            continue;
+        }
+        let word = word_end(chars, i);
+        if is_upper(c) || c.is_ascii_digit() {
+            found.caps.push((i, word.1));
+        }
+        if c == 'T'
+            && chars[i..].starts_with(&THU_DO)
+            && chars.get(i + THU_DO.len()).is_none_or(|&c| !is_word_char(c))
+            && !chars.get(i + THU_DO.len() + 1).is_some_and(|c| c.is_uppercase())
+        {
+            found.capitals.push(i);
+        }
+        if i >= name_end {
+            if let Some((e, k)) = lex.longest_at(chars, i, word, &mut ends) {
+                found.names.push((i, e, k));
+                name_end = e;
+            }
+        }
+        i = word.0;
+    }
+    found
 }
 
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
-    L.get_or_init(|| {
-        let size = admin::provinces().len() + admin::districts().len() + places::places().len();
-        let mut index: FastMap<&'static str, usize> = FastMap::default();
-        index.reserve(size);
-        let mut names: Vec<&'static str> = Vec::with_capacity(size);
-        // (name, entry), in the order found
-        let mut found: Vec<(usize, Entry)> = Vec::with_capacity(size);
-        // Whether each name has a District entry (one for all the districts of a name).
-        let mut district = Vec::with_capacity(size);
-        let mut add = |name: &'static str, e: Entry| {
-            let i = *index.entry(name).or_insert_with(|| {
-                names.push(name);
-                district.push(false);
-                names.len() - 1
-            });
-            if matches!(e, Entry::District) {
-                if district[i] {
-                    return;
-                }
-                district[i] = true;
+    L.get_or_init(build_lexicon)
+}
+
+/// The lexicon, built once (a function of its own, to be seen in profiles of the first call).
+#[inline(never)]
+fn build_lexicon() -> Lexicon {
+    let size = admin::provinces().len() + admin::districts().len() + places::places().len();
+    let mut by_hash: ByHash<u32> = ByHash::default();
+    by_hash.reserve(size);
+    let mut first_words: ByHash<usize> = ByHash::default();
+    let mut first_bloom = Bloom::new();
+    let mut names: Vec<&'static str> = Vec::with_capacity(size);
+    // (name, entry), in the order found
+    let mut found: Vec<(usize, Entry)> = Vec::with_capacity(size);
+    // Whether each name has a District entry (one for all the districts of a name).
+    let mut district = Vec::with_capacity(size);
+    let mut add = |name: &'static str, e: Entry| {
+        // The hash of the name, and of its first word.
+        let (mut h, mut first, mut len) = (HASH_START, None, 0);
+        for c in name.chars() {
+            if first.is_none() && !is_word_char(c) {
+                first = Some(h);
             }
-            found.push((i, e));
-        };
-        for (i, p) in admin::provinces().iter().enumerate() {
-            add(p.name, Entry::Province(i));
+            h = hash(h, c);
+            len += 1;
         }
-        for d in admin::districts() {
-            // Numeric names (`Quận 7`) are found by the level-word rule, whatever their case.
-            if !d.name.starts_with("Quận ") {
-                add(d.name, Entry::District);
+        let first = first.unwrap_or(h);
+        let i = *by_hash.entry(h).or_insert_with(|| {
+            names.push(name);
+            district.push(false);
+            let max = first_words.entry(first).or_insert(0);
+            *max = len.max(*max);
+            first_bloom.insert(first);
+            names.len() as u32 - 1
+        }) as usize;
+        // (Two names of one hash: never with these names, a test checks it.)
+        if names[i] != name {
+            return;
+        }
+        if matches!(e, Entry::District) {
+            if district[i] {
+                return;
             }
+            district[i] = true;
         }
-        for (i, p) in places::places().iter().enumerate() {
-            match p.province {
-                Some(prov) => add(p.name, Entry::ProvinceAlias(prov)),
-                None => add(p.name, Entry::Place(i)),
-            }
+        found.push((i, e));
+    };
+    for (i, p) in admin::provinces().iter().enumerate() {
+        add(p.name, Entry::Province(i));
+    }
+    for d in admin::districts() {
+        // Numeric names (`Quận 7`) are found by the level-word rule, whatever their case.
+        if !d.name.starts_with("Quận ") {
+            add(d.name, Entry::District);
         }
-        // Each name's entries together, in the order found.
-        let mut starts = vec![0u32; names.len() + 1];
-        for &(i, _) in &found {
-            starts[i + 1] += 1;
+    }
+    for (i, p) in places::places().iter().enumerate() {
+        match p.province {
+            Some(prov) => add(p.name, Entry::ProvinceAlias(prov)),
+            None => add(p.name, Entry::Place(i)),
         }
-        for i in 0..names.len() {
-            starts[i + 1] += starts[i];
-        }
-        let mut next = starts.clone();
-        let mut entries = vec![Entry::District; found.len()];
-        for (i, e) in found {
-            entries[next[i] as usize] = e;
-            next[i] += 1;
-        }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(&names)
-            .expect("the place names form a valid automaton");
-        Lexicon { ac, entries, starts, names }
-    })
+    }
+    // Each name's entries together, in the order found.
+    let mut starts = vec![0u32; names.len() + 1];
+    for &(i, _) in &found {
+        starts[i + 1] += 1;
+    }
+    for i in 0..names.len() {
+        starts[i + 1] += starts[i];
+    }
+    let mut next = starts.clone();
+    let mut entries = vec![Entry::District; found.len()];
+    for (i, e) in found {
+        entries[next[i] as usize] = e;
+        next[i] += 1;
+    }
+    Lexicon { by_hash, first_words, first_bloom, entries, starts, names }
 }
 
 /// A level word: its lower-cased words, the tier it gives, whether a number can be the name.
@@ -269,30 +408,26 @@ fn word_from(chars: &[char], start: usize) -> Option<usize> {
     Some(e)
 }
 
-/// The last word of every level phrase (`phố` of `thành phố`), for a quick test.
-fn last_level_words() -> &'static [&'static str] {
-    static W: OnceLock<Vec<&'static str>> = OnceLock::new();
+/// The last word of every level phrase (`phố` of `thành phố`), by length in code points (at most 6), for a
+/// quick test.
+fn last_level_words() -> &'static [Vec<Vec<char>>; 7] {
+    static W: OnceLock<[Vec<Vec<char>>; 7]> = OnceLock::new();
     W.get_or_init(|| {
-        let mut v: Vec<&'static str> = LEVELS.iter().filter_map(|l| l.words.rsplit(' ').next()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+        let mut by_len: [Vec<Vec<char>>; 7] = Default::default();
+        for level in LEVELS {
+            let last: Vec<char> = level.words.rsplit(' ').next().unwrap_or_default().chars().collect();
+            if !by_len[last.len()].contains(&last) {
+                by_len[last.len()].push(last);
+            }
+        }
+        by_len
     })
 }
 
 /// `w` lower-cased equals `s` (no allocation).
 fn eq_lower(w: &[char], s: &str) -> bool {
     let mut it = s.chars();
-    for &c in w {
-        if it.next() != Some(lower_char(c)) {
-            return false;
-        }
-    }
-    it.next().is_none()
-}
-
-fn lower(chars: &[char]) -> String {
-    chars.iter().map(|&c| lower_char(c)).collect()
+    w.iter().all(|&c| it.next() == Some(lower_char(c))) && it.next().is_none()
 }
 
 /// The level word right before `pos` (the name's first code point): its start and the level.
@@ -310,29 +445,44 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
         return None;
     }
     // Cheap test first: the word before must end some level phrase.
-    let (ls, le) = word_ending_at(chars, end)?;
-    if le - ls > 6 || !last_level_words().iter().any(|w| eq_lower(&chars[ls..le], w)) {
+    // (A word of at most six code points: no need to find where a longer one starts.)
+    let mut ls = end;
+    while ls > 0 && is_word_char(chars[ls - 1]) {
+        if end - ls == 6 {
+            return None;
+        }
+        ls -= 1;
+    }
+    if ls == end {
         return None;
     }
-    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut word = ['\0'; 6];
+    for (l, &c) in word.iter_mut().zip(&chars[ls..end]) {
+        *l = lower_char(c);
+    }
+    let word = &word[..end - ls];
+    if !last_level_words()[word.len()].iter().any(|w| w[0] == word[0] && w[..] == *word) {
+        return None;
+    }
+    // The starts of up to three words before (one space between them), the last word first.
+    let mut starts = [0; 3];
+    let mut count = 0;
     let mut e = end;
-    for _ in 0..3 {
-        let Some((s, we)) = word_ending_at(chars, e) else { break };
-        words.push((s, lower(&chars[s..we])));
+    while count < 3 {
+        let Some((s, _)) = word_ending_at(chars, e) else { break };
+        starts[count] = s;
+        count += 1;
         if s == 0 || chars[s - 1] != ' ' {
             break;
         }
         e = s - 1;
     }
     // Longest level phrase first.
-    for n in (1..=words.len()).rev() {
-        let phrase: Vec<&str> = words[..n].iter().rev().map(|(_, w)| w.as_str()).collect();
-        let phrase = phrase.join(" ");
-        if let Some(level) = LEVELS.iter().find(|l| l.words == phrase) {
+    for &start in starts[..count].iter().rev() {
+        if let Some(level) = LEVELS.iter().find(|l| eq_lower(&chars[start..end], l.words)) {
             if dotted && level.words != "tp" {
                 return None;
             }
-            let start = words[n - 1].0;
             // `Nghĩa Xã` is a name ending in a level word, not a level word.
             if is_upper(chars[start]) && start >= 2 && chars[start - 1] == ' ' {
                 if let Some((ps, pe)) = word_ending_at(chars, start - 1) {
@@ -345,7 +495,7 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
                     ];
                     if is_upper_start(w)
                         && !w.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
-                        && !OPENERS.contains(&lower(w).as_str())
+                        && !OPENERS.iter().any(|o| eq_lower(w, o))
                     {
                         return None;
                     }
@@ -353,7 +503,7 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
             }
             if let Some((_, words)) = COMPOUNDS.iter().find(|(w, _)| *w == level.words) {
                 if let Some((ps, pe)) = start.checked_sub(1).and_then(|e| word_ending_at(chars, e)) {
-                    if words.contains(&lower(&chars[ps..pe]).as_str()) {
+                    if words.iter().any(|w| eq_lower(&chars[ps..pe], w)) {
                         return None;
                     }
                 }
@@ -366,13 +516,10 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
 
 /// Does a level word start at `pos` (`Thành phố` in `Thành ủy Thành phố Hồ Chí Minh`)?
 fn level_at(chars: &[char], pos: usize) -> bool {
-    let mut words = Vec::new();
     let mut p = pos;
     for _ in 0..3 {
         let Some(e) = word_from(chars, p) else { break };
-        words.push(lower(&chars[p..e]));
-        let phrase = words.join(" ");
-        if LEVELS.iter().any(|l| l.words == phrase) {
+        if LEVELS.iter().any(|l| eq_lower(&chars[pos..e], l.words)) {
             return true;
         }
         if chars.get(e) != Some(&' ') {
@@ -384,11 +531,18 @@ fn level_at(chars: &[char], pos: usize) -> bool {
 }
 
 /// The word right before `pos` (separated by one space), if any.
-fn prev_word(chars: &[char], pos: usize) -> Option<String> {
+fn prev_word(chars: &[char], pos: usize) -> Option<&[char]> {
     if pos < 2 || chars[pos - 1] != ' ' {
         return None;
     }
-    word_ending_at(chars, pos - 1).map(|(s, e)| chars[s..e].iter().collect())
+    word_ending_at(chars, pos - 1).map(|(s, e)| &chars[s..e])
+}
+
+/// Is `word` one of `list`?
+fn is_one_of(word: &[char], list: &[&str]) -> bool {
+    // (The lengths in bytes first: most words of a list are ruled out by theirs.)
+    let len: usize = word.iter().map(|c| c.len_utf8()).sum();
+    list.iter().any(|w| w.len() == len && w.chars().eq(word.iter().copied()))
 }
 
 /// A capitalised run of words starting at `pos` (single spaces between), as the end of each word.
@@ -422,28 +576,13 @@ fn central_city(name: &str) -> bool {
 }
 
 /// Finds LOCATION candidates in the normalised text.
-#[cfg(test)]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    recognize_in(chars, &chars.iter().collect::<String>())
-}
-
-/// [`recognize`], given the normalised text also as a string (`text` is `chars` collected).
-pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
     let lex = lexicon();
-    let mut cursor = CharCursor::new(text);
 
-    // Lexicon matches on word boundaries.
-    let mut matches: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, pattern)
-    for m in lex.ac.find_iter(text) {
-        let (s, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
-        if (s > 0 && is_word_char(chars[s - 1])) || (e < chars.len() && is_word_char(chars[e])) {
-            continue;
-        }
-        matches.push((s, e, m.pattern().as_usize()));
-    }
+    let Scan { names: matches, caps, capitals } = scan(lex, chars);
 
     // Provinces named in the article (to support bare district names and pick among homonyms).
-    let mut named_provinces: HashSet<&'static str> = HashSet::new();
+    let mut named_provinces: FastSet<&'static str> = FastSet::default();
     for &(_, _, pat) in &matches {
         for e in lex.entries(pat) {
             match *e {
@@ -463,12 +602,11 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
 
     // 1. Level word + name.
     let mut i = 0;
-    while i < chars.len() {
-        // Mid-word code points first: the cheapest test rejects most of the text.
-        if (i > 0 && is_word_char(chars[i - 1])) || !(chars[i].is_ascii_digit() || is_upper(chars[i])) {
-            i += 1;
+    for &(cap, _) in &caps {
+        if cap < i {
             continue;
         }
+        i = cap;
         let Some((lstart, level)) = level_before(chars, i) else {
             i += 1;
             continue;
@@ -525,25 +663,23 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        let first: String = chars[start..ends[0]].iter().collect();
+        let first = &chars[start..ends[0]];
         // `thôn Hội Phú` is a village; `Tỉnh Hội Phụ nữ` an association.
-        let village_hoi = first == "Hội"
+        let village_hoi = first == ['H', 'ộ', 'i']
             && ends.len() >= 2
             && matches!(level.tier, "thôn" | "xã")
             && !is_upper(chars[lstart]);
-        if (NOT_A_NAME.contains(&first.as_str()) && !village_hoi)
-            || chars[start..ends[0]].iter().all(|c| c.is_uppercase())
-        {
+        if (is_one_of(first, NOT_A_NAME) && !village_hoi) || first.iter().all(|c| c.is_uppercase()) {
             i = ends[0];
             continue;
         }
         // A person's name after a body (`Bí thư Tỉnh ủy Hoàng Trung Hải`) or a title (`Trưởng thôn Nguyễn Văn
         // Trịnh`) is not a place; a ward named after a person (`phường Hoàng Văn Thụ`) is.
-        if FAMILY_NAMES.contains(&first.as_str()) {
+        if is_one_of(first, FAMILY_NAMES) {
             let body = level.words.ends_with("ủy");
             let title = lstart >= 1
                 && word_ending_at(chars, lstart - 1)
-                    .is_some_and(|(ps, pe)| lower(&chars[ps..pe]) == "trưởng");
+                    .is_some_and(|(ps, pe)| eq_lower(&chars[ps..pe], "trưởng"));
             if body || title || ends.len() >= 4 {
                 i = *ends.last().unwrap_or(&(i + 1));
                 continue;
@@ -561,8 +697,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
         // A longer run is a place followed by a person's name: keep two words, or stop at a family name.
         let mut n = if ends.len() >= 4 { 2 } else { ends.len() };
         for k in 1..n {
-            let w: String = chars[ends[k - 1] + 1..ends[k]].iter().collect();
-            if FAMILY_NAMES.contains(&w.as_str()) {
+            if is_one_of(&chars[ends[k - 1] + 1..ends[k]], FAMILY_NAMES) {
                 n = k;
                 break;
             }
@@ -592,22 +727,30 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
         }
         v
     };
-    // One automaton over the learned names, so the text is read once whatever their number.
+    // Found like the lexicon names: at each capitalised word start, the longest learned name that ends at a
+    // word end, the search going on after it (taken or not).
     if !learned.is_empty() {
-        let pats: Vec<String> = learned.iter().map(|(n, _)| n.iter().collect()).collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&pats)
-            .expect("learned names build");
-        let mut cursor = CharCursor::new(text);
+        let first_words: Vec<u64> = learned.iter().map(|(n, _)| word_end(n, 0).1).collect();
         let mut again: Vec<(usize, usize)> = Vec::new();
-        for m in ac.find_iter(text) {
-            let (p, e, pat) = (cursor.char_at(m.start()), cursor.char_at(m.end()), m.pattern().as_usize());
-            if (p > 0 && is_word_char(chars[p - 1]))
-                || chars.get(e).is_some_and(|c| is_word_char(*c))
-                || overlaps(&covered, p, e)
+        let mut next = 0;
+        for &(p, h) in &caps {
+            if p < next || !first_words.contains(&h) {
+                continue;
+            }
+            let Some((e, k)) = (0..learned.len())
+                .filter(|&k| first_words[k] == h)
+                .map(|k| (p + learned[k].0.len(), k))
+                .filter(|&(e, k)| {
+                    chars[p..].starts_with(&learned[k].0) && chars.get(e).is_none_or(|&c| !is_word_char(c))
+                })
+                .max_by_key(|&(e, _)| e)
+            else {
+                continue;
+            };
+            next = e;
+            if overlaps(&covered, p, e)
                 || prev_word(chars, p)
-                    .is_some_and(|w| FAMILY_NAMES.contains(&w.as_str()) || MIDDLE_NAMES.contains(&w.as_str()))
+                    .is_some_and(|w| is_one_of(w, FAMILY_NAMES) || is_one_of(w, MIDDLE_NAMES))
                 || (chars.get(e) == Some(&' ') && chars.get(e + 1).is_some_and(|&c| is_upper(c)))
             {
                 continue;
@@ -617,7 +760,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
                 end: e,
                 label: Label::Location,
                 rule: "location.name_again",
-                value: Some(learned[pat].1.clone()),
+                value: Some(learned[k].1.clone()),
             });
             again.push((p, e));
         }
@@ -627,7 +770,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
 
     // 3. Lexicon names standing alone.
     // Ends of the administrative units found so far, for lists (`quận 10, Tân Bình, Gò Vấp`).
-    let mut unit_ends: HashSet<usize> = out.iter().map(|c| c.end).collect();
+    let mut unit_ends: FastSet<usize> = out.iter().map(|c| c.end).collect();
     for &(s, e, pat) in &matches {
         if overlaps(&covered, s, e) {
             continue;
@@ -635,8 +778,8 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
         let name = lex.names[pat];
         let entries = lex.entries(pat);
         let prev = prev_word(chars, s);
-        let blocked = prev.as_deref().is_some_and(|p| {
-            FAMILY_NAMES.contains(&p) || MIDDLE_NAMES.contains(&p) || HONORIFICS.contains(&p)
+        let blocked = prev.is_some_and(|p| {
+            is_one_of(p, FAMILY_NAMES) || is_one_of(p, MIDDLE_NAMES) || is_one_of(p, HONORIFICS)
         });
         // Computed only for the names that need support.
         let in_list = || {
@@ -680,8 +823,9 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
                 Entry::Place(i) if !blocked => {
                     let p = &places::places()[i];
                     let ok = !p.risky || {
-                        let before = prev.as_deref().unwrap_or("");
-                        before == "nước" || in_list() || followed_by_country(chars, e, lex)
+                        prev == Some(&['n', 'ư', 'ớ', 'c'][..])
+                            || in_list()
+                            || followed_by_country(chars, e, lex)
                     };
                     if ok {
                         let tier = match p.kind {
@@ -706,24 +850,14 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
     }
 
     // 4. `Thủ đô` standing for Hà Nội (optional in the guidelines, harmless to offer).
-    let thu_do: Vec<char> = "Thủ đô".chars().collect();
-    let mut p = 0;
-    while p + thu_do.len() <= chars.len() {
-        if chars[p] == 'T'
-            && chars[p..].starts_with(&thu_do)
-            && (p == 0 || !is_word_char(chars[p - 1]))
-            && chars.get(p + thu_do.len()).is_none_or(|c| !is_word_char(*c))
-            && !chars.get(p + thu_do.len() + 1).is_some_and(|c| c.is_uppercase())
-        {
-            out.push(Candidate {
-                start: p,
-                end: p + thu_do.len(),
-                label: Label::Location,
-                rule: "location.capital",
-                value: Some(value("tỉnh", None)),
-            });
-        }
-        p += 1;
+    for p in capitals {
+        out.push(Candidate {
+            start: p,
+            end: p + THU_DO.len(),
+            label: Label::Location,
+            rule: "location.capital",
+            value: Some(value("tỉnh", None)),
+        });
     }
 
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
@@ -746,21 +880,19 @@ fn overlaps(covered: &[(usize, usize)], s: usize, e: usize) -> bool {
 
 /// A risky country name is accepted in a list of countries (`Anh, Pháp, Đức`).
 fn followed_by_country(chars: &[char], end: usize, lex: &Lexicon) -> bool {
-    let rest: String = chars[end..(end + 30).min(chars.len())].iter().collect();
-    let Some(rest) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" và ")) else {
+    let rest = &chars[end..(end + 30).min(chars.len())];
+    let Some(rest) = rest.strip_prefix(&[',', ' ']).or_else(|| rest.strip_prefix(&[' ', 'v', 'à', ' ']))
+    else {
         return false;
     };
-    lex.ac.find(rest).is_some_and(|m| {
-        m.start() == 0
-            && lex
-                .entries(m.pattern().as_usize())
-                .iter()
-                .any(|e| matches!(e, Entry::Place(i) if places::places()[*i].kind == "quốc gia"))
+    let first = word_end(rest, 0);
+    lex.longest_at(rest, 0, first, &mut Vec::new()).is_some_and(|(_, k)| {
+        lex.entries(k).iter().any(|e| matches!(e, Entry::Place(i) if places::places()[*i].kind == "quốc gia"))
     })
 }
 
 /// The new province of an abolished district, when its name tells which district it is.
-fn district_now(name: &str, named_provinces: &HashSet<&'static str>) -> Option<&'static str> {
+fn district_now(name: &str, named_provinces: &FastSet<&'static str>) -> Option<&'static str> {
     let all: Vec<&admin::District> = admin::districts_named(name).collect();
     let pick = if all.len() == 1 {
         Some(all[0])
@@ -776,7 +908,7 @@ fn resolve_with_level(
     name: &str,
     entries: &[Entry],
     level: &Level,
-    named_provinces: &HashSet<&'static str>,
+    named_provinces: &FastSet<&'static str>,
 ) -> (&'static str, Option<&'static str>) {
     let province = entries.iter().find_map(|e| match *e {
         Entry::Province(i) => Some(&admin::provinces()[i]),
@@ -820,10 +952,86 @@ mod tests {
     #[test]
     fn every_lexicon_name_is_found_where_written() {
         let lex = lexicon();
-        for (k, name) in lex.names.iter().enumerate() {
-            let m = lex.ac.find(*name).expect(name);
-            assert_eq!((m.pattern().as_usize(), m.start(), m.end()), (k, 0, name.len()), "{name}");
+        let districts = admin::districts().iter().map(|d| d.name).filter(|n| !n.starts_with("Quận "));
+        let all = admin::provinces()
+            .iter()
+            .map(|p| p.name)
+            .chain(districts)
+            .chain(places::places().iter().map(|p| p.name));
+        for name in all {
+            let chars: Vec<char> = name.chars().collect();
+            let found = scan(lex, &chars).names;
+            assert_eq!(found.len(), 1, "{name}");
+            assert_eq!((found[0].0, found[0].1, lex.names[found[0].2]), (0, chars.len(), name));
         }
+    }
+
+    /// The lexicon names the scan finds in `text`, as written.
+    fn names_in(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        scan(lexicon(), &chars).names.iter().map(|&(s, e, _)| chars[s..e].iter().collect()).collect()
+    }
+
+    #[test]
+    fn names_are_whole_words_longest_first() {
+        // The longest name at a word start wins (`Hà Nam Ninh`, not `Hà Nam`), and the search goes on after it.
+        assert_eq!(
+            names_in("tỉnh Hà Nam Ninh cũ, Hà Nam và Nam Định"),
+            ["Hà Nam Ninh", "Hà Nam", "Nam Định"]
+        );
+        // Names with hyphens, dots and apostrophes; a hyphen after a name is not part of a word.
+        assert_eq!(
+            names_in("Bà Rịa-Vũng Tàu, TP.HCM, TP. HCM, Ia H'Drai, Cam-pu-chia-Lào"),
+            ["Bà Rịa-Vũng Tàu", "TP.HCM", "TP. HCM", "Ia H'Drai", "Cam-pu-chia", "Lào"]
+        );
+        // Names that start with a lower-case letter.
+        assert_eq!(
+            names_in("các tỉnh miền Bắc và đồng bằng sông Cửu Long"),
+            ["miền Bắc", "đồng bằng sông Cửu Long"]
+        );
+        // A name glued to a letter or a digit, before or after it, is no name.
+        assert_eq!(names_in("aViệt Nam, Việt Namx, 2Hà Nội, Hà Nội2"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_name_that_runs_into_a_longer_word_does_not_hide_a_shorter_one() {
+        // regression: with a text automaton, the longest name at a start (`Hà Nam Ninh`) was taken before the
+        // word-boundary test and, ending inside a word, hid the shorter name there (`Hà Nam`).
+        assert_eq!(names_in("Hà Nam Ninhh"), ["Hà Nam"]);
+        // … and a name starting inside a word (`Hà Nam` in `XHà Nam`) hid the name after it (`Nam Định`).
+        assert_eq!(names_in("XHà Nam Định"), ["Nam Định"]);
+        check(&[("Công ty XHà Nam Định khai trương", &[("Nam Định", "tỉnh", Some("Ninh Bình"))])]);
+    }
+
+    #[test]
+    fn a_country_in_a_list_is_a_whole_word() {
+        // regression: `Ngay` began with the country `Nga`, so `Đức` was taken for a country in a list.
+        check(&[
+            ("Đức, Ngay sau đó", &[]),
+            (
+                "Đức, Nga và Pháp",
+                &[("Đức", "quốc gia", None), ("Nga", "quốc gia", None), ("Pháp", "quốc gia", None)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_learned_name_comes_back_as_a_whole_word() {
+        check(&[
+            // Not inside a person's name, nor before one.
+            (
+                "Đảng ủy xã Tứ Cường họp. Ông Văn Tứ Cường và Tứ Cường Nguyễn Văn A dự; Tứ Cường có 5 thôn",
+                &[("Tứ Cường", "xã", None), ("Tứ Cường", "xã", None)],
+            ),
+            // The longest learned name at a word start; one that is turned down still hides what it covers
+            // (`Cường Thịnh` inside `Tứ Cường Thịnh`).
+            (
+                "xã Tứ Cường, xã Cường Thịnh. Tứ Cường Thịnh Vượng; Cường Thịnh.",
+                &[("Tứ Cường", "xã", None), ("Cường Thịnh", "xã", None), ("Cường Thịnh", "xã", None)],
+            ),
+            // Not where it runs into a longer word.
+            ("xã Tứ Cường. Tứ Cườngg và Tứ Cường2", &[("Tứ Cường", "xã", None)]),
+        ]);
     }
 
     /// An expected span: surface, level, now_in.

@@ -54,7 +54,7 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
     cands.extend(date::recognize(chars));
     let joined = tbuf.text();
     cands.extend(document::recognize_in(chars, joined));
-    cands.extend(location::recognize_in(chars, joined));
+    cands.extend(location::recognize(chars));
     let mut cands: Vec<Candidate> = cands.into_iter().filter_map(|c| trim(chars, c)).collect();
     cands = resolver::resolve(cands);
     add_positions_of_people(chars, &mut cands);

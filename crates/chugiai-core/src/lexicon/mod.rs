@@ -310,8 +310,19 @@ impl PhraseSet {
         })
     }
 
+    /// Whether a phrase may start at token `i` (false: none does), by one bit of the Bloom filter: most tokens
+    /// are ruled out here, before the look-up that [`PhraseSet::matches_at`] sets up.
+    #[inline]
+    pub fn may_start_at(&self, toks: &[Token], i: usize) -> bool {
+        toks.get(i).is_some_and(|t| self.bloom.may_contain(t.hash))
+    }
+
     /// The longest phrase matching at `i`.
+    #[inline]
     pub fn longest_at<'a>(&'a self, toks: &'a [Token], i: usize) -> Option<(&'a Phrase, usize)> {
+        if !self.may_start_at(toks, i) {
+            return None;
+        }
         self.matches_at(toks, i).next()
     }
 }

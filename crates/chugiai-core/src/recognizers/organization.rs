@@ -557,7 +557,7 @@ struct Unit {
 
 fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
     let t = toks.get(i)?;
-    if t.kind != Kind::Word {
+    if t.kind != Kind::Word || !lexicon::bodies().may_start_at(toks, i) {
         return None;
     }
     for (p, end) in lexicon::bodies().matches_at(toks, i) {

@@ -197,7 +197,9 @@ pub fn sections(text: &str) -> Vec<Section> {
 pub fn annotate_section(text: &str, section: &Section) -> (Vec<Entity>, Vec<Directive>) {
     let part = &text[section.bytes.clone()];
     let shift = section.char_start;
-    let chars: Vec<char> = part.chars().collect();
+    // (Sized once: collecting code points, whose count `chars` cannot tell in advance, grows it as it goes.)
+    let mut chars: Vec<char> = Vec::with_capacity(part.len());
+    chars.extend(part.chars());
     let mut entities = recognizers::find_entities_in(part, &chars);
     let mut directives = directives::find_directives_in(&chars, &entities);
     if shift > 0 {

@@ -182,8 +182,8 @@ fn annotate_one(opts: &Options, input: &str) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
         return Ok(());
     }
-    note_legacy(&text, input);
-    let mut annotation = chugiai_core::annotate(&text);
+    let encoding = note_legacy(&text, input);
+    let mut annotation = chugiai_core::annotate_as(&text, encoding);
     annotation.id = Some(id.clone());
     let mut output_text = export(&annotation, opts.format);
     if opts.out.is_none() && !output_text.ends_with('\n') {
@@ -207,9 +207,10 @@ fn output(opts: &Options, id: &str, ext: &str) -> Result<Box<dyn Write>, String>
     })
 }
 
-/// Says on standard error when the text is in a legacy encoding.
-fn note_legacy(text: &str, input: &str) {
-    if let Some(e) = chugiai_core::legacy::detect(text) {
+/// Says on standard error when the text is in a legacy encoding; the encoding found (`legacy::detect`).
+fn note_legacy(text: &str, input: &str) -> Option<chugiai_core::legacy::Encoding> {
+    let encoding = chugiai_core::legacy::detect(text);
+    if let Some(e) = encoding {
         if e != chugiai_core::legacy::Encoding::Nfd {
             eprintln!(
                 "chugiai: {input} looks like {} text: the repaired text is annotated, spans are on the text as read \
@@ -218,6 +219,7 @@ fn note_legacy(text: &str, input: &str) {
             );
         }
     }
+    encoding
 }
 
 /// Opens one input and names it after its file stem (`stdin` for `-`).
@@ -366,11 +368,14 @@ fn stream_json(
                 }
             },
         };
-        if !noted {
-            note_legacy(&part, input);
+        // (Each chunk is detected on its own, as `annotate` would; the first one is named on standard error.)
+        let encoding = if noted {
+            chugiai_core::legacy::detect(&part)
+        } else {
             noted = true;
-        }
-        let mut a = chugiai_core::annotate(&part);
+            note_legacy(&part, input)
+        };
+        let mut a = chugiai_core::annotate_as(&part, encoding);
         for e in &mut a.entities {
             e.start += offset;
             e.end += offset;

@@ -86,7 +86,23 @@ pub use span::{char_slice, Annotation, Directive, Entity, Label, Strength};
 /// annotated; its spans are reported on the text as given (`text` is the slice of the original, `ChÊp hµnh`),
 /// while values, issuers and addressees are read off the repaired text.
 pub fn annotate(text: &str) -> Annotation {
-    match legacy::detect(text) {
+    annotate_as(text, legacy::detect(text))
+}
+
+/// What [`annotate`] gives once [`legacy::detect`] has told `encoding`, the shape of `text`: for a caller
+/// that asked already (the command line names the encoding it found), so that the text is not read twice.
+/// Only TCVN3 and VNI are repaired first; `None` and NFD are annotated as they are.
+///
+/// ```
+/// use chugiai_core::{annotate, annotate_as, legacy};
+///
+/// let pasted = "Chñ tÞch UBND tØnh Yªn B¸i chñ tr× cuéc häp.";
+/// let encoding = legacy::detect(pasted);
+/// assert_eq!(encoding, Some(legacy::Encoding::Tcvn3));
+/// assert_eq!(annotate_as(pasted, encoding), annotate(pasted));
+/// ```
+pub fn annotate_as(text: &str, encoding: Option<legacy::Encoding>) -> Annotation {
+    match encoding {
         Some(encoding @ (legacy::Encoding::Tcvn3 | legacy::Encoding::Vni)) => {
             annotate_repaired(text, &legacy::convert(text, encoding))
         }
@@ -181,7 +197,9 @@ pub fn sections(text: &str) -> Vec<Section> {
 pub fn annotate_section(text: &str, section: &Section) -> (Vec<Entity>, Vec<Directive>) {
     let part = &text[section.bytes.clone()];
     let shift = section.char_start;
-    let chars: Vec<char> = part.chars().collect();
+    // (Sized once: collecting code points, whose count `chars` cannot tell in advance, grows it as it goes.)
+    let mut chars: Vec<char> = Vec::with_capacity(part.len());
+    chars.extend(part.chars());
     let mut entities = recognizers::find_entities_in(part, &chars);
     let mut directives = directives::find_directives_in(&chars, &entities);
     if shift > 0 {

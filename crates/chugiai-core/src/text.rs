@@ -19,6 +19,8 @@ pub(crate) struct Normalized {
     /// For each normalised code point, the first original code point it came from and one past the last.
     /// (A section is far shorter than 4 G code points.)
     src: Vec<(u32, u32)>,
+    /// The normalised code points as one string, when normalised [`Normalized::from_text`].
+    pub text: Option<String>,
 }
 
 impl Normalized {
@@ -29,17 +31,52 @@ impl Normalized {
 
     /// Normalises the code points `orig` of a text for matching.
     pub fn from_chars(orig: &[char]) -> Normalized {
-        let mut out =
-            Normalized { chars: Vec::with_capacity(orig.len()), src: Vec::with_capacity(orig.len()) };
+        Normalized::build(orig, None)
+    }
+
+    /// Normalises `text`, whose code points are `orig`, for matching, and writes the normalised text as one
+    /// string too (`text`): the runs it keeps as they are copied from `text` whole.
+    pub fn from_text(text: &str, orig: &[char]) -> Normalized {
+        Normalized::build(orig, Some(text))
+    }
+
+    fn build(orig: &[char], text: Option<&str>) -> Normalized {
+        let mut out = Normalized {
+            chars: Vec::with_capacity(orig.len()),
+            src: Vec::with_capacity(orig.len()),
+            text: text.map(|t| String::with_capacity(t.len())),
+        };
+        // The original code point and byte the copies from `text` have reached.
+        let (mut at, mut byte) = (0, 0);
         let mut i = 0;
         let mut buf = String::new();
         while i < orig.len() {
             let c = orig[i];
-            // Fast path: a printable ASCII character or a precomposed Latin/Vietnamese letter, alone.
-            if is_plain_letter_or_mark(c) && !orig.get(i + 1).is_some_and(|&n| is_combining(n)) {
-                out.push(c, i, i + 1);
+            // Fast path: a run of printable ASCII characters and precomposed Latin/Vietnamese letters, with the
+            // single spaces between them, each kept as it is; but the last one, when a combining mark follows.
+            if is_plain_letter_or_mark(c) {
+                let run = i;
                 i += 1;
-                continue;
+                while i < orig.len()
+                    && (is_plain_letter_or_mark(orig[i])
+                        || orig[i] == ' ' && orig.get(i + 1).is_some_and(|&n| is_plain_letter_or_mark(n)))
+                {
+                    i += 1;
+                }
+                if orig.get(i).is_some_and(|&n| is_combining(n)) {
+                    i -= 1;
+                }
+                out.chars.extend_from_slice(&orig[run..i]);
+                out.src.extend((run as u32..i as u32).map(|k| (k, k + 1)));
+                if let (Some(text), Some(joined)) = (text, out.text.as_mut()) {
+                    byte += orig[at..run].iter().map(|c| c.len_utf8()).sum::<usize>();
+                    let end = byte + orig[run..i].iter().map(|c| c.len_utf8()).sum::<usize>();
+                    joined.push_str(&text[byte..end]);
+                    (at, byte) = (i, end);
+                }
+                if i > run {
+                    continue;
+                }
             }
             if is_invisible(c) {
                 i += 1;
@@ -101,13 +138,18 @@ impl Normalized {
                 out.push(fold_char(composed), start, i);
             }
         }
-        modern_tone_placement(&mut out.chars);
+        if modern_tone_placement(&mut out.chars) && out.text.is_some() {
+            out.text = Some(string_of(&out.chars));
+        }
         out
     }
 
     fn push(&mut self, c: char, start: usize, end: usize) {
         self.chars.push(c);
         self.src.push((start as u32, end as u32));
+        if let Some(text) = self.text.as_mut() {
+            text.push(c);
+        }
     }
 
     /// The original code-point range of the normalised range `start..end` (`start < end`).
@@ -127,6 +169,16 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EF9}') && c != '\u{D7}' && c != '\u{F7}'
         || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+/// `char::is_alphabetic`, answered without the Unicode tables for ASCII and the Latin and Vietnamese letters.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        matches!(c, '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EF9}') && c != '\u{D7}' && c != '\u{F7}'
+            || c.is_alphabetic()
+    }
 }
 
 /// Spaces other than line breaks.
@@ -154,8 +206,10 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// Moves the tone of `oa`, `oe`, `uy` in an open syllable onto the first vowel (`hoà` → `hòa`).
-fn modern_tone_placement(chars: &mut [char]) {
+/// Moves the tone of `oa`, `oe`, `uy` in an open syllable onto the first vowel (`hoà` → `hòa`); whether it
+/// moved any.
+fn modern_tone_placement(chars: &mut [char]) -> bool {
+    let mut moved = false;
     let n = chars.len();
     let mut i = 0;
     while i + 1 < n {
@@ -175,12 +229,14 @@ fn modern_tone_placement(chars: &mut [char]) {
                     if let (Some(na), Some(nb)) = (with_tone(base_a, tone_b), with_tone(base_b, 0)) {
                         chars[i] = na;
                         chars[i + 1] = nb;
+                        moved = true;
                     }
                 }
             }
         }
         i += 1;
     }
+    moved
 }
 
 /// The plain vowels (with case) and their five toned forms: grave, acute, hook, tilde, dot.
@@ -317,9 +373,11 @@ impl Token<'_> {
     }
     /// Two or more letters, all capitals (`UBND`, `TN-MT`).
     pub fn is_all_caps(&self) -> bool {
+        // (Most words start with a lowercase letter, or hold one: tested first, without the Unicode tables.)
         self.kind == Kind::Word
-            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !self.text.chars().any(char::is_lowercase)
+            && !self.low
+            && !self.text.chars().any(is_lower)
+            && self.text.chars().filter(|&c| is_letter(c)).count() >= 2
     }
     /// Is this punctuation mark `c`?
     pub fn is_punct(&self, c: char) -> bool {
@@ -329,15 +387,25 @@ impl Token<'_> {
 
 /// Does the lowercase phrase `phrase` (words parted by single spaces) start at token `i`? One past it.
 pub(crate) fn words_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    // (The words as `phrase.split(' ')` gives them, by a plain byte scan: the standard searcher costs more
+    // than the comparisons on these short phrases.)
     let mut k = i;
-    for (n, w) in phrase.split(' ').enumerate() {
+    let mut rest = phrase;
+    loop {
+        let (w, more) = match rest.bytes().position(|b| b == b' ') {
+            Some(p) => (&rest[..p], Some(&rest[p + 1..])),
+            None => (rest, None),
+        };
         let t = toks.get(k)?;
-        if t.lower != w || (n > 0 && t.gap != Gap::Space) {
+        if t.lower != w || (k > i && t.gap != Gap::Space) {
             return None;
         }
         k += 1;
+        match more {
+            Some(r) => rest = r,
+            None => return Some(k),
+        }
     }
-    Some(k)
 }
 
 /// The FNV-1a hash of a word: tokens carry it, lexicons index their phrases by it.
@@ -377,58 +445,68 @@ pub(crate) struct TokenBuf {
 impl TokenBuf {
     /// Splits normalised text into words, numbers and punctuation marks.
     pub fn new(chars: &[char]) -> TokenBuf {
-        // The text is written as it is read.
-        let mut text = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+        TokenBuf::with_text(chars, string_of(chars))
+    }
+
+    /// [`TokenBuf::new`], given `text`, the string of `chars` (the original text when normalising changed
+    /// nothing: copying it costs less than writing every code point again).
+    pub fn with_text(chars: &[char], text: String) -> TokenBuf {
+        debug_assert!(text.chars().eq(chars.iter().copied()), "the text is the string of the code points");
+        // Each token's bytes are counted as it is read.
         let mut lower = String::new();
         let n = chars.len();
-        let mut raw = Vec::with_capacity(n / 4);
+        let mut raw = Vec::with_capacity(n / 3);
         let mut gap = Gap::None;
         let mut i = 0;
+        let mut byte = 0;
         while i < n {
             let c = chars[i];
-            if !is_word_char(c) {
-                // (A word character is never a space: test the common case first.)
-                if c == '\n' {
-                    text.push(c);
-                    gap = Gap::Newline;
-                    i += 1;
-                    continue;
+            let word = is_word_char(c);
+            // (A word character is never a space: test the common case first.)
+            if !word && c == '\n' {
+                gap = Gap::Newline;
+                i += 1;
+                byte += 1;
+                continue;
+            }
+            if !word && c.is_whitespace() {
+                if gap == Gap::None {
+                    gap = Gap::Space;
                 }
-                if c.is_whitespace() {
-                    text.push(c);
-                    if gap == Gap::None {
-                        gap = Gap::Space;
-                    }
-                    i += 1;
-                    continue;
-                }
+                i += 1;
+                byte += c.len_utf8();
+                continue;
             }
             let start = i;
-            let kind = if is_word_char(c) {
-                i += 1;
+            let tb = byte;
+            // The token's bytes and whether it holds a capital, counted as its code points are read.
+            let mut upper = is_upper(c);
+            byte += c.len_utf8();
+            i += 1;
+            let kind = if word {
                 loop {
                     if i < n && is_word_char(chars[i]) {
+                        upper |= is_upper(chars[i]);
+                        byte += chars[i].len_utf8();
                         i += 1;
                     } else if i + 1 < n && joins(chars, i) {
+                        upper |= is_upper(chars[i]) || is_upper(chars[i + 1]);
+                        byte += chars[i].len_utf8() + chars[i + 1].len_utf8();
                         i += 2;
                     } else {
                         break;
                     }
                 }
-                if chars[start].is_ascii_digit() {
+                if c.is_ascii_digit() {
                     Kind::Number
                 } else {
                     Kind::Word
                 }
             } else {
-                i += 1;
                 Kind::Punct
             };
-            let tb = text.len();
-            text.extend(&chars[start..i]);
-            let bpos = text.len();
-            let word = &text[tb..bpos];
-            let (low, hash) = if chars[start..i].iter().any(|&c| is_upper(c)) {
+            let word = &text[tb..byte];
+            let (low, hash) = if upper {
                 let lb = lower.len();
                 if chars[start..i].contains(&'Σ') {
                     // (The final sigma's lowercase depends on what surrounds it.)
@@ -443,17 +521,14 @@ impl TokenBuf {
             } else {
                 (None, word_hash(word))
             };
-            let (cap, first_low) = if kind == Kind::Word {
-                (is_upper(chars[start]), is_lower(chars[start]))
-            } else {
-                (false, false)
-            };
+            let (cap, first_low) =
+                if kind == Kind::Word { (is_upper(c), is_lower(c)) } else { (false, false) };
             raw.push(RawToken {
                 start,
                 end: i,
                 kind,
                 gap,
-                text: (tb as u32, bpos as u32),
+                text: (tb as u32, byte as u32),
                 lower: low,
                 hash,
                 cap,
@@ -461,7 +536,7 @@ impl TokenBuf {
             });
             gap = Gap::None;
         }
-        debug_assert_eq!(text.chars().count(), n, "every code point is written");
+        debug_assert_eq!(byte, text.len(), "every code point is read");
         TokenBuf { text, lower, raw }
     }
 
@@ -579,6 +654,7 @@ mod token_tests {
         for c in (0..0x2000).filter_map(char::from_u32) {
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
             let mut s = String::new();
             push_lower(&mut s, c);
             assert_eq!(s, c.to_lowercase().collect::<String>(), "{c:?}");

@@ -126,6 +126,9 @@ pub(crate) struct PhraseSet {
     words: Vec<Word>,
     /// Phrase indexes, the phrases with the same first word together, longest first, then in file order.
     order: Vec<u32>,
+    /// For each entry of `order`, the [`word_hash`] of its phrase's second word (0 for one word): most
+    /// phrases of a first word are ruled out by it before their words are compared.
+    second: Vec<u64>,
     /// By first word (its [`word_hash`]), the range of `order` of the phrases starting with it.
     by_first: ByHash<(u32, u32)>,
     /// The first words' hashes, 4096 bits: most tokens are ruled out without a map probe.
@@ -258,8 +261,19 @@ impl PhraseSet {
             by_first.entry(key).or_insert((at as u32, at as u32)).1 = at as u32 + 1;
             bloom.insert(key);
         }
-        let order = keyed.into_iter().map(|(_, _, k)| k).collect();
-        PhraseSet { phrases, words, order, by_first, bloom }
+        let order: Vec<u32> = keyed.into_iter().map(|(_, _, k)| k).collect();
+        let second = order
+            .iter()
+            .map(|&k| {
+                let p = &phrases[k as usize];
+                if p.words.len() >= 2 {
+                    words[p.words.start as usize + 1].hash
+                } else {
+                    0
+                }
+            })
+            .collect();
+        PhraseSet { phrases, words, order, second, by_first, bloom }
     }
 
     /// Every phrase that matches the tokens from `i`, longest first, with the index one past its last token.
@@ -268,16 +282,21 @@ impl PhraseSet {
         toks: &'a [Token],
         i: usize,
     ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
-        let cands = toks
+        let (a, b) = toks
             .get(i)
             .filter(|t| self.bloom.may_contain(t.hash))
             .and_then(|t| self.by_first.get(&t.hash))
-            .map_or(&[][..], |&(a, b)| &self.order[a as usize..b as usize]);
-        cands.iter().filter_map(move |&k| {
+            .map_or((0, 0), |&(a, b)| (a as usize, b as usize));
+        let next_hash = toks.get(i + 1).map_or(0, |t| t.hash);
+        self.order[a..b].iter().zip(&self.second[a..b]).filter_map(move |(&k, &second)| {
             let p = &self.phrases[k as usize];
+            let n = (p.words.end - p.words.start) as usize;
+            let end = i + n;
+            if end > toks.len() || (n >= 2 && next_hash != second) {
+                return None;
+            }
             let words = &self.words[p.words.start as usize..p.words.end as usize];
-            let end = i + words.len();
-            if end > toks.len() || toks[i].lower != words[0].lower {
+            if toks[i].lower != words[0].lower {
                 return None;
             }
             for (w, word) in words.iter().enumerate().skip(1) {
@@ -291,8 +310,19 @@ impl PhraseSet {
         })
     }
 
+    /// Whether a phrase may start at token `i` (false: none does), by one bit of the Bloom filter: most tokens
+    /// are ruled out here, before the look-up that [`PhraseSet::matches_at`] sets up.
+    #[inline]
+    pub fn may_start_at(&self, toks: &[Token], i: usize) -> bool {
+        toks.get(i).is_some_and(|t| self.bloom.may_contain(t.hash))
+    }
+
     /// The longest phrase matching at `i`.
+    #[inline]
     pub fn longest_at<'a>(&'a self, toks: &'a [Token], i: usize) -> Option<(&'a Phrase, usize)> {
+        if !self.may_start_at(toks, i) {
+            return None;
+        }
         self.matches_at(toks, i).next()
     }
 }

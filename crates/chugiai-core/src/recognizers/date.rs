@@ -561,12 +561,15 @@ fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
     let start_words = start_words();
     let mut out = Vec::new();
     let mut i = 0;
+    // The first digit at or after the current word's end (the words are read forward, so it only moves on).
+    let mut digit = 0;
     while i < chars.len() {
-        if !is_word(chars[i]) || (i > 0 && is_word(chars[i - 1])) {
+        // (A word is read whole below: a word code point here always follows a non-word one.)
+        if !is_word(chars[i]) {
             i += 1;
             continue;
         }
-        let mut e = i;
+        let mut e = i + 1;
         while e < chars.len() && is_word(chars[e]) {
             e += 1;
         }
@@ -574,13 +577,23 @@ fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
             out.push((i, "#"));
         } else if e - i <= 6 {
             let mut buf = [' '; 6];
-            for (k, &c) in chars[i..e].iter().enumerate() {
+            buf[0] = lower_char(chars[i]);
+            // (Most words' first letter and length fill no bucket: they need no more lowering.)
+            let bucket = &start_words[start_bucket(&buf[..e - i])];
+            if bucket.is_empty() {
+                i = e;
+                continue;
+            }
+            for (k, &c) in chars[i..e].iter().enumerate().skip(1) {
                 buf[k] = lower_char(c);
             }
             let w = &buf[..e - i];
-            let found = start_words[start_bucket(w)].iter().find(|(k, _)| k[..] == *w);
+            let found = bucket.iter().find(|(k, _)| k[..] == *w);
             if let Some(&(_, key)) = found {
-                let near = chars[e..(e + 49).min(chars.len())].iter().any(char::is_ascii_digit);
+                if digit < e {
+                    digit = e + chars[e..].iter().position(char::is_ascii_digit).unwrap_or(chars.len() - e);
+                }
+                let near = digit < (e + 49).min(chars.len());
                 let next = &chars[(e + 1).min(chars.len())..(e + 5).min(chars.len())];
                 let cung = next.len() == 4 && next.iter().map(|&c| lower_char(c)).eq("cùng".chars());
                 if near || key == "cùng" || key == "khóa" || cung {

@@ -138,6 +138,11 @@ impl Words<'_> {
     fn lower(&self, s: usize, e: usize) -> String {
         self.chars[s..e].iter().map(|&c| lower_char(c)).collect()
     }
+
+    /// `self.lower(s, e) == word`, without writing the lowercase.
+    fn lower_is(&self, s: usize, e: usize, word: &str) -> bool {
+        self.chars[s..e].iter().map(|&c| lower_char(c)).eq(word.chars())
+    }
 }
 
 fn is_roman(w: &str) -> bool {
@@ -149,7 +154,7 @@ fn number_code(chars: &[char], p: usize, lowercase_kind: bool) -> Option<(usize,
     let w = Words { chars };
     let (mut s, e) = w.next(p)?;
     let mut with_so = false;
-    if w.lower(s, e) == "số" {
+    if w.lower_is(s, e, "số") {
         (s, _) = w.next(e)?;
         with_so = true;
     }
@@ -239,7 +244,7 @@ fn central_resolution(chars: &[char], p: usize) -> Option<usize> {
     match first.as_str() {
         "Trung" => {
             let (s2, e2) = w.next(e)?;
-            if w.lower(s2, e2) != "ương" {
+            if !w.lower_is(s2, e2, "ương") {
                 return None;
             }
             e = e2;
@@ -253,7 +258,7 @@ fn central_resolution(chars: &[char], p: usize) -> Option<usize> {
     }
     let mut end = ne;
     if let Some((ks, ke)) = w.next(ne) {
-        if w.lower(ks, ke) == "khóa" {
+        if w.lower_is(ks, ke, "khóa") {
             if let Some((rs, re)) = w.next(ke) {
                 if is_roman(&w.text(rs, re)) {
                     end = re;
@@ -357,7 +362,7 @@ fn law_name(chars: &[char], p: usize) -> Option<usize> {
                 }
                 k = te;
                 let after = chars.get(k).copied();
-                let next_is_year = tl != "năm" && w.next(k).is_some_and(|(a, b)| w.lower(a, b) == "năm");
+                let next_is_year = tl != "năm" && w.next(k).is_some_and(|(a, b)| w.lower_is(a, b, "năm"));
                 if after.is_none_or(|c| !matches!(c, ' ')) || next_is_year {
                     ok = true;
                     break;
@@ -453,7 +458,7 @@ fn context(chars: &[char], end: usize, value: &mut Map<String, Value>) {
     }
     // Date.
     if let Some((s, e)) = w.next(p) {
-        if w.lower(s, e) == "ngày" {
+        if w.lower_is(s, e, "ngày") {
             let mut nums: Vec<u32> = Vec::new();
             let mut q = e + 1;
             let mut last = e;
@@ -491,7 +496,7 @@ fn context(chars: &[char], end: usize, value: &mut Map<String, Value>) {
     }
     // Issuer.
     if let Some((s, e)) = w.next(p) {
-        if w.lower(s, e) == "của" {
+        if w.lower_is(s, e, "của") {
             let mut cur = e;
             let mut words: Vec<(usize, usize)> = Vec::new();
             while let Some((ws, we)) = w.next(cur) {
@@ -610,7 +615,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
             }
             "Hiến pháp" => {
                 let w = Words { chars };
-                let year = w.next(e).filter(|&(a, b)| w.lower(a, b) == "năm").and_then(|(_, b)| {
+                let year = w.next(e).filter(|&(a, b)| w.lower_is(a, b, "năm")).and_then(|(_, b)| {
                     w.next(b)
                         .filter(|&(ys, ye)| ye - ys == 4 && chars[ys..ye].iter().all(|c| c.is_ascii_digit()))
                 });

@@ -40,14 +40,16 @@ pub(crate) fn find_entities(text: &str) -> Vec<Entity> {
 
 /// Finds every entity mention in `text`, whose code points are `orig` (offsets in code points of `text`).
 pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
-    let norm = Normalized::from_chars(orig);
+    let mut norm = Normalized::from_text(text, orig);
+    let joined = norm.text.take().unwrap_or_else(|| crate::text::string_of(&norm.chars));
     let chars = &norm.chars;
-    let tbuf = TokenBuf::new(chars);
+    let tbuf = TokenBuf::with_text(chars, joined);
     let toks = tbuf.tokens();
+    let titles = position::Titles::new(&toks);
     let mut cands = Vec::new();
-    cands.extend(organization::find(&toks));
-    cands.extend(position::find(&toks));
-    cands.extend(person::find(&toks));
+    cands.extend(organization::find(&toks, &titles));
+    cands.extend(position::find(&toks, &titles));
+    cands.extend(person::find(&toks, &titles));
     cands.extend(event::find(&toks));
     cands.extend(date::recognize(chars));
     let joined = tbuf.text();

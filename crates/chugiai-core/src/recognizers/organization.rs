@@ -21,16 +21,18 @@ use crate::text::{words_at, Gap, Kind, Token, TokenBuf};
 /// `find_entities` calls [`find`] with the tokens it shares between recognisers.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    find(&TokenBuf::new(chars).tokens())
+    let buf = TokenBuf::new(chars);
+    let toks = buf.tokens();
+    find(&toks, &super::position::Titles::new(&toks))
 }
 
 /// Finds ORGANIZATION candidates in the tokens of the normalised text.
-pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
+pub(crate) fn find(toks: &[Token], titles: &super::position::Titles) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         // A title is not a body; `Trưởng ban X` shares the head word `ban` with the body `ban X`.
-        if let Some((p, e)) = lexicon::titles().longest_at(toks, i) {
+        if let Some((p, e)) = titles.title_at(i) {
             let shared = super::position::shared_head(p.lower);
             let body = (shared > 0).then(|| org_at(toks, e - shared)).flatten();
             match body.filter(|m| m.end > e || (shared >= 2 && m.end == e)) {
@@ -555,7 +557,7 @@ struct Unit {
 
 fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
     let t = toks.get(i)?;
-    if t.kind != Kind::Word {
+    if t.kind != Kind::Word || !lexicon::bodies().may_start_at(toks, i) {
         return None;
     }
     for (p, end) in lexicon::bodies().matches_at(toks, i) {
@@ -572,21 +574,22 @@ fn unit_at(toks: &[Token], i: usize) -> Option<Unit> {
             serves: p.lower == "văn phòng",
             tasked: matches!(p.lower, "ban chỉ đạo" | "tổ công tác" | "ban quản lý dự án"),
         };
-        if !case_fits(toks, i, p) {
-            continue;
-        }
+        // (Whether the case fits is asked only of the phrases that may make a unit here: it is the costliest
+        // test, on lowercase words.)
         match p.kind {
-            "abbr" | "media" if join(&toks[i..end]) == p.text => {
+            "abbr" | "media" if joined_is(&toks[i..end], |s| s == p.text) && case_fits(toks, i, p) => {
                 let rule = if p.kind == "abbr" { "org.acronym" } else { "org.media" };
                 return Some(unit(end, rule, p.extra.map(|f| (i, end, f)), false, false));
             }
-            "body" | "chain" => {
+            "body" | "chain" if case_fits(toks, i, p) => {
                 let full = p.extra.map(|f| (i, end, f));
                 let end = numbered(toks, end, p).unwrap_or(end);
                 return Some(unit(end, "org.lexicon", full, false, p.kind == "chain"));
             }
             "head" | "bare" => {
-                if t.is_lower() && !matches!(t.lower, "ban" | "đoàn" | "phòng" | "trường") {
+                if t.is_lower() && !matches!(t.lower, "ban" | "đoàn" | "phòng" | "trường")
+                    || !case_fits(toks, i, p)
+                {
                     continue;
                 }
                 // `Đoàn Văn Hậu` is a person: delegations are named by the lexicon (`Đoàn kiểm tra`).
@@ -939,7 +942,7 @@ pub(crate) fn place_run(toks: &[Token], k: usize, expected: bool, after_level: b
     }
     if starts_known_place(toks[k].text) {
         for len in (1..=(e - k).min(4)).rev() {
-            if is_known_place(&join(&toks[k..k + len])) {
+            if joined_is(&toks[k..k + len], is_known_place) {
                 return Some(k + len);
             }
         }
@@ -955,6 +958,28 @@ pub(crate) fn place_run(toks: &[Token], k: usize, expected: bool, after_level: b
     let surname_at = (k + 2..e).find(|&x| lexicon::is_surname(toks[x].text) && x + 1 < e);
     let end = surname_at.unwrap_or(e).min(k + 4);
     Some(end)
+}
+
+/// Whether the words joined by single spaces are `f`'s: the words are joined on the stack when they are short
+/// (most names of places and acronyms), else in a [`join`]ed string.
+pub(crate) fn joined_is(toks: &[Token], f: impl FnOnce(&str) -> bool) -> bool {
+    let mut buf = [0u8; 96];
+    let mut n = 0;
+    for (k, t) in toks.iter().enumerate() {
+        let sep = k > 0 && t.gap != Gap::None;
+        let len = t.text.len();
+        if n + usize::from(sep) + len > buf.len() {
+            return f(&join(toks));
+        }
+        if sep {
+            buf[n] = b' ';
+            n += 1;
+        }
+        buf[n..n + len].copy_from_slice(t.text.as_bytes());
+        n += len;
+    }
+    // (Whole words and spaces: always UTF-8.)
+    std::str::from_utf8(&buf[..n]).is_ok_and(f)
 }
 
 /// The words joined by single spaces.
@@ -979,7 +1004,7 @@ pub(crate) fn known_place_at(toks: &[Token], i: usize) -> Option<usize> {
         .rev()
         .find(|&len| {
             toks[i + 1..i + len].iter().all(|t| t.gap != Gap::Newline)
-                && is_known_place(&join(&toks[i..i + len]))
+                && joined_is(&toks[i..i + len], is_known_place)
         })
         .map(|len| i + len)
 }

@@ -9,8 +9,8 @@
 //! The honorific or title stays outside. A run after a street or unit word (`phường Lê Lợi`, `đường Trần Phú`)
 //! names a place, not a person.
 
-use super::organization::{is_function_word, is_known_place, join, known_place_at, org_at};
-use super::position::position_at;
+use super::organization::{is_function_word, is_known_place, joined_is, known_place_at, org_at};
+use super::position::Titles;
 use super::Candidate;
 use crate::lexicon;
 use crate::span::Label;
@@ -21,7 +21,9 @@ use crate::text::{words_at, Gap, Kind, Token, TokenBuf};
 /// `find_entities` calls [`find`] with the tokens it shares between recognisers.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    find(&TokenBuf::new(chars).tokens())
+    let buf = TokenBuf::new(chars);
+    let toks = buf.tokens();
+    find(&toks, &Titles::new(&toks))
 }
 
 /// Words after which a capitalised run names a place or a thing, not a person.
@@ -76,7 +78,7 @@ const HONORIFICS: &[&str] =
     &["đồng chí", "ông", "bà", "anh", "chị", "cụ", "thầy", "cô", "đ/c", "bác sĩ", "nhà báo"];
 
 /// Finds PERSON candidates in the tokens of the normalised text.
-pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
+pub(crate) fn find(toks: &[Token], titles: &Titles) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     let push = |start: usize, end: usize, rule: &'static str, out: &mut Vec<Candidate>| {
         if let Some(last) = out.last() {
@@ -98,7 +100,7 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
         // After an honorific (`Bà Rịa - Vũng Tàu` is a place).
         if let Some(e) = honorific_at(toks, i).filter(|_| known_place_at(toks, i).is_none_or(|k| k <= i + 1))
         {
-            if let Some(r) = name_run(toks, e, 1) {
+            if let Some(r) = name_run(toks, titles, e, 1) {
                 push(e, r, "person.after_honorific", &mut out);
                 i = r;
                 continue;
@@ -106,13 +108,13 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
         }
         // After a title or rank.
         if t.kind == Kind::Word {
-            if let Some((e, _)) = position_at(toks, i) {
+            if let Some((e, _)) = titles.position_at(i) {
                 // `Thủ tướng Nhật Bản Kishida Fumio`: the country of the office, then the name.
                 let e = match known_place_at(toks, e) {
-                    Some(k) if toks[e].gap == Gap::Space && name_run(toks, k, 2).is_some() => k,
+                    Some(k) if toks[e].gap == Gap::Space && name_run(toks, titles, k, 2).is_some() => k,
                     _ => e,
                 };
-                if let Some(r) = name_run(toks, e, 2).filter(|&r| starts_like_name(toks, e, r)) {
+                if let Some(r) = name_run(toks, titles, e, 2).filter(|&r| starts_like_name(toks, e, r)) {
                     push(e, r, "person.after_title", &mut out);
                     i = r;
                     continue;
@@ -145,9 +147,9 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
         }
         // A family name starting a run.
         if t.is_cap() && lexicon::is_surname(t.text) && surname_context_ok(toks, i) {
-            if let Some(r) = name_run(toks, i, 2) {
+            if let Some(r) = name_run(toks, titles, i, 2) {
                 // `Hà Nội`, `Cao Bằng` are places; `Hồ Chí Minh` after no place word is the person.
-                if !(r - i < 3 && is_known_place(&join(&toks[i..r]))) {
+                if !(r - i < 3 && joined_is(&toks[i..r], is_known_place)) {
                     push(i, r, "person.surname", &mut out);
                     i = r;
                     continue;
@@ -184,7 +186,7 @@ fn sentence_start(toks: &[Token], i: usize) -> bool {
 
 /// A run of capitalised syllables from `i` (one to four, at least `min`) that is not a title, body or place:
 /// one past it.
-fn name_run(toks: &[Token], i: usize, min: usize) -> Option<usize> {
+fn name_run(toks: &[Token], titles: &Titles, i: usize, min: usize) -> Option<usize> {
     let mut e = i;
     // Five syllables at most (`Y Thanh Hà Niê Kđăm`).
     while e < toks.len() && e - i < 5 {
@@ -192,8 +194,7 @@ fn name_run(toks: &[Token], i: usize, min: usize) -> Option<usize> {
         if !t.is_cap() || t.is_all_caps() || (e > i && t.gap != Gap::Space) {
             break;
         }
-        if lexicon::titles().longest_at(toks, e).is_some() || org_at(toks, e).is_some() || is_function_word(t)
-        {
+        if titles.title_at(e).is_some() || org_at(toks, e).is_some() || is_function_word(t) {
             break;
         }
         e += 1;
@@ -207,7 +208,7 @@ fn name_run(toks: &[Token], i: usize, min: usize) -> Option<usize> {
 
 /// A run after a title: a surname, or two or more syllables that are no place.
 fn starts_like_name(toks: &[Token], s: usize, e: usize) -> bool {
-    lexicon::is_surname(toks[s].text) || (e - s >= 2 && !is_known_place(&join(&toks[s..e])))
+    lexicon::is_surname(toks[s].text) || (e - s >= 2 && !joined_is(&toks[s..e], is_known_place))
 }
 
 /// Is a family name at `i` in a place where it can start a person's name?
@@ -272,7 +273,7 @@ fn byline_at(toks: &[Token], i: usize) -> Option<usize> {
     };
     let line_end = next.is_none_or(|t| t.gap == Gap::Newline);
     let ok = (2..=3).contains(&n) && with_agency || (2..=4).contains(&n) && all_caps && line_end;
-    (ok && !is_known_place(&join(&toks[i..e]))).then_some(e)
+    (ok && !joined_is(&toks[i..e], is_known_place)).then_some(e)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 
 use super::organization::{org_at, place_run};
 use super::Candidate;
-use crate::lexicon;
+use crate::lexicon::{self, Phrase};
 use crate::span::Label;
 use crate::text::{Gap, Kind, Token, TokenBuf};
 
@@ -17,15 +17,43 @@ use crate::text::{Gap, Kind, Token, TokenBuf};
 /// `find_entities` calls [`find`] with the tokens it shares between recognisers.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    find(&TokenBuf::new(chars).tokens())
+    let buf = TokenBuf::new(chars);
+    let toks = buf.tokens();
+    find(&toks, &Titles::new(&toks))
+}
+
+/// What the titles lexicon says at every token, asked once for the recognisers that all ask it (organisation,
+/// position, person): the longest title and the position ([`position_with`]) starting there.
+pub(crate) struct Titles<'a> {
+    title: Vec<Option<(&'a Phrase, usize)>>,
+    position: Vec<Option<(usize, &'static str)>>,
+}
+
+impl<'a> Titles<'a> {
+    pub fn new(toks: &'a [Token<'a>]) -> Titles<'a> {
+        let title: Vec<Option<(&'a Phrase, usize)>> =
+            (0..toks.len()).map(|i| lexicon::titles().longest_at(toks, i)).collect();
+        let position = title.iter().enumerate().map(|(i, &title)| position_with(toks, i, title)).collect();
+        Titles { title, position }
+    }
+
+    /// `lexicon::titles().longest_at(toks, i)`.
+    pub fn title_at(&self, i: usize) -> Option<(&'a Phrase, usize)> {
+        self.title.get(i).copied().flatten()
+    }
+
+    /// The position starting at token `i`: one past its last token, and the rule.
+    pub fn position_at(&self, i: usize) -> Option<(usize, &'static str)> {
+        self.position.get(i).copied().flatten()
+    }
 }
 
 /// Finds POSITION candidates in the tokens of the normalised text.
-pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
+pub(crate) fn find(toks: &[Token], titles: &Titles) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some((end, rule)) = position_at(toks, i) {
+        if let Some((end, rule)) = titles.position_at(i) {
             out.push(Candidate {
                 start: toks[i].start,
                 end: toks[end - 1].end,
@@ -58,13 +86,13 @@ pub(crate) fn shared_head(title_lower: &str) -> usize {
     }
 }
 
-/// The position starting at token `i`: one past its last token, and the rule.
-pub(crate) fn position_at(toks: &[Token], i: usize) -> Option<(usize, &'static str)> {
+/// The position starting at token `i`, whose longest title is `title`: one past its last token, and the rule.
+fn position_with(toks: &[Token], i: usize, title: Option<(&Phrase, usize)>) -> Option<(usize, &'static str)> {
     let t = &toks[i];
     if t.kind != Kind::Word {
         return None;
     }
-    let (p, e) = lexicon::titles().longest_at(toks, i)?;
+    let (p, e) = title?;
     // `Đại hội đại biểu Đảng bộ tỉnh`: the congress's delegates, not an office.
     if p.lower == "đại biểu" && i > 0 && toks[i - 1].lower == "hội" {
         return None;

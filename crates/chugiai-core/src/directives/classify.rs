@@ -39,47 +39,55 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
     let mut raw: Vec<(Word<'static>, u32, u32)> = Vec::with_capacity((b - a) / 3 + 1);
     let mut i = a;
     let mut last_punct: Option<char> = None;
-    let mut lower = String::new();
     let lower_latin: &[char] = &LOWER_LATIN;
     while i < b {
         let c = chars[i];
-        if is_word_char(c) {
-            let s = i;
-            while i < b && is_word_char(chars[i]) {
-                i += 1;
-            }
-            lower.clear();
-            let mut combining = false;
-            for &ch in &chars[s..i] {
-                if ch.is_ascii() {
-                    lower.push(ch.to_ascii_lowercase());
-                } else if let Some(&l) = latin_lower(lower_latin, ch) {
-                    lower.push(l);
-                } else {
-                    let from = lower.len();
-                    lower.extend(ch.to_lowercase());
-                    combining |= lower[from..].chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c));
-                }
-            }
-            let lb = buf.len();
-            if combining {
-                buf.push_str(&fold_tone(crate::nfc::nfc(&lower)));
-            } else if needs_tone_fold(&lower) {
-                buf.push_str(&fold_tone(lower.clone()));
-            } else {
-                buf.push_str(&lower);
-            }
-            let key = word_hash(&buf[lb..]);
-            let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
-            let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key };
-            raw.push((word, lb as u32, buf.len() as u32));
-            last_punct = None;
-        } else {
+        if !is_word_char(c) {
             if !c.is_whitespace() {
                 last_punct = Some(c);
             }
             i += 1;
+            continue;
         }
+        let s = i;
+        let lb = buf.len();
+        let mut combining = false;
+        // The word's lowercase goes straight into `buf`, letter by letter, as long as its letters run.
+        while i < b {
+            let ch = chars[i];
+            if ch.is_ascii() {
+                if !ch.is_ascii_alphanumeric() {
+                    break;
+                }
+                buf.push(ch.to_ascii_lowercase());
+            } else if let Some(&l) = latin_lower(lower_latin, ch) {
+                if ch == '×' || ch == '÷' {
+                    break;
+                }
+                buf.push(l);
+            } else if is_word_char(ch) {
+                let from = buf.len();
+                buf.extend(ch.to_lowercase());
+                combining |= buf[from..].chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c));
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        if combining {
+            let folded = fold_tone(crate::nfc::nfc(&buf[lb..]));
+            buf.truncate(lb);
+            buf.push_str(&folded);
+        } else if needs_tone_fold(&buf[lb..]) {
+            let folded = fold_tone(buf[lb..].to_string());
+            buf.truncate(lb);
+            buf.push_str(&folded);
+        }
+        let key = word_hash(&buf[lb..]);
+        let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
+        let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key };
+        raw.push((word, lb as u32, buf.len() as u32));
+        last_punct = None;
     }
     let buf: &'a String = buf;
     raw.into_iter().map(|(w, lb, le)| Word { lower: &buf[lb as usize..le as usize], ..w }).collect()

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{Bloom, ByHash};
+use crate::lexicon::ByHash;
 use crate::recognizers::date::lower_char;
 use crate::span::Strength;
 use crate::text::word_hash;
@@ -29,6 +29,8 @@ pub(crate) struct Word<'a> {
     pub punct_before: Option<char>,
     /// Hash of `lower`, computed once, by which the lexicons look the word up.
     pub key: u64,
+    /// The lexicons with a phrase starting with this word: bit `1 << id` for each [`LexId`].
+    pub starts: u32,
 }
 
 /// Splits `chars[a..b]` into words; their lowercase forms are written one after another into `buf`.
@@ -40,6 +42,7 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
     let mut i = a;
     let mut last_punct: Option<char> = None;
     let lower_latin: &[char] = &LOWER_LATIN;
+    let first_words: &ByHash<u32> = &FIRST_WORDS;
     while i < b {
         let c = chars[i];
         if !is_word_char(c) {
@@ -85,7 +88,8 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
         }
         let key = word_hash(&buf[lb..]);
         let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
-        let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key };
+        let starts = first_words.get(&key).copied().unwrap_or(0);
+        let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key, starts };
         raw.push((word, lb as u32, buf.len() as u32));
         last_punct = None;
     }
@@ -157,8 +161,50 @@ fn fold_tone(w: String) -> String {
 
 pub(crate) use crate::lexicon::FastMap;
 
+/// The lexicons of the directive pass; each word carries, in [`Word::starts`], the bits of those with a phrase
+/// that starts with it (`super::lexicons` lists them all, one per id).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LexId {
+    Request,
+    Modal,
+    Action,
+    HeadAction,
+    Soft,
+    Connector,
+    Against,
+    AgainstAny,
+    Deadline,
+    HeadlineResults,
+    Background,
+    Normative,
+    SubjectHead,
+    Report,
+    DecisionStart,
+    Titles,
+    Bodies,
+    Pronouns,
+    Speech,
+    ObjectBefore,
+}
+
+/// How many lexicons there are ([`LexId`]).
+pub(crate) const LEXICON_COUNT: usize = LexId::ObjectBefore as usize + 1;
+
+/// By first word (its [`word_hash`]), the bits of the lexicons with a phrase starting with it.
+static FIRST_WORDS: LazyLock<ByHash<u32>> = LazyLock::new(|| {
+    let mut map = ByHash::default();
+    for lex in super::lexicons() {
+        for &key in lex.by_first.keys() {
+            *map.entry(key).or_insert(0) |= lex.bit;
+        }
+    }
+    map
+});
+
 /// A phrase lexicon indexed by first word.
 pub(crate) struct Lexicon {
+    /// Its bit in [`Word::starts`].
+    bit: u32,
     /// Every phrase's words, phrase after phrase.
     words: Vec<&'static str>,
     /// Per phrase, where its words are in `words` and how many: the phrases with the same first word
@@ -166,12 +212,10 @@ pub(crate) struct Lexicon {
     phrases: Vec<(u32, u32)>,
     /// By first word (its [`word_hash`]), the range of `phrases` of the phrases starting with it.
     by_first: ByHash<std::ops::Range<u32>>,
-    /// The first words' hashes, 256 bits: most words are ruled out without a map probe.
-    bloom: Bloom<4>,
 }
 
 impl Lexicon {
-    pub(crate) fn new(phrases: &[&'static str]) -> Lexicon {
+    pub(crate) fn new(id: LexId, phrases: &[&'static str]) -> Lexicon {
         let mut words = Vec::with_capacity(phrases.len() * 2);
         // (first word's hash, minus the word count, where the words start) in the order given
         let mut keyed: Vec<(u64, i32, u32)> = Vec::with_capacity(phrases.len());
@@ -184,22 +228,25 @@ impl Lexicon {
         keyed.sort_unstable();
         let mut by_first = ByHash::default();
         by_first.reserve(keyed.len());
-        let mut bloom = Bloom::new();
         for (at, &(key, _, _)) in keyed.iter().enumerate() {
             by_first.entry(key).or_insert(at as u32..at as u32).end = at as u32 + 1;
-            bloom.insert(key);
         }
         let phrases = keyed.into_iter().map(|(_, len, start)| (start, (-len) as u32)).collect();
-        Lexicon { words, phrases, by_first, bloom }
+        Lexicon { bit: 1 << id as u32, words, phrases, by_first }
     }
 
     /// Length in words of the longest phrase starting at word `i`, if any.
+    #[inline]
     pub(crate) fn at(&self, ws: &[Word], i: usize) -> Option<usize> {
-        let key = ws.get(i)?.key;
-        if !self.bloom.may_contain(key) {
+        // Most words start no phrase: the word's own bits say so without a look-up.
+        if ws.get(i)?.starts & self.bit == 0 {
             return None;
         }
-        let r = self.by_first.get(&key)?;
+        self.longest_at(ws, i)
+    }
+
+    fn longest_at(&self, ws: &[Word], i: usize) -> Option<usize> {
+        let r = self.by_first.get(&ws[i].key)?;
         let rest = &ws[i..];
         self.phrases[r.start as usize..r.end as usize].iter().find_map(|&(start, len)| {
             let words = self.words.get(start as usize..(start + len) as usize)?;
@@ -210,19 +257,23 @@ impl Lexicon {
 
     /// Index of the first word where a phrase starts, from word `from`.
     pub(crate) fn find(&self, ws: &[Word], from: usize) -> Option<usize> {
-        (from..ws.len()).find(|&i| self.at(ws, i).is_some())
+        let rest = ws.get(from..)?;
+        rest.iter()
+            .enumerate()
+            .filter(|(_, w)| w.starts & self.bit != 0)
+            .find_map(|(k, _)| self.longest_at(ws, from + k).map(|_| from + k))
     }
 }
 
 macro_rules! lexicon {
-    ($name:ident, $($p:expr),* $(,)?) => {
-        pub(crate) static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[$($p),*]));
+    ($name:ident = $id:ident, $($p:expr),* $(,)?) => {
+        pub(crate) static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LexId::$id, &[$($p),*]));
     };
 }
 
 // Verbs by which a speaker or a body asks someone to act.
 lexicon!(
-    REQUEST,
+    REQUEST = Request,
     "đề nghị",
     "yêu cầu",
     "kêu gọi",
@@ -240,10 +291,10 @@ lexicon!(
     "đề xuất"
 );
 // Obligations and prohibitions.
-lexicon!(MODAL, "cần", "cần phải", "phải", "không được", "không để", "nghiêm cấm", "cấm", "nên");
+lexicon!(MODAL = Modal, "cần", "cần phải", "phải", "không được", "không để", "nghiêm cấm", "cấm", "nên");
 // Action verbs that open a task (an imperative without subject).
 lexicon!(
-    ACTION,
+    ACTION = Action,
     "tiếp tục",
     "chủ động",
     "thường xuyên",
@@ -349,7 +400,7 @@ lexicon!(
 // Action verbs that make a headline or subheading an instruction (a stricter list: no `kiểm tra`,
 // `hoàn thành`, `báo cáo`, which headline reports).
 lexicon!(
-    HEAD_ACTION,
+    HEAD_ACTION = HeadAction,
     "tiếp tục",
     "chủ động",
     "tập trung",
@@ -400,7 +451,7 @@ lexicon!(
 );
 // Soft cues: verbs of effort that mark a task when nothing marks a report.
 lexicon!(
-    SOFT,
+    SOFT = Soft,
     "tiếp tục",
     "tập trung",
     "chủ động",
@@ -416,7 +467,7 @@ lexicon!(
 );
 // Words that open a sentence continuing the one before.
 lexicon!(
-    CONNECTOR,
+    CONNECTOR = Connector,
     "đồng thời",
     "cùng đó",
     "cùng với đó",
@@ -443,7 +494,7 @@ lexicon!(
 );
 // Reports, assessments, praise, thanks, pledges, decisions: not directives.
 lexicon!(
-    AGAINST,
+    AGAINST = Against,
     "yêu cầu trên",
     "hứa",
     "cảm ơn",
@@ -469,10 +520,10 @@ lexicon!(
     "tin tưởng",
 );
 // Assessments and pledges that make a whole sentence a report, wherever they stand.
-lexicon!(AGAINST_ANY, "hứa", "cảm ơn", "chúc mừng", "nhận định", "bày tỏ", "tin tưởng");
+lexicon!(AGAINST_ANY = AgainstAny, "hứa", "cảm ơn", "chúc mừng", "nhận định", "bày tỏ", "tin tưởng");
 // Deadlines.
 lexicon!(
-    DEADLINE,
+    DEADLINE = Deadline,
     "trước ngày",
     "chậm nhất",
     "hạn chót",
@@ -779,6 +830,23 @@ mod tests {
     fn ws(t: &str) -> Vec<Word<'static>> {
         let chars: Vec<char> = t.chars().collect();
         words(&chars, 0, chars.len(), Box::leak(Box::default()))
+    }
+
+    #[test]
+    fn every_phrase_of_every_lexicon_is_found_where_it_stands() {
+        let all = super::super::lexicons();
+        let mut bits = 0;
+        for lex in all {
+            assert_eq!(bits & lex.bit, 0, "two lexicons share an id");
+            bits |= lex.bit;
+            for &(start, len) in &lex.phrases {
+                let phrase = lex.words[start as usize..(start + len) as usize].join(" ");
+                let w = ws(&format!("Tin: {phrase} tiếp"));
+                assert_eq!(lex.at(&w, 1), Some(len as usize), "{phrase}");
+                assert_eq!(lex.find(&w, 0), Some(1), "{phrase}");
+            }
+        }
+        assert_eq!(bits.count_ones() as usize, LEXICON_COUNT);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::classify::{Lexicon, Word};
+use super::classify::{LexId, Lexicon, Word};
 use crate::span::{Entity, Label};
 
 /// Common Vietnamese surnames: a capitalised one followed by capitalised syllables starts a name.
@@ -69,13 +69,13 @@ pub(crate) struct Person {
 }
 
 macro_rules! lexicon {
-    ($name:ident, $($p:expr),* $(,)?) => {
-        static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[$($p),*]));
+    ($name:ident = $id:ident, $($p:expr),* $(,)?) => {
+        pub(super) static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LexId::$id, &[$($p),*]));
     };
 }
 
 lexicon!(
-    TITLES,
+    TITLES = Titles,
     "thủ tướng",
     "phó thủ tướng",
     "chủ tịch nước",
@@ -109,7 +109,7 @@ lexicon!(
     "trưởng đoàn đại biểu quốc hội"
 );
 lexicon!(
-    BODIES,
+    BODIES = Bodies,
     "bộ chính trị",
     "ban bí thư",
     "ban chấp hành trung ương",
@@ -144,9 +144,9 @@ lexicon!(
     "đoàn",
     "ủy ban"
 );
-lexicon!(PRONOUNS, "đồng chí", "ông", "bà");
+lexicon!(PRONOUNS = Pronouns, "đồng chí", "ông", "bà");
 lexicon!(
-    SPEECH,
+    SPEECH = Speech,
     "chỉ ra",
     "nhấn mạnh",
     "cho rằng",
@@ -176,7 +176,7 @@ lexicon!(
 );
 // Words before a name that make it an object, not the speaker.
 lexicon!(
-    OBJECT_BEFORE,
+    OBJECT_BEFORE = ObjectBefore,
     "mừng",
     "cho",
     "tặng",

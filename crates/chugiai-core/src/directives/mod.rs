@@ -11,7 +11,7 @@ mod segment;
 
 use std::sync::LazyLock;
 
-use classify::{Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, HEAD_ACTION, SOFT};
+use classify::{LexId, Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, HEAD_ACTION, SOFT};
 use issuer::{Ref, Speakers};
 use segment::{Kind, Segment};
 
@@ -19,122 +19,169 @@ use crate::span::{Directive, Entity, Strength};
 
 /// Words of a headline that reports results rather than sets tasks.
 static HEADLINE_RESULTS: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "kết quả",
-        "thành tựu",
-        "dấu ấn",
-        "nhìn lại",
-        "bước đầu",
-        "điểm sáng",
-        "hiệu quả từ",
-        "những năm",
-        "sau một năm",
-        "sau 5 năm",
-    ])
+    Lexicon::new(
+        LexId::HeadlineResults,
+        &[
+            "kết quả",
+            "thành tựu",
+            "dấu ấn",
+            "nhìn lại",
+            "bước đầu",
+            "điểm sáng",
+            "hiệu quả từ",
+            "những năm",
+            "sau một năm",
+            "sau 5 năm",
+        ],
+    )
 });
 /// An order recounted as background or as a result, not given at the event covered.
 static BACKGROUND: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "thời gian qua",
-        "trước đó",
-        "vừa qua",
-        "những năm qua",
-        "năm qua",
-        "cảm ơn",
-        "tin tưởng",
-        "ban hành",
-        "hứa",
-        "chúc mừng",
-        "từng",
-    ])
+    Lexicon::new(
+        LexId::Background,
+        &[
+            "thời gian qua",
+            "trước đó",
+            "vừa qua",
+            "những năm qua",
+            "năm qua",
+            "cảm ơn",
+            "tin tưởng",
+            "ban hành",
+            "hứa",
+            "chúc mừng",
+            "từng",
+        ],
+    )
 });
 /// The article reports a normative text being issued: what follows is its content.
 static NORMATIVE: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "vừa ký",
-        "ký ban hành",
-        "vừa ban hành",
-        "vừa có văn bản",
-        "công điện gửi",
-        "văn bản nêu",
-        "chỉ thị nêu",
-        "kết luận nêu",
-        "công điện nêu",
-        "vừa ký ban hành",
-        "vừa có công điện",
-        "vừa có chỉ thị",
-        "vừa có quyết định",
-        "vừa có thông báo",
-        "vừa có ý kiến",
-        "thông báo kết luận",
-    ])
+    Lexicon::new(
+        LexId::Normative,
+        &[
+            "vừa ký",
+            "ký ban hành",
+            "vừa ban hành",
+            "vừa có văn bản",
+            "công điện gửi",
+            "văn bản nêu",
+            "chỉ thị nêu",
+            "kết luận nêu",
+            "công điện nêu",
+            "vừa ký ban hành",
+            "vừa có công điện",
+            "vừa có chỉ thị",
+            "vừa có quyết định",
+            "vừa có thông báo",
+            "vừa có ý kiến",
+            "thông báo kết luận",
+        ],
+    )
 });
 /// Words that open the subject of a task in a list or a normative text (`Bộ Nội vụ chịu trách nhiệm …`).
 static SUBJECT_HEAD: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "bộ",
-        "sở",
-        "ban",
-        "ủy ban",
-        "ubnd",
-        "hđnd",
-        "văn phòng",
-        "đài",
-        "tập đoàn",
-        "tổng công ty",
-        "thông tấn xã",
-        "báo",
-        "các",
-        "cấp",
-        "thường trực",
-        "chủ tịch",
-        "bộ trưởng",
-        "thủ trưởng",
-        "tỉnh",
-        "thành phố",
-        "huyện",
-        "xã",
-        "cơ quan",
-        "những",
-        "mỗi",
-        "từng",
-        "đảng ủy",
-        "tỉnh ủy",
-        "thành ủy",
-        "huyện ủy",
-        "công an",
-        "chính quyền",
-        "người đứng đầu",
-        "cán bộ",
-        "đảng viên",
-        "doanh nghiệp",
-        "hội đồng",
-        "đoàn",
-        "địa phương",
-        "ngành",
-        "phòng",
-    ])
+    Lexicon::new(
+        LexId::SubjectHead,
+        &[
+            "bộ",
+            "sở",
+            "ban",
+            "ủy ban",
+            "ubnd",
+            "hđnd",
+            "văn phòng",
+            "đài",
+            "tập đoàn",
+            "tổng công ty",
+            "thông tấn xã",
+            "báo",
+            "các",
+            "cấp",
+            "thường trực",
+            "chủ tịch",
+            "bộ trưởng",
+            "thủ trưởng",
+            "tỉnh",
+            "thành phố",
+            "huyện",
+            "xã",
+            "cơ quan",
+            "những",
+            "mỗi",
+            "từng",
+            "đảng ủy",
+            "tỉnh ủy",
+            "thành ủy",
+            "huyện ủy",
+            "công an",
+            "chính quyền",
+            "người đứng đầu",
+            "cán bộ",
+            "đảng viên",
+            "doanh nghiệp",
+            "hội đồng",
+            "đoàn",
+            "địa phương",
+            "ngành",
+            "phòng",
+        ],
+    )
 });
 /// Reports of what is still lacking: not a task, even inside a list.
 static REPORT: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "tuy nhiên",
-        "vẫn còn",
-        "chưa được",
-        "còn nhiều",
-        "hiện nay",
-        "hiện có",
-        "vừa tổ chức",
-        "tổ chức hội nghị",
-        "diễn ra",
-        "khai mạc",
-        "bế mạc",
-        "vừa làm việc",
-    ])
+    Lexicon::new(
+        LexId::Report,
+        &[
+            "tuy nhiên",
+            "vẫn còn",
+            "chưa được",
+            "còn nhiều",
+            "hiện nay",
+            "hiện có",
+            "vừa tổ chức",
+            "tổ chức hội nghị",
+            "diễn ra",
+            "khai mạc",
+            "bế mạc",
+            "vừa làm việc",
+        ],
+    )
 });
 static DECISION_START: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&["thông qua", "tán thành", "xem xét", "cảnh cáo", "kỷ luật", "đây là", "đó là", "qua đây"])
+    Lexicon::new(
+        LexId::DecisionStart,
+        &["thông qua", "tán thành", "xem xét", "cảnh cáo", "kỷ luật", "đây là", "đó là", "qua đây"],
+    )
 });
+
+/// Every lexicon of the pass, one per [`LexId`]: [`classify::words`] marks each word with those that have a
+/// phrase starting with it.
+fn lexicons() -> [&'static Lexicon; classify::LEXICON_COUNT] {
+    use classify::{CONNECTOR, DEADLINE, MODAL, REQUEST};
+    use issuer::{BODIES, OBJECT_BEFORE, PRONOUNS, SPEECH, TITLES};
+    [
+        &REQUEST,
+        &MODAL,
+        &ACTION,
+        &HEAD_ACTION,
+        &SOFT,
+        &CONNECTOR,
+        &AGAINST,
+        &AGAINST_ANY,
+        &DEADLINE,
+        &HEADLINE_RESULTS,
+        &BACKGROUND,
+        &NORMATIVE,
+        &SUBJECT_HEAD,
+        &REPORT,
+        &DECISION_START,
+        &TITLES,
+        &BODIES,
+        &PRONOUNS,
+        &SPEECH,
+        &OBJECT_BEFORE,
+    ]
+}
 
 /// A run of tasks in progress.
 #[derive(Clone, Debug)]

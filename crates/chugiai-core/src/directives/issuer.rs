@@ -418,10 +418,18 @@ impl Speakers {
     fn refs_with_end_uncached(&self, chars: &[char], ws: &[Word], limit: usize) -> RefsWithEnd {
         let mut out = Vec::new();
         let limit = limit.min(ws.len());
+        let (titles, pronouns, bodies): (&Lexicon, &Lexicon, &Lexicon) = (&TITLES, &PRONOUNS, &BODIES);
+        // The people and the organisations from the first word on: the words are read in text order, so each
+        // list is walked once instead of searched for every word.
+        let first = ws.first().map_or(0, |w| w.start);
+        let mut people = self.people[self.people.partition_point(|p| p.start < first)..].iter().peekable();
+        let mut orgs = self.orgs[self.orgs.partition_point(|o| o.0 < first)..].iter().peekable();
         let mut i = 0;
         while i < limit {
             let w = &ws[i];
-            if let Some(p) = self.person_at(w.start) {
+            while people.next_if(|p| p.start < w.start).is_some() {}
+            while orgs.next_if(|o| o.0 < w.start).is_some() {}
+            if let Some(p) = people.peek().filter(|p| p.start == w.start) {
                 let n = ws[i..].iter().take_while(|x| x.end <= p.end).count().max(1);
                 if !is_object(ws, i) {
                     out.push((i, i + n, Ref::Person(p.name.clone())));
@@ -429,8 +437,8 @@ impl Speakers {
                 i += n;
                 continue;
             }
-            if let Some(n) = TITLES.at(ws, i) {
-                if w.cap || (i > 0 && PRONOUNS.ends_at(ws, i)) {
+            if let Some(n) = titles.at(ws, i) {
+                if w.cap || (i > 0 && pronouns.ends_at(ws, i)) {
                     // Extend over the body the title names: "Trưởng ban Tuyên giáo Trung ương".
                     let mut j = i + n;
                     while j < ws.len()
@@ -450,7 +458,7 @@ impl Speakers {
                     continue;
                 }
             }
-            if let Some(n) = PRONOUNS.at(ws, i) {
+            if let Some(n) = pronouns.at(ws, i) {
                 let next = ws.get(i + n);
                 if next.is_none_or(|x| !x.cap) {
                     out.push((i, i + n, Ref::Pronoun));
@@ -459,12 +467,11 @@ impl Speakers {
                 continue;
             }
             if w.cap {
-                let org_end = self
-                    .orgs
-                    .binary_search_by_key(&w.start, |o| o.0)
-                    .ok()
-                    .map(|k| i + ws[i..].iter().take_while(|x| x.end <= self.orgs[k].1).count().max(1));
-                if let Some(n) = BODIES.at(ws, i).or(org_end.map(|e| e - i)) {
+                let org_end = orgs
+                    .peek()
+                    .filter(|o| o.0 == w.start)
+                    .map(|o| i + ws[i..].iter().take_while(|x| x.end <= o.1).count().max(1));
+                if let Some(n) = bodies.at(ws, i).or(org_end.map(|e| e - i)) {
                     let mut j = i + n;
                     while j < ws.len()
                         && ws[j].punct_before.is_none()
@@ -486,7 +493,7 @@ impl Speakers {
                     if ws.get(j).is_some_and(|x| x.lower == "của" && x.punct_before.is_none())
                         && ws.get(j + 1).is_some_and(|x| x.cap)
                     {
-                        if let Some(m) = BODIES.at(ws, j + 1) {
+                        if let Some(m) = bodies.at(ws, j + 1) {
                             j += 1 + m;
                             while j < ws.len()
                                 && ws[j].punct_before.is_none()

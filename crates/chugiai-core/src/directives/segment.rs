@@ -167,6 +167,18 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
     let mut i = ls;
     while i < le {
         let c = chars[i];
+        // The common case first: a space before a word in lowercase or a number, inside a piece, ends nothing.
+        if c == ' '
+            && i > s
+            && i + 1 < le
+            && (chars[i + 1].is_ascii_lowercase() || chars[i + 1].is_ascii_digit())
+        {
+            i += 2;
+            while i < le && is_plain(chars[i]) {
+                i += 1;
+            }
+            continue;
+        }
         // A photo credit at the start of a piece: "Ảnh: Đinh Tuấn/TTXVN Tại buổi …".
         if i == s && c == 'Ả' && starts_with(chars, i, "Ảnh:") {
             let cend = credit_end(chars, i, le);
@@ -370,24 +382,37 @@ fn is_marker_number(p: &[char]) -> bool {
 /// The dot at `dot` closes an abbreviation or an initial.
 fn is_abbreviation(chars: &[char], ls: usize, dot: usize) -> bool {
     let mut b = dot;
-    while b > ls && (chars[b - 1].is_alphanumeric() || chars[b - 1] == '.') {
+    while b > ls && (is_alphanumeric(chars[b - 1]) || chars[b - 1] == '.') {
         b -= 1;
     }
-    let word: String = chars[b..dot].iter().collect();
+    let word = &chars[b..dot];
     if word.is_empty() {
         return false;
     }
-    let last = word.rsplit('.').next().unwrap_or("");
-    if ABBREVIATIONS.contains(&word.as_str()) || ABBREVIATIONS.contains(&last) {
+    let last = word.rsplit(|&c| c == '.').next().unwrap_or(&[]);
+    if is_listed(word) || is_listed(last) {
         return true;
     }
     // "PGS.TS" and other dotted chains of abbreviations.
-    if word.contains('.') && word.split('.').all(|p| ABBREVIATIONS.contains(&p) || p.chars().count() <= 1) {
+    if word.contains(&'.') && word.split(|&c| c == '.').all(|p| is_listed(p) || p.len() <= 1) {
         return true;
     }
     // A single capital: an initial in a name.
-    let mut it = word.chars();
-    matches!((it.next(), it.next()), (Some(c), None) if c.is_uppercase())
+    matches!(word, [c] if c.is_uppercase())
+}
+
+/// `p` is one of the [`ABBREVIATIONS`].
+fn is_listed(p: &[char]) -> bool {
+    // (An abbreviation has at least as many bytes as code points: longer pieces are ruled out at once.)
+    ABBREVIATIONS.iter().any(|a| a.len() >= p.len() && a.chars().eq(p.iter().copied()))
+}
+
+/// `char::is_alphanumeric`, the Latin letters Vietnamese uses answered without the Unicode tables.
+fn is_alphanumeric(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷')
+        || ('\u{1e00}'..='\u{1eff}').contains(&c)
+        || (c > '\u{7f}' && c.is_alphanumeric())
 }
 
 /// Trims a piece, strips its list marker and appends it as a segment.

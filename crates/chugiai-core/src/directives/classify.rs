@@ -257,12 +257,19 @@ impl Lexicon {
 
     /// Index of the first word where a phrase starts, from word `from`.
     pub(crate) fn find(&self, ws: &[Word], from: usize) -> Option<usize> {
-        let rest = ws.get(from..)?;
-        rest.iter()
-            .enumerate()
-            .filter(|(_, w)| w.starts & self.bit != 0)
-            .find_map(|(k, _)| self.longest_at(ws, from + k).map(|_| from + k))
+        (from..ws.len()).find(|&i| ws[i].starts & self.bit != 0 && self.longest_at(ws, i).is_some())
     }
+
+    /// Some word with these lexicon bits ([`present`]) may start one of its phrases.
+    pub(crate) fn may_be_in(&self, present: u32) -> bool {
+        present & self.bit != 0
+    }
+}
+
+/// The bits of every lexicon a phrase of which may start in `ws`: a lexicon without its bit there has no
+/// phrase there.
+pub(crate) fn present(ws: &[Word]) -> u32 {
+    ws.iter().fold(0, |bits, w| bits | w.starts)
 }
 
 macro_rules! lexicon {

@@ -11,7 +11,9 @@ mod segment;
 
 use std::sync::LazyLock;
 
-use classify::{LexId, Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, HEAD_ACTION, SOFT};
+use classify::{
+    LexId, Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, DEADLINE, HEAD_ACTION, MODAL, REQUEST, SOFT,
+};
 use issuer::{Ref, Speakers};
 use segment::{Kind, Segment};
 
@@ -157,7 +159,7 @@ static DECISION_START: LazyLock<Lexicon> = LazyLock::new(|| {
 /// Every lexicon of the pass, one per [`LexId`]: [`classify::words`] marks each word with those that have a
 /// phrase starting with it.
 fn lexicons() -> [&'static Lexicon; classify::LEXICON_COUNT] {
-    use classify::{CONNECTOR, DEADLINE, MODAL, REQUEST};
+    use classify::CONNECTOR;
     use issuer::{BODIES, OBJECT_BEFORE, PRONOUNS, SPEECH, TITLES};
     [
         &REQUEST,
@@ -253,7 +255,9 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
             continue;
         }
         n += 1;
-        let mut outcome = decide(chars, seg, ws, chain.as_ref(), n, &speakers);
+        // Most lexicons have no phrase in a given unit: those are ruled out without reading its words again.
+        let present = classify::present(ws);
+        let mut outcome = decide(chars, seg, ws, present, chain.as_ref(), n, &speakers);
         if interview {
             if let Outcome::Directive { kind: How::Modal | How::Continuation, .. } = outcome {
                 outcome = Outcome::Not;
@@ -456,7 +460,8 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
                         )
                 })
         });
-        if let Some(k) = NORMATIVE.find(ws, 0).or(issues_now) {
+        let normative = if NORMATIVE.may_be_in(present) { NORMATIVE.find(ws, 0) } else { None };
+        if let Some(k) = normative.or(issues_now) {
             if classify::past_marker(ws, k).is_none() {
                 let body = thay_mat(chars, ws, &speakers).or_else(|| {
                     let refs = speakers.refs(chars, ws, k);
@@ -524,11 +529,13 @@ fn thay_mat(chars: &[char], ws: &[Word], speakers: &Speakers) -> Option<String> 
     refs.into_iter().find_map(|(_, r)| if let Ref::Body(b) = r { Some(b) } else { None })
 }
 
-/// Decides what one unit is.
+/// Decides what one unit is, of the words `ws` (with lexicon bits `present`, [`classify::present`]).
+#[allow(clippy::too_many_arguments)]
 fn decide(
     chars: &[char],
     seg: &Segment,
     ws: &[Word],
+    present: u32,
     chain: Option<&Chain>,
     n: usize,
     speakers: &Speakers,
@@ -538,11 +545,13 @@ fn decide(
     if last_char == Some('?') || ws[0].lower == "pv" {
         return Outcome::Not;
     }
-    let reqs = classify::request_cues(ws);
+    let find = |lex: &Lexicon, from: usize| if lex.may_be_in(present) { lex.find(ws, from) } else { None };
+    let has_deadline = || DEADLINE.may_be_in(present) && classify::deadline_at(ws).is_some();
+    let reqs = if REQUEST.may_be_in(present) { classify::request_cues(ws) } else { Vec::new() };
     let req = reqs.first().copied();
-    let modal = classify::modal_cue(ws);
+    let modal = if MODAL.may_be_in(present) { classify::modal_cue(ws) } else { None };
     let (conn_end, has_conn) = classify::after_connectors(ws);
-    let against = AGAINST.find(ws, 0).is_some();
+    let against = find(&AGAINST, 0).is_some();
     let decision = DECISION_START.at(ws, conn_end).is_some();
     let future = classify::future_marker(ws, req.map(|c| c.at));
     let dateline = classify::dateline(ws);
@@ -564,7 +573,7 @@ fn decide(
             return Outcome::AddresseeIntro;
         }
     }
-    let against_any = AGAINST_ANY.find(ws, 0).is_some();
+    let against_any = find(&AGAINST_ANY, 0).is_some();
     let thi = ws.iter().any(|w| w.lower == "thì");
     // The meeting agreed on the tasks ahead: `Hội nghị đã xác định nhiệm vụ … trong thời gian tới là …`.
     let ahead = ws.windows(3).any(|p| p[0].lower == "thời" && p[1].lower == "gian" && p[2].lower == "tới");
@@ -572,7 +581,7 @@ fn decide(
     let agreed = ahead
         && (0..ws.len().saturating_sub(1))
             .find(|&k| matches!((ws[k].lower, ws[k + 1].lower), ("xác", "định") | ("thống", "nhất")))
-            .is_some_and(|k| HEAD_ACTION.find(ws, k + 2).is_some());
+            .is_some_and(|k| find(&HEAD_ACTION, k + 2).is_some());
     if agreed && !against_any && !future {
         return Outcome::Directive {
             rule: "directive.agreed_tasks",
@@ -585,7 +594,7 @@ fn decide(
     for c in reqs.iter().filter(|c| ws.len() - (c.at + c.len) >= 2) {
         let cue = classify_phrase(ws, c.at, c.len);
         let past = classify::past_marker(ws, c.at).is_some();
-        let background = BACKGROUND.find(ws, 0).is_some_and(|b| b < c.at);
+        let background = find(&BACKGROUND, 0).is_some_and(|b| b < c.at);
         let allowed_past = matches!(cue.as_str(), "giao" | "yêu cầu" | "đề nghị" | "kêu gọi");
         // `chỉ đạo`, `chỉ thị`, `giao` inside a sentence are orders only from the speaker right before them
         // (`Thủ tướng chỉ đạo …`), not `để Ban Thường vụ tập trung chỉ đạo …`.
@@ -605,7 +614,7 @@ fn decide(
     if let Some(c) = modal {
         let past = classify::past_marker(ws, c.at).is_some();
         let fut = ws[..c.at].iter().any(|w| w.lower == "sẽ" || w.lower == "nhằm");
-        let against_before = AGAINST.find(ws, 0).is_some_and(|a| a < c.at);
+        let against_before = find(&AGAINST, 0).is_some_and(|a| a < c.at);
         if !past && !fut && !against_before && !against_any && !hua && !decision {
             return Outcome::Directive {
                 rule: c.rule,
@@ -617,7 +626,7 @@ fn decide(
     }
     let past_any = classify::past_marker(ws, ws.len()).is_some();
     // `vẫn còn nhiều …` reports what is lacking; `thời gian không còn nhiều` urges.
-    let report = REPORT.find(ws, 0).is_some_and(|k| !(k > 0 && ws[k - 1].lower == "không"))
+    let report = find(&REPORT, 0).is_some_and(|k| !(k > 0 && ws[k - 1].lower == "không"))
         && !thi
         && classify::imperative_start(ws, &ACTION).is_none();
     let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report;
@@ -628,7 +637,7 @@ fn decide(
             && ws[k + 1].lower == "công"
             && !matches!(lower_at(ws, k + 2), "việc" | "cụ" | "nghiệp" | "trình")
     });
-    let results = HEADLINE_RESULTS.find(ws, 0).is_some() || success;
+    let results = find(&HEADLINE_RESULTS, 0).is_some() || success;
     if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && !results && ws.len() >= 3 {
         let colon_verb =
             ws.iter().enumerate().take(8).any(|(j, w)| {
@@ -650,7 +659,7 @@ fn decide(
             && !lower_is(ws, k.wrapping_sub(1), "tinh")
             && !lower_is(ws, k.wrapping_sub(1), "thần")
     });
-    if urgent && clean && ACTION.find(ws, conn_end).is_some() {
+    if urgent && clean && find(&ACTION, conn_end).is_some() {
         return Outcome::Directive {
             rule: "directive.cue.khan_truong",
             strength: Strength::Must,
@@ -660,8 +669,7 @@ fn decide(
     }
     // A task with a deadline (`Bộ Xây dựng chủ trì, … báo cáo chậm nhất trong ngày 13 tháng 8`).
     let subject_or_verb = classify::imperative_start(ws, &ACTION).is_some() || opens_with_subject(ws);
-    if clean && subject_or_verb && classify::deadline_at(ws).is_some() && ACTION.find(ws, conn_end).is_some()
-    {
+    if clean && subject_or_verb && has_deadline() && find(&ACTION, conn_end).is_some() {
         return Outcome::Directive {
             rule: "directive.deadline",
             strength: Strength::Must,
@@ -693,18 +701,18 @@ fn decide(
         if (c.list || c.normative || adjacent) && clean && !new_speaker && !about_text {
             let imper = classify::imperative_start(ws, &ACTION).is_some()
                 && ws.get(conn_end).is_some_and(|w| w.cap != has_conn);
-            let soft = SOFT.find(ws, 0).is_some();
-            let deadline = classify::deadline_at(ws).is_some();
+            let soft = find(&SOFT, 0).is_some();
+            let deadline = has_deadline();
             let subj = SUBJECT_HEAD.at(ws, conn_end).is_some()
                 && ws.get(conn_end).is_some_and(|w| w.cap || has_conn);
-            let action = ACTION.find(ws, conn_end + 1).is_some();
+            let action = find(&ACTION, conn_end + 1).is_some();
             // Another sentence of the same list item or paragraph of a list.
             let same_line = adjacent && c.line == seg.line;
             let go = if c.list || c.normative {
                 imper || has_conn || soft || seg.marker || deadline || (subj && action) || thi || same_line
             } else {
                 // In speech, a subject's sentence continues the request only with a verb that sets a task.
-                let task_verb = HEAD_ACTION.find(ws, conn_end + 1).is_some();
+                let task_verb = find(&HEAD_ACTION, conn_end + 1).is_some();
                 imper || has_conn || soft || seg.marker || (subj && task_verb)
             };
             if go {

@@ -159,8 +159,6 @@ fn fold_tone(w: String) -> String {
     w
 }
 
-pub(crate) use crate::lexicon::FastMap;
-
 /// The lexicons of the directive pass; each word carries, in [`Word::starts`], the bits of those with a phrase
 /// that starts with it (`super::lexicons` lists them all, one per id).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,7 +9,9 @@
 use std::sync::LazyLock;
 
 use super::classify::{LexId, Lexicon, Word};
+use crate::lexicon::ByHash;
 use crate::span::{Entity, Label};
+use crate::text::word_hash;
 
 /// Common Vietnamese surnames: a capitalised one followed by capitalised syllables starts a name.
 const SURNAMES: &[&str] = &[
@@ -20,9 +22,23 @@ const SURNAMES: &[&str] = &[
     "Văn", "Âu", "Khuất", "Nông", "Lã",
 ];
 
-/// Lowercase surname → its rank in [`SURNAMES`] (the first sixteen are the most common).
-static SURNAME_RANK: LazyLock<super::classify::FastMap<String, usize>> =
-    LazyLock::new(|| SURNAMES.iter().enumerate().map(|(i, s)| (s.to_lowercase(), i)).collect());
+/// By the [`word_hash`] of its lowercase, a surname's lowercase and its rank in [`SURNAMES`] (the first
+/// sixteen are the most common).
+static SURNAME_RANK: LazyLock<ByHash<(String, usize)>> = LazyLock::new(|| {
+    SURNAMES
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let lower = s.to_lowercase();
+            (word_hash(&lower), (lower, i))
+        })
+        .collect()
+});
+
+/// The rank of the word in [`SURNAMES`], if it is one.
+fn surname_rank(w: &Word) -> Option<usize> {
+    SURNAME_RANK.get(&w.key).filter(|(lower, _)| lower == w.lower).map(|&(_, rank)| rank)
+}
 
 /// Names that look like a person's but are places or the Party's founder used as a doctrine.
 const NOT_PEOPLE: &[&str] = &[
@@ -254,56 +270,16 @@ impl Speakers {
             .filter(|e| !NOT_PEOPLE.contains(&e.text.as_str()))
             .map(|e| (e.start, e.end))
             .collect();
-        for i in 0..all.len() {
-            let w = &all[i];
+        for (i, w) in all.iter().enumerate() {
             if !w.cap {
                 continue;
             }
-            let Some(rank) = SURNAME_RANK.get(w.lower).copied() else {
+            let Some(rank) = surname_rank(w) else {
                 continue;
             };
-            if i > 0 && all[i - 1].punct_before.is_none() && all[i - 1].end + 1 == w.start && all[i - 1].cap {
-                // Inside a longer capitalised run (`Thành ủy Hà Nội`, `Tập đoàn Dầu khí`): not a name start,
-                // unless what precedes is a title (`Thượng tướng Lương Cường`), handled by the run below.
-                // A common surname followed by two or three more syllables still starts a name after a place
-                // (`Bí thư Huyện ủy Thuận Thành Ngô Tân Phượng`).
-                let run = all[i + 1..]
-                    .iter()
-                    .zip(all[i..].iter())
-                    .take_while(|(x, p)| x.cap && x.punct_before.is_none() && x.start == p.end + 1)
-                    .count();
-                let common = rank < 16;
-                let long_name = common && (2..=3).contains(&run);
-                if !(TITLES.ends_at(all, i) || long_name) {
-                    continue;
-                }
-            }
-            if i > 0
-                && PLACE_LEVELS.contains(&all[i - 1].lower)
-                && (!all[i - 1].cap || all[i - 1].lower == "tp")
-            {
+            let Some((s, e)) = name_at(chars, all, i, rank) else {
                 continue;
-            }
-            let mut j = i + 1;
-            while j < all.len()
-                && j - i < 4
-                && all[j].cap
-                && all[j].punct_before.is_none()
-                && all[j].start == all[j - 1].end + 1
-                && all[j].lower.chars().all(char::is_alphabetic)
-                && !(all[j].lower.chars().count() > 1
-                    && chars[all[j].start..all[j].end].iter().all(|c| c.is_uppercase()))
-            {
-                j += 1;
-            }
-            if j - i < 2 {
-                continue;
-            }
-            let (s, e) = (w.start, all[j - 1].end);
-            let name: String = chars[s..e].iter().collect();
-            if NOT_PEOPLE.iter().any(|n| name.starts_with(n)) {
-                continue;
-            }
+            };
             if !spans.iter().any(|&(a, b)| a < e && s < b) {
                 spans.push((s, e));
             }
@@ -614,6 +590,53 @@ impl Speakers {
         }
         body.to_string()
     }
+}
+
+/// The name that starts at word `i` of `all`, a surname of rank `rank`: its first and one past its last
+/// code point. (Apart from the loop over every word, which it keeps tight.)
+#[inline(never)]
+fn name_at(chars: &[char], all: &[Word], i: usize, rank: usize) -> Option<(usize, usize)> {
+    let w = &all[i];
+    if i > 0 && all[i - 1].punct_before.is_none() && all[i - 1].end + 1 == w.start && all[i - 1].cap {
+        // Inside a longer capitalised run (`Thành ủy Hà Nội`, `Tập đoàn Dầu khí`): not a name start,
+        // unless what precedes is a title (`Thượng tướng Lương Cường`), handled by the run below.
+        // A common surname followed by two or three more syllables still starts a name after a place
+        // (`Bí thư Huyện ủy Thuận Thành Ngô Tân Phượng`).
+        let run = all[i + 1..]
+            .iter()
+            .zip(all[i..].iter())
+            .take_while(|(x, p)| x.cap && x.punct_before.is_none() && x.start == p.end + 1)
+            .count();
+        let common = rank < 16;
+        let long_name = common && (2..=3).contains(&run);
+        if !(TITLES.ends_at(all, i) || long_name) {
+            return None;
+        }
+    }
+    if i > 0 && PLACE_LEVELS.contains(&all[i - 1].lower) && (!all[i - 1].cap || all[i - 1].lower == "tp") {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < all.len()
+        && j - i < 4
+        && all[j].cap
+        && all[j].punct_before.is_none()
+        && all[j].start == all[j - 1].end + 1
+        && all[j].lower.chars().all(char::is_alphabetic)
+        && !(all[j].lower.chars().count() > 1
+            && chars[all[j].start..all[j].end].iter().all(|c| c.is_uppercase()))
+    {
+        j += 1;
+    }
+    if j - i < 2 {
+        return None;
+    }
+    let (s, e) = (w.start, all[j - 1].end);
+    let name: String = chars[s..e].iter().collect();
+    if NOT_PEOPLE.iter().any(|n| name.starts_with(n)) {
+        return None;
+    }
+    Some((s, e))
 }
 
 /// A lowercase second syllable of a capitalised word (`Trung ương`, `Chính phủ`, `Quốc hội`).

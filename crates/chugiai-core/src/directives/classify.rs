@@ -11,7 +11,6 @@ use std::sync::LazyLock;
 use crate::lexicon::ByHash;
 use crate::recognizers::date::lower_char;
 use crate::span::Strength;
-use crate::text::word_hash;
 
 /// One word of a segment: a run of letters and digits.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,6 +30,41 @@ pub(crate) struct Word<'a> {
     pub key: u64,
     /// The lexicons with a phrase starting with this word: bit `1 << id` for each [`LexId`].
     pub starts: u32,
+}
+
+/// The FNV-1a hash of a word, by which the lexicons look words up (a `const fn`, for [`Key`]s).
+pub(crate) const fn key_of(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// A word to look for, with its hash computed at compile time: a [`Word`] is compared by hash before its
+/// letters ([`Word::is`]), which rules out almost every other word with one comparison.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Key {
+    hash: u64,
+    word: &'static str,
+}
+
+impl Key {
+    pub(crate) const fn new(word: &'static str) -> Key {
+        Key { hash: key_of(word), word }
+    }
+}
+
+impl Word<'_> {
+    /// This word is `k` (lowercase).
+    #[inline]
+    pub(crate) fn is(&self, k: Key) -> bool {
+        self.key == k.hash && self.lower == k.word
+    }
 }
 
 /// Splits `chars[a..b]` into words; their lowercase forms are written one after another into `buf`.
@@ -86,7 +120,7 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
             buf.truncate(lb);
             buf.push_str(&folded);
         }
-        let key = word_hash(&buf[lb..]);
+        let key = key_of(&buf[lb..]);
         let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
         let starts = first_words.get(&key).copied().unwrap_or(0);
         let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key, starts };
@@ -188,7 +222,7 @@ pub(crate) enum LexId {
 /// How many lexicons there are ([`LexId`]).
 pub(crate) const LEXICON_COUNT: usize = LexId::ObjectBefore as usize + 1;
 
-/// By first word (its [`word_hash`]), the bits of the lexicons with a phrase starting with it.
+/// By first word (its [`key_of`]), the bits of the lexicons with a phrase starting with it.
 static FIRST_WORDS: LazyLock<ByHash<u32>> = LazyLock::new(|| {
     let mut map = ByHash::default();
     for lex in super::lexicons() {
@@ -208,7 +242,7 @@ pub(crate) struct Lexicon {
     /// Per phrase, where its words are in `words` and how many: the phrases with the same first word
     /// together, longest first, then in the order given.
     phrases: Vec<(u32, u32)>,
-    /// By first word (its [`word_hash`]), the range of `phrases` of the phrases starting with it.
+    /// By first word (its [`key_of`]), the range of `phrases` of the phrases starting with it.
     by_first: ByHash<std::ops::Range<u32>>,
 }
 
@@ -220,7 +254,7 @@ impl Lexicon {
         for p in phrases {
             let start = words.len();
             words.extend(p.split(' '));
-            keyed.push((word_hash(words[start]), -((words.len() - start) as i32), start as u32));
+            keyed.push((key_of(words[start]), -((words.len() - start) as i32), start as u32));
         }
         // (`start` grows with the order given.)
         keyed.sort_unstable();
@@ -758,8 +792,9 @@ pub(crate) fn imperative_start(ws: &[Word], lex: &Lexicon) -> Option<usize> {
 /// Word index of a past marker `đã` that reports rather than asks: not the relative `đã đạt được`,
 /// `đã được nêu`, `đã đề ra` after a noun.
 pub(crate) fn past_marker(ws: &[Word], before: usize) -> Option<usize> {
+    const DA: Key = Key::new("đã");
     (0..before.min(ws.len())).find(|&k| {
-        if ws[k].lower != "đã" {
+        if !ws[k].is(DA) {
             return false;
         }
         let next = lower_at(ws, k + 1);
@@ -773,7 +808,8 @@ pub(crate) fn past_marker(ws: &[Word], before: usize) -> Option<usize> {
 
 /// A plan or pledge: `sẽ` not after a request (`mong muốn hai bên sẽ tiếp tục` is still a request).
 pub(crate) fn future_marker(ws: &[Word], request_at: Option<usize>) -> bool {
-    ws.iter().enumerate().any(|(k, w)| w.lower == "sẽ" && request_at.is_none_or(|r| k < r))
+    const SE: Key = Key::new("sẽ");
+    ws.iter().enumerate().any(|(k, w)| w.is(SE) && request_at.is_none_or(|r| k < r))
 }
 
 /// The segment opens with a dateline or time (`Ngày 5/7, …`, `Sáng 8/2, …`, `TTXVN - Ngày 10-2`).

@@ -8,10 +8,9 @@
 
 use std::sync::LazyLock;
 
-use super::classify::{LexId, Lexicon, Word};
+use super::classify::{key_of, Key, LexId, Lexicon, Word};
 use crate::lexicon::ByHash;
 use crate::span::{Entity, Label};
-use crate::text::word_hash;
 
 /// Common Vietnamese surnames: a capitalised one followed by capitalised syllables starts a name.
 const SURNAMES: &[&str] = &[
@@ -22,7 +21,7 @@ const SURNAMES: &[&str] = &[
     "Văn", "Âu", "Khuất", "Nông", "Lã",
 ];
 
-/// By the [`word_hash`] of its lowercase, a surname's lowercase and its rank in [`SURNAMES`] (the first
+/// By the [`key_of`] of its lowercase, a surname's lowercase and its rank in [`SURNAMES`] (the first
 /// sixteen are the most common).
 static SURNAME_RANK: LazyLock<ByHash<(String, usize)>> = LazyLock::new(|| {
     SURNAMES
@@ -30,7 +29,7 @@ static SURNAME_RANK: LazyLock<ByHash<(String, usize)>> = LazyLock::new(|| {
         .enumerate()
         .map(|(i, s)| {
             let lower = s.to_lowercase();
-            (word_hash(&lower), (lower, i))
+            (key_of(&lower), (lower, i))
         })
         .collect()
 });
@@ -498,8 +497,9 @@ impl Speakers {
 
     /// The body before the first `tổ chức Hội nghị`, in its sentence.
     fn find_organiser(&self, chars: &[char], all: &[Word]) -> Option<String> {
+        const TO: Key = Key::new("tổ");
         let k = (0..all.len().saturating_sub(3)).find(|&k| {
-            all[k].lower == "tổ"
+            all[k].is(TO)
                 && all[k + 1].lower == "chức"
                 && (k + 2..all.len().min(k + 5))
                     .any(|j| all[j].lower == "hội" && all.get(j + 1).is_some_and(|w| w.lower == "nghị"))

@@ -12,7 +12,7 @@ mod segment;
 use std::sync::LazyLock;
 
 use classify::{
-    LexId, Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, DEADLINE, HEAD_ACTION, MODAL, REQUEST, SOFT,
+    Key, LexId, Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, DEADLINE, HEAD_ACTION, MODAL, REQUEST, SOFT,
 };
 use issuer::{Ref, Speakers};
 use segment::{Kind, Segment};
@@ -443,8 +443,9 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
         }
         // A normative text being issued: its content follows (`… vừa ký Chỉ thị …`, `Tổng Thư ký Quốc hội
         // ban hành Thông cáo …`).
+        const BAN: Key = Key::new("ban");
         let issues_now = (0..ws.len().saturating_sub(1)).find(|&k| {
-            ws[k].lower == "ban"
+            ws[k].is(BAN)
                 && ws[k + 1].lower == "hành"
                 && k > 0
                 && !matches!(ws[k - 1].lower, "việc" | "đã" | "được" | "và")
@@ -524,10 +525,22 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
 
 /// `thay mặt Bộ Chính trị, đồng chí … ký`: the body the signer acts for.
 fn thay_mat(chars: &[char], ws: &[Word], speakers: &Speakers) -> Option<String> {
-    let k = (0..ws.len().saturating_sub(1)).find(|&i| ws[i].lower == "thay" && ws[i + 1].lower == "mặt")?;
+    const THAY: Key = Key::new("thay");
+    let k = (0..ws.len().saturating_sub(1)).find(|&i| ws[i].is(THAY) && ws[i + 1].lower == "mặt")?;
     let refs = speakers.refs(chars, &ws[k + 2..], ws.len() - k - 2);
     refs.into_iter().find_map(|(_, r)| if let Ref::Body(b) = r { Some(b) } else { None })
 }
+
+// Words decide looks for anywhere in a unit.
+const HUA: Key = Key::new("hứa");
+const THI: Key = Key::new("thì");
+const THOI: Key = Key::new("thời");
+const SE: Key = Key::new("sẽ");
+const NHAM: Key = Key::new("nhằm");
+const THANH: Key = Key::new("thành");
+const KHAN: Key = Key::new("khẩn");
+const KIEN: Key = Key::new("kiên");
+const NEU: Key = Key::new("nêu");
 
 /// Decides what one unit is, of the words `ws` (with lexicon bits `present`, [`classify::present`]).
 #[allow(clippy::too_many_arguments)]
@@ -556,7 +569,7 @@ fn decide(
     let future = classify::future_marker(ws, req.map(|c| c.at));
     let dateline = classify::dateline(ws);
     let ends_colon = last_char == Some(':');
-    let hua = ws.iter().any(|w| w.lower == "hứa");
+    let hua = ws.iter().any(|w| w.is(HUA));
 
     // An introduction alone on its line (`Thủ tướng Chính phủ yêu cầu:`), or one that only names who must act.
     if ends_colon && seg.line_end {
@@ -574,9 +587,9 @@ fn decide(
         }
     }
     let against_any = find(&AGAINST_ANY, 0).is_some();
-    let thi = ws.iter().any(|w| w.lower == "thì");
+    let thi = ws.iter().any(|w| w.is(THI));
     // The meeting agreed on the tasks ahead: `Hội nghị đã xác định nhiệm vụ … trong thời gian tới là …`.
-    let ahead = ws.windows(3).any(|p| p[0].lower == "thời" && p[1].lower == "gian" && p[2].lower == "tới");
+    let ahead = ws.windows(3).any(|p| p[0].is(THOI) && p[1].lower == "gian" && p[2].lower == "tới");
     // … naming the tasks (`là tiếp tục đẩy mạnh …`, `biện pháp tăng cường …`), not approving in general.
     let agreed = ahead
         && (0..ws.len().saturating_sub(1))
@@ -613,7 +626,7 @@ fn decide(
     }
     if let Some(c) = modal {
         let past = classify::past_marker(ws, c.at).is_some();
-        let fut = ws[..c.at].iter().any(|w| w.lower == "sẽ" || w.lower == "nhằm");
+        let fut = ws[..c.at].iter().any(|w| w.is(SE) || w.is(NHAM));
         let against_before = find(&AGAINST, 0).is_some_and(|a| a < c.at);
         if !past && !fut && !against_before && !against_any && !hua && !decision {
             return Outcome::Directive {
@@ -633,7 +646,7 @@ fn decide(
     // A headline about results (`Xây dựng nông thôn mới: nhiều kết quả bước đầu`) reports.
     // `Tổ chức thành công Đại hội …` reports a success; `trở thành công việc …` does not.
     let success = (0..ws.len().saturating_sub(1)).any(|k| {
-        ws[k].lower == "thành"
+        ws[k].is(THANH)
             && ws[k + 1].lower == "công"
             && !matches!(lower_at(ws, k + 2), "việc" | "cụ" | "nghiệp" | "trình")
     });
@@ -653,8 +666,7 @@ fn decide(
     // (`…, các Ban xây dựng Đảng của Tỉnh ủy … khẩn trương rà soát …`); a report says `đã khẩn trương`.
     let urgent = ws.iter().enumerate().any(|(k, w)| {
         k > conn_end
-            && ((w.lower == "khẩn" && lower_is(ws, k + 1, "trương"))
-                || (w.lower == "kiên" && lower_is(ws, k + 1, "quyết")))
+            && ((w.is(KHAN) && lower_is(ws, k + 1, "trương")) || (w.is(KIEN) && lower_is(ws, k + 1, "quyết")))
             && !lower_is(ws, k.wrapping_sub(1), "đã")
             && !lower_is(ws, k.wrapping_sub(1), "tinh")
             && !lower_is(ws, k.wrapping_sub(1), "thần")
@@ -697,7 +709,7 @@ fn decide(
                 | ("quyết", "định")
                 | ("thông", "báo")
                 | ("nghị", "quyết")
-        ) && ws.iter().any(|w| w.lower == "nêu");
+        ) && ws.iter().any(|w| w.is(NEU));
         if (c.list || c.normative || adjacent) && clean && !new_speaker && !about_text {
             let imper = classify::imperative_start(ws, &ACTION).is_some()
                 && ws.get(conn_end).is_some_and(|w| w.cap != has_conn);

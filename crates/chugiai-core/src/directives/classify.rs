@@ -65,6 +65,12 @@ impl Word<'_> {
     pub(crate) fn is(&self, k: Key) -> bool {
         self.key == k.hash && self.lower == k.word
     }
+
+    /// The two words have the same lowercase.
+    #[inline]
+    pub(crate) fn is_same(&self, other: &Word) -> bool {
+        self.key == other.key && self.lower == other.lower
+    }
 }
 
 /// Splits `chars[a..b]` into words; their lowercase forms are written one after another into `buf`.

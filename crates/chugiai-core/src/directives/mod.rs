@@ -491,7 +491,6 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
     // A headline or subheading sums up one of the directives: its issuer is that directive's, the one it
     // shares most words with (`Xây dựng khu vực phòng thủ vững chắc cho Thủ đô` ← `… xây dựng khu vực phòng
     // thủ vững chắc …`), when the overlap is clear.
-    // The words of each directive, gathered once for all the summaries.
     let is_summary: Vec<bool> = {
         let mut v = vec![false; spans.len()];
         for s in &summaries {
@@ -499,20 +498,23 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
         }
         v
     };
-    // (Fx-hashed, `lexicon::FastSet`: the sets are only counted and measured, never iterated for order.)
-    type WordSet<'w> = crate::lexicon::FastSet<&'w str>;
-    let span_words: Vec<WordSet> = if summaries.is_empty() {
-        Vec::new()
-    } else {
-        spans.iter().map(|&(a, b)| all[a..b].iter().map(|w| w.lower).collect()).collect()
-    };
     for &(idx, lo, hi) in &summaries {
-        let head: WordSet = all[lo..hi].iter().map(|w| w.lower).filter(|w| w.chars().count() > 1).collect();
-        let best = span_words
+        // The summary's words of two letters or more, each once. (There are few summaries and short
+        // directives: each word is looked for in each directive, by hash first.)
+        let mut head: Vec<&Word> = Vec::new();
+        for w in &all[lo..hi] {
+            if w.lower.chars().count() > 1 && !head.iter().any(|h| h.is_same(w)) {
+                head.push(w);
+            }
+        }
+        let best = spans
             .iter()
             .enumerate()
             .filter(|(j, _)| *j != idx && !is_summary[*j])
-            .map(|(j, words)| (head.iter().filter(|w| words.contains(*w)).count(), j))
+            .map(|(j, &(a, b))| {
+                let words = &all[a..b];
+                (head.iter().filter(|h| words.iter().any(|w| w.is_same(h))).count(), j)
+            })
             .max_by_key(|&(shared, j)| (shared, std::cmp::Reverse(j)));
         if let Some((shared, j)) = best {
             if shared >= 4 && shared * 3 >= head.len() * 2 {

@@ -632,8 +632,11 @@ fn name_at(chars: &[char], all: &[Word], i: usize, rank: usize) -> Option<(usize
         return None;
     }
     let (s, e) = (w.start, all[j - 1].end);
-    let name: String = chars[s..e].iter().collect();
-    if NOT_PEOPLE.iter().any(|n| name.starts_with(n)) {
+    let name_starts_with = |n: &str| {
+        let mut it = chars[s..e].iter();
+        n.chars().all(|c| it.next() == Some(&c))
+    };
+    if NOT_PEOPLE.iter().any(|n| name_starts_with(n)) {
         return None;
     }
     Some((s, e))

@@ -358,9 +358,14 @@ fn any_word_at(chars: &[char], at: usize, le: usize, list: &[&str]) -> bool {
     let Some(&c) = chars.get(at) else {
         return false;
     };
-    let mut b = [0; 4];
-    let lead = c.encode_utf8(&mut b).as_bytes()[0];
+    let lead = lead_byte(c);
     list.iter().any(|w| w.as_bytes().first() == Some(&lead) && word_at(chars, at, le, w))
+}
+
+/// The first byte of `c` in UTF-8: compared before a listed string is compared with the text.
+fn lead_byte(c: char) -> u8 {
+    let mut b = [0; 4];
+    c.encode_utf8(&mut b).as_bytes()[0]
 }
 
 /// `w` stands at `at` as a whole word.
@@ -503,7 +508,8 @@ fn is_credit(chars: &[char], a: usize, b: usize) -> bool {
         "Đọc báo",
         "(ảnh minh",
     ];
-    HEADS.iter().any(|h| starts_with(chars, a, h))
+    let lead = chars.get(a).map(|&c| lead_byte(c));
+    HEADS.iter().any(|h| h.as_bytes().first() == lead.as_ref() && starts_with(chars, a, h))
         || (b - a < 60 && ends_with_agency(chars, a, b))
         || (b - a < 60 && starts_with(chars, a, "Theo ") && source_like(&chars[a..b]))
 }
@@ -516,8 +522,11 @@ fn source_like(p: &[char]) -> bool {
 
 /// A short piece ending in a news agency in brackets: `Mai Ngoan (TTXVN)`.
 fn ends_with_agency(chars: &[char], a: usize, b: usize) -> bool {
-    let s: String = chars[a..b].iter().collect();
-    s.ends_with("(TTXVN)") || s.ends_with("/TTXVN")
+    let ends_with = |s: &str| {
+        let n = s.chars().count();
+        b - a >= n && chars[b - n..b].iter().copied().eq(s.chars())
+    };
+    ends_with("(TTXVN)") || ends_with("/TTXVN")
 }
 
 #[cfg(test)]

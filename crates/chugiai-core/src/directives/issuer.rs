@@ -397,14 +397,25 @@ impl Speakers {
         // The people and the organisations from the first word on: the words are read in text order, so each
         // list is walked once instead of searched for every word.
         let first = ws.first().map_or(0, |w| w.start);
-        let mut people = self.people[self.people.partition_point(|p| p.start < first)..].iter().peekable();
-        let mut orgs = self.orgs[self.orgs.partition_point(|o| o.0 < first)..].iter().peekable();
+        let mut pi = self.people.partition_point(|p| p.start < first);
+        let mut oi = self.orgs.partition_point(|o| o.0 < first);
+        // Where the next person and organisation start.
+        let person_start = |pi: usize| self.people.get(pi).map_or(usize::MAX, |p| p.start);
+        let org_start = |oi: usize| self.orgs.get(oi).map_or(usize::MAX, |o| o.0);
+        let (mut next_person, mut next_org) = (person_start(pi), org_start(oi));
         let mut i = 0;
         while i < limit {
             let w = &ws[i];
-            while people.next_if(|p| p.start < w.start).is_some() {}
-            while orgs.next_if(|o| o.0 < w.start).is_some() {}
-            if let Some(p) = people.peek().filter(|p| p.start == w.start) {
+            while next_person < w.start {
+                pi += 1;
+                next_person = person_start(pi);
+            }
+            while next_org < w.start {
+                oi += 1;
+                next_org = org_start(oi);
+            }
+            if next_person == w.start {
+                let p = &self.people[pi];
                 let n = ws[i..].iter().take_while(|x| x.end <= p.end).count().max(1);
                 if !is_object(ws, i) {
                     out.push((i, i + n, Ref::Person(p.name.clone())));
@@ -442,10 +453,10 @@ impl Speakers {
                 continue;
             }
             if w.cap {
-                let org_end = orgs
-                    .peek()
-                    .filter(|o| o.0 == w.start)
-                    .map(|o| i + ws[i..].iter().take_while(|x| x.end <= o.1).count().max(1));
+                let org_end = (next_org == w.start).then(|| {
+                    let end = self.orgs[oi].1;
+                    i + ws[i..].iter().take_while(|x| x.end <= end).count().max(1)
+                });
                 if let Some(n) = bodies.at(ws, i).or(org_end.map(|e| e - i)) {
                     let mut j = i + n;
                     while j < ws.len()

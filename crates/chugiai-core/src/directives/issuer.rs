@@ -360,34 +360,39 @@ impl Speakers {
 
     /// Speaker references in the words `ws` (of one segment) before word `limit`.
     pub(crate) fn refs(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, Ref)> {
-        self.refs_with_end(chars, ws, limit).into_iter().map(|(i, _, r)| (i, r)).collect()
+        self.with_refs(chars, ws, |all| {
+            all.iter().take_while(|r| r.0 < limit).map(|(i, _, r)| (*i, r.clone())).collect()
+        })
     }
 
     /// A speaker reference ends right before word `k`, give or take `cũng`, `vừa`, `đã`, `trực tiếp`
     /// (`Thủ tướng chỉ đạo …`, `Bộ Chính trị cũng giao …`).
     pub(crate) fn speaker_right_before(&self, chars: &[char], ws: &[Word], k: usize) -> bool {
-        self.refs_with_end(chars, ws, k).iter().any(|&(_, e, _)| {
-            e <= k
-                && ws[e..k].iter().all(|w| matches!(w.lower, "cũng" | "vừa" | "đã" | "trực" | "tiếp" | "thì"))
+        self.with_refs(chars, ws, |all| {
+            all.iter().take_while(|r| r.0 < k).any(|&(_, e, _)| {
+                e <= k
+                    && ws[e..k]
+                        .iter()
+                        .all(|w| matches!(w.lower, "cũng" | "vừa" | "đã" | "trực" | "tiếp" | "thì"))
+            })
         })
     }
 
-    /// Speaker references with the word span each covers.
+    /// Calls `f` with the speaker references of the words `ws` (of one segment) and the word span each
+    /// covers.
     ///
-    /// The words are read from the first on and `limit` only stops the reading, so the references before
-    /// a limit are those before it of the references up to the end: those are kept for the next ask.
-    fn refs_with_end(&self, chars: &[char], ws: &[Word], limit: usize) -> RefsWithEnd {
+    /// The words are read from the first on, so the references before a limit are those of the whole
+    /// segment that start before it: they are found once, up to the end, and kept for the next ask (the
+    /// directive pass asks about one segment several times with different limits).
+    fn with_refs<R>(&self, chars: &[char], ws: &[Word], f: impl FnOnce(&[(usize, usize, Ref)]) -> R) -> R {
         let key = (ws.as_ptr() as usize, ws.len());
-        let before = |all: &RefsWithEnd| all.iter().take_while(|r| r.0 < limit).cloned().collect();
-        if let Some((k, all)) = &*self.memo.borrow() {
-            if *k == key {
-                return before(all);
-            }
+        let known = self.memo.borrow().as_ref().is_some_and(|(k, _)| *k == key);
+        if !known {
+            let all = self.refs_with_end_uncached(chars, ws, ws.len());
+            *self.memo.borrow_mut() = Some((key, all));
         }
-        let all = self.refs_with_end_uncached(chars, ws, ws.len());
-        let out = before(&all);
-        *self.memo.borrow_mut() = Some((key, all));
-        out
+        let memo = self.memo.borrow();
+        f(memo.as_ref().map_or(&[], |(_, all)| all.as_slice()))
     }
 
     fn refs_with_end_uncached(&self, chars: &[char], ws: &[Word], limit: usize) -> RefsWithEnd {
@@ -525,10 +530,11 @@ impl Speakers {
             }
             from -= 1;
         }
-        let refs = self.refs_with_end(chars, &all[from..k], k - from);
-        refs.into_iter().rev().find_map(|(_, _, r)| match r {
-            Ref::Body(b) if !b.starts_with("Hội nghị") => Some(b),
-            _ => None,
+        self.with_refs(chars, &all[from..k], |refs| {
+            refs.iter().rev().find_map(|(_, _, r)| match r {
+                Ref::Body(b) if !b.starts_with("Hội nghị") => Some(b.clone()),
+                _ => None,
+            })
         })
     }
 
@@ -549,20 +555,23 @@ impl Speakers {
             "ký", "tiếp", "tục", "một", "lần", "nữa", "đồng", "thời",
         ];
         let limit = limit.min(ws.len());
-        let all = self.refs_with_end(chars, ws, limit);
-        let mut keep = vec![false; all.len()];
-        for k in (0..all.len()).rev() {
-            let (_, e, r) = &all[k];
-            let speaks = matches!(r, Ref::Person(_))
-                || (adjacent_speaks && ws[(*e).min(limit)..limit].iter().all(|w| FILLERS.contains(&w.lower)))
-                || (*e..limit.min(e + 3)).any(|j| SPEECH.at(ws, j).is_some());
-            // `Bộ Chính trị, Ban Bí thư giao …`: bodies named together speak together.
-            let with_next = k + 1 < all.len()
-                && keep[k + 1]
-                && ws[*e..all[k + 1].0].iter().all(|w| matches!(w.lower, "và" | "cùng"));
-            keep[k] = speaks || with_next;
-        }
-        all.into_iter().zip(keep).filter(|(_, k)| *k).map(|((i, _, r), _)| (i, r)).collect()
+        self.with_refs(chars, ws, |all| {
+            let all = &all[..all.iter().take_while(|r| r.0 < limit).count()];
+            let mut keep = vec![false; all.len()];
+            for k in (0..all.len()).rev() {
+                let (_, e, r) = &all[k];
+                let speaks = matches!(r, Ref::Person(_))
+                    || (adjacent_speaks
+                        && ws[(*e).min(limit)..limit].iter().all(|w| FILLERS.contains(&w.lower)))
+                    || (*e..limit.min(e + 3)).any(|j| SPEECH.at(ws, j).is_some());
+                // `Bộ Chính trị, Ban Bí thư giao …`: bodies named together speak together.
+                let with_next = k + 1 < all.len()
+                    && keep[k + 1]
+                    && ws[*e..all[k + 1].0].iter().all(|w| matches!(w.lower, "và" | "cùng"));
+                keep[k] = speaks || with_next;
+            }
+            all.iter().zip(keep).filter(|(_, k)| *k).map(|((i, _, r), _)| (*i, r.clone())).collect()
+        })
     }
 
     /// `UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương` when the article spells it out.

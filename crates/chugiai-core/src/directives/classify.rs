@@ -28,8 +28,9 @@ pub(crate) struct Word<'a> {
     pub punct_before: Option<char>,
     /// Hash of `lower`, computed once, by which the lexicons look the word up.
     pub key: u64,
-    /// The lexicons with a phrase starting with this word: bit `1 << id` for each [`LexId`].
-    pub starts: u32,
+    /// The lexicons with a phrase starting with this word (bit `1 << id` for each [`LexId`]), and the
+    /// [`MARKERS`] it is (their bits above those).
+    pub starts: u64,
 }
 
 /// The FNV-1a hash of a word, by which the lexicons look words up (a `const fn`, for [`Key`]s).
@@ -51,13 +52,41 @@ pub(crate) const fn key_of(word: &str) -> u64 {
 pub(crate) struct Key {
     hash: u64,
     word: &'static str,
+    /// For one of the [`MARKERS`], its bit in [`Word::starts`].
+    bit: u64,
 }
 
 impl Key {
     pub(crate) const fn new(word: &'static str) -> Key {
-        Key { hash: key_of(word), word }
+        Key { hash: key_of(word), word, bit: 0 }
+    }
+
+    /// The `n`th of the [`MARKERS`]: its bit comes after the lexicons'.
+    const fn marker(word: &'static str, n: u32) -> Key {
+        Key { hash: key_of(word), word, bit: 1 << (32 + n) }
+    }
+
+    /// The word may be among those with the bits `present` ([`present`]): false only for a marker that is
+    /// not.
+    pub(crate) fn may_be_in(&self, present: u64) -> bool {
+        self.bit == 0 || present & self.bit != 0
     }
 }
+
+// Words some reading looks for anywhere in a unit; each is marked on the words that are it, so that a
+// unit without it is passed over at once.
+pub(crate) const HUA: Key = Key::marker("hứa", 0);
+pub(crate) const THI: Key = Key::marker("thì", 1);
+pub(crate) const THOI: Key = Key::marker("thời", 2);
+pub(crate) const SE: Key = Key::marker("sẽ", 3);
+pub(crate) const NHAM: Key = Key::marker("nhằm", 4);
+pub(crate) const THANH: Key = Key::marker("thành", 5);
+pub(crate) const KHAN: Key = Key::marker("khẩn", 6);
+pub(crate) const KIEN: Key = Key::marker("kiên", 7);
+pub(crate) const NEU: Key = Key::marker("nêu", 8);
+pub(crate) const DA: Key = Key::marker("đã", 9);
+/// Every marker.
+const MARKERS: [Key; 10] = [HUA, THI, THOI, SE, NHAM, THANH, KHAN, KIEN, NEU, DA];
 
 impl Word<'_> {
     /// This word is `k` (lowercase).
@@ -82,7 +111,7 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
     let mut i = a;
     let mut last_punct: Option<char> = None;
     let lower_latin: &[char] = &LOWER_LATIN;
-    let first_words: &ByHash<u32> = &FIRST_WORDS;
+    let first_words: &ByHash<u64> = &FIRST_WORDS;
     while i < b {
         let c = chars[i];
         if !is_word_char(c) {
@@ -228,13 +257,17 @@ pub(crate) enum LexId {
 /// How many lexicons there are ([`LexId`]).
 pub(crate) const LEXICON_COUNT: usize = LexId::ObjectBefore as usize + 1;
 
-/// By first word (its [`key_of`]), the bits of the lexicons with a phrase starting with it.
-static FIRST_WORDS: LazyLock<ByHash<u32>> = LazyLock::new(|| {
+/// By first word (its [`key_of`]), the bits of the lexicons with a phrase starting with it, and of the
+/// [`MARKERS`] it is.
+static FIRST_WORDS: LazyLock<ByHash<u64>> = LazyLock::new(|| {
     let mut map = ByHash::default();
     for lex in super::lexicons() {
         for &key in lex.by_first.keys() {
             *map.entry(key).or_insert(0) |= lex.bit;
         }
+    }
+    for m in MARKERS {
+        *map.entry(m.hash).or_insert(0) |= m.bit;
     }
     map
 });
@@ -242,7 +275,7 @@ static FIRST_WORDS: LazyLock<ByHash<u32>> = LazyLock::new(|| {
 /// A phrase lexicon indexed by first word.
 pub(crate) struct Lexicon {
     /// Its bit in [`Word::starts`].
-    bit: u32,
+    bit: u64,
     /// Every phrase's words, phrase after phrase.
     words: Vec<&'static str>,
     /// Per phrase, where its words are in `words` and how many: the phrases with the same first word
@@ -270,7 +303,7 @@ impl Lexicon {
             by_first.entry(key).or_insert(at as u32..at as u32).end = at as u32 + 1;
         }
         let phrases = keyed.into_iter().map(|(_, len, start)| (start, (-len) as u32)).collect();
-        Lexicon { bit: 1 << id as u32, words, phrases, by_first }
+        Lexicon { bit: 1 << id as u64, words, phrases, by_first }
     }
 
     /// Length in words of the longest phrase starting at word `i`, if any.
@@ -299,14 +332,14 @@ impl Lexicon {
     }
 
     /// Some word with these lexicon bits ([`present`]) may start one of its phrases.
-    pub(crate) fn may_be_in(&self, present: u32) -> bool {
+    pub(crate) fn may_be_in(&self, present: u64) -> bool {
         present & self.bit != 0
     }
 }
 
 /// The bits of every lexicon a phrase of which may start in `ws`: a lexicon without its bit there has no
 /// phrase there.
-pub(crate) fn present(ws: &[Word]) -> u32 {
+pub(crate) fn present(ws: &[Word]) -> u64 {
     ws.iter().fold(0, |bits, w| bits | w.starts)
 }
 
@@ -798,7 +831,6 @@ pub(crate) fn imperative_start(ws: &[Word], lex: &Lexicon) -> Option<usize> {
 /// Word index of a past marker `đã` that reports rather than asks: not the relative `đã đạt được`,
 /// `đã được nêu`, `đã đề ra` after a noun.
 pub(crate) fn past_marker(ws: &[Word], before: usize) -> Option<usize> {
-    const DA: Key = Key::new("đã");
     (0..before.min(ws.len())).find(|&k| {
         if !ws[k].is(DA) {
             return false;
@@ -814,7 +846,6 @@ pub(crate) fn past_marker(ws: &[Word], before: usize) -> Option<usize> {
 
 /// A plan or pledge: `sẽ` not after a request (`mong muốn hai bên sẽ tiếp tục` is still a request).
 pub(crate) fn future_marker(ws: &[Word], request_at: Option<usize>) -> bool {
-    const SE: Key = Key::new("sẽ");
     ws.iter().enumerate().any(|(k, w)| w.is(SE) && request_at.is_none_or(|r| k < r))
 }
 
@@ -894,6 +925,14 @@ mod tests {
             }
         }
         assert_eq!(bits.count_ones() as usize, LEXICON_COUNT);
+        // The marked words are seen in a unit that holds them, and only there.
+        for m in MARKERS {
+            assert_eq!(bits & m.bit, 0, "{}", m.word);
+            bits |= m.bit;
+            let w = ws(&format!("Tin: {} tiếp", m.word));
+            assert!(m.may_be_in(present(&w)) && w[1].is(m), "{}", m.word);
+            assert!(!m.may_be_in(present(&ws("Tin: tiếp"))), "{}", m.word);
+        }
     }
 
     #[test]

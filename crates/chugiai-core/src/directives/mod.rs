@@ -12,7 +12,8 @@ mod segment;
 use std::sync::LazyLock;
 
 use classify::{
-    Key, LexId, Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, DEADLINE, HEAD_ACTION, MODAL, REQUEST, SOFT,
+    Key, LexId, Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, DA, DEADLINE, HEAD_ACTION, HUA, KHAN, KIEN,
+    MODAL, NEU, NHAM, REQUEST, SE, SOFT, THANH, THI, THOI,
 };
 use issuer::{Ref, Speakers};
 use segment::{Kind, Segment};
@@ -533,24 +534,13 @@ fn thay_mat(chars: &[char], ws: &[Word], speakers: &Speakers) -> Option<String> 
     refs.into_iter().find_map(|(_, r)| if let Ref::Body(b) = r { Some(b) } else { None })
 }
 
-// Words decide looks for anywhere in a unit.
-const HUA: Key = Key::new("hứa");
-const THI: Key = Key::new("thì");
-const THOI: Key = Key::new("thời");
-const SE: Key = Key::new("sẽ");
-const NHAM: Key = Key::new("nhằm");
-const THANH: Key = Key::new("thành");
-const KHAN: Key = Key::new("khẩn");
-const KIEN: Key = Key::new("kiên");
-const NEU: Key = Key::new("nêu");
-
 /// Decides what one unit is, of the words `ws` (with lexicon bits `present`, [`classify::present`]).
 #[allow(clippy::too_many_arguments)]
 fn decide(
     chars: &[char],
     seg: &Segment,
     ws: &[Word],
-    present: u32,
+    present: u64,
     chain: Option<&Chain>,
     n: usize,
     speakers: &Speakers,
@@ -568,10 +558,10 @@ fn decide(
     let (conn_end, has_conn) = classify::after_connectors(ws);
     let against = find(&AGAINST, 0).is_some();
     let decision = DECISION_START.at(ws, conn_end).is_some();
-    let future = classify::future_marker(ws, req.map(|c| c.at));
+    let future = SE.may_be_in(present) && classify::future_marker(ws, req.map(|c| c.at));
     let dateline = classify::dateline(ws);
     let ends_colon = last_char == Some(':');
-    let hua = ws.iter().any(|w| w.is(HUA));
+    let hua = HUA.may_be_in(present) && ws.iter().any(|w| w.is(HUA));
 
     // An introduction alone on its line (`Thủ tướng Chính phủ yêu cầu:`), or one that only names who must act.
     if ends_colon && seg.line_end {
@@ -589,9 +579,10 @@ fn decide(
         }
     }
     let against_any = find(&AGAINST_ANY, 0).is_some();
-    let thi = ws.iter().any(|w| w.is(THI));
+    let thi = THI.may_be_in(present) && ws.iter().any(|w| w.is(THI));
     // The meeting agreed on the tasks ahead: `Hội nghị đã xác định nhiệm vụ … trong thời gian tới là …`.
-    let ahead = ws.windows(3).any(|p| p[0].is(THOI) && p[1].lower == "gian" && p[2].lower == "tới");
+    let ahead = THOI.may_be_in(present)
+        && ws.windows(3).any(|p| p[0].is(THOI) && p[1].lower == "gian" && p[2].lower == "tới");
     // … naming the tasks (`là tiếp tục đẩy mạnh …`, `biện pháp tăng cường …`), not approving in general.
     let agreed = ahead
         && (0..ws.len().saturating_sub(1))
@@ -608,7 +599,7 @@ fn decide(
     // A speech tag after a quote (`… – đồng chí Võ Văn Thưởng lưu ý.`) asks nothing by itself.
     for c in reqs.iter().filter(|c| ws.len() - (c.at + c.len) >= 2) {
         let cue = classify_phrase(ws, c.at, c.len);
-        let past = classify::past_marker(ws, c.at).is_some();
+        let past = DA.may_be_in(present) && classify::past_marker(ws, c.at).is_some();
         let background = find(&BACKGROUND, 0).is_some_and(|b| b < c.at);
         let allowed_past = matches!(cue.as_str(), "giao" | "yêu cầu" | "đề nghị" | "kêu gọi");
         // `chỉ đạo`, `chỉ thị`, `giao` inside a sentence are orders only from the speaker right before them
@@ -627,8 +618,9 @@ fn decide(
         }
     }
     if let Some(c) = modal {
-        let past = classify::past_marker(ws, c.at).is_some();
-        let fut = ws[..c.at].iter().any(|w| w.is(SE) || w.is(NHAM));
+        let past = DA.may_be_in(present) && classify::past_marker(ws, c.at).is_some();
+        let fut = (SE.may_be_in(present) || NHAM.may_be_in(present))
+            && ws[..c.at].iter().any(|w| w.is(SE) || w.is(NHAM));
         let against_before = find(&AGAINST, 0).is_some_and(|a| a < c.at);
         if !past && !fut && !against_before && !against_any && !hua && !decision {
             return Outcome::Directive {
@@ -639,7 +631,7 @@ fn decide(
             };
         }
     }
-    let past_any = classify::past_marker(ws, ws.len()).is_some();
+    let past_any = DA.may_be_in(present) && classify::past_marker(ws, ws.len()).is_some();
     // `vẫn còn nhiều …` reports what is lacking; `thời gian không còn nhiều` urges.
     let report = find(&REPORT, 0).is_some_and(|k| !(k > 0 && ws[k - 1].lower == "không"))
         && !thi
@@ -647,11 +639,12 @@ fn decide(
     let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report;
     // A headline about results (`Xây dựng nông thôn mới: nhiều kết quả bước đầu`) reports.
     // `Tổ chức thành công Đại hội …` reports a success; `trở thành công việc …` does not.
-    let success = (0..ws.len().saturating_sub(1)).any(|k| {
-        ws[k].is(THANH)
-            && ws[k + 1].lower == "công"
-            && !matches!(lower_at(ws, k + 2), "việc" | "cụ" | "nghiệp" | "trình")
-    });
+    let success = THANH.may_be_in(present)
+        && (0..ws.len().saturating_sub(1)).any(|k| {
+            ws[k].is(THANH)
+                && ws[k + 1].lower == "công"
+                && !matches!(lower_at(ws, k + 2), "việc" | "cụ" | "nghiệp" | "trình")
+        });
     let results = find(&HEADLINE_RESULTS, 0).is_some() || success;
     if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && !results && ws.len() >= 3 {
         let colon_verb =
@@ -666,13 +659,15 @@ fn decide(
     }
     // `khẩn trương`, `kiên quyết` after who must act are orders in themselves
     // (`…, các Ban xây dựng Đảng của Tỉnh ủy … khẩn trương rà soát …`); a report says `đã khẩn trương`.
-    let urgent = ws.iter().enumerate().any(|(k, w)| {
-        k > conn_end
-            && ((w.is(KHAN) && lower_is(ws, k + 1, "trương")) || (w.is(KIEN) && lower_is(ws, k + 1, "quyết")))
-            && !lower_is(ws, k.wrapping_sub(1), "đã")
-            && !lower_is(ws, k.wrapping_sub(1), "tinh")
-            && !lower_is(ws, k.wrapping_sub(1), "thần")
-    });
+    let urgent = (KHAN.may_be_in(present) || KIEN.may_be_in(present))
+        && ws.iter().enumerate().any(|(k, w)| {
+            k > conn_end
+                && ((w.is(KHAN) && lower_is(ws, k + 1, "trương"))
+                    || (w.is(KIEN) && lower_is(ws, k + 1, "quyết")))
+                && !lower_is(ws, k.wrapping_sub(1), "đã")
+                && !lower_is(ws, k.wrapping_sub(1), "tinh")
+                && !lower_is(ws, k.wrapping_sub(1), "thần")
+        });
     if urgent && clean && find(&ACTION, conn_end).is_some() {
         return Outcome::Directive {
             rule: "directive.cue.khan_truong",
@@ -711,7 +706,8 @@ fn decide(
                 | ("quyết", "định")
                 | ("thông", "báo")
                 | ("nghị", "quyết")
-        ) && ws.iter().any(|w| w.is(NEU));
+        ) && NEU.may_be_in(present)
+            && ws.iter().any(|w| w.is(NEU));
         if (c.list || c.normative || adjacent) && clean && !new_speaker && !about_text {
             let imper = classify::imperative_start(ws, &ACTION).is_some()
                 && ws.get(conn_end).is_some_and(|w| w.cap != has_conn);

@@ -85,8 +85,9 @@ pub(crate) const KHAN: Key = Key::marker("khẩn", 6);
 pub(crate) const KIEN: Key = Key::marker("kiên", 7);
 pub(crate) const NEU: Key = Key::marker("nêu", 8);
 pub(crate) const DA: Key = Key::marker("đã", 9);
+pub(crate) const BAN: Key = Key::marker("ban", 10);
 /// Every marker.
-const MARKERS: [Key; 10] = [HUA, THI, THOI, SE, NHAM, THANH, KHAN, KIEN, NEU, DA];
+const MARKERS: [Key; 11] = [HUA, THI, THOI, SE, NHAM, THANH, KHAN, KIEN, NEU, DA, BAN];
 
 impl Word<'_> {
     /// This word is `k` (lowercase).

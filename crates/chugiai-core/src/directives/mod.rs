@@ -12,7 +12,7 @@ mod segment;
 use std::sync::LazyLock;
 
 use classify::{
-    Key, LexId, Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, DA, DEADLINE, HEAD_ACTION, HUA, KHAN, KIEN,
+    Key, LexId, Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, BAN, DA, DEADLINE, HEAD_ACTION, HUA, KHAN, KIEN,
     MODAL, NEU, NHAM, REQUEST, SE, SOFT, THANH, THI, THOI,
 };
 use issuer::{Ref, Speakers};
@@ -444,24 +444,27 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
         }
         // A normative text being issued: its content follows (`… vừa ký Chỉ thị …`, `Tổng Thư ký Quốc hội
         // ban hành Thông cáo …`).
-        const BAN: Key = Key::new("ban");
-        let issues_now = (0..ws.len().saturating_sub(1)).find(|&k| {
-            ws[k].is(BAN)
-                && ws[k + 1].lower == "hành"
-                && k > 0
-                && !matches!(ws[k - 1].lower, "việc" | "đã" | "được" | "và")
-                && speakers.speaker_right_before(chars, ws, k)
-                && !classify::dateline(ws)
-                && BACKGROUND.find(ws, 0).is_none_or(|b| b == k)
-                // … one text, named: `ban hành Kế hoạch …`, not `ban hành 20 văn bản`.
-                && ws.get(k + 2).is_some_and(|w| {
-                    w.cap
-                        && matches!(
-                            w.lower,
-                            "kế" | "chỉ" | "công" | "thông" | "quyết" | "văn" | "nghị" | "kết" | "hướng" | "quy" | "chương"
-                        )
-                })
-        });
+        let issues_now = if !BAN.may_be_in(present) {
+            None
+        } else {
+            (0..ws.len().saturating_sub(1)).find(|&k| {
+                ws[k].is(BAN)
+                    && ws[k + 1].lower == "hành"
+                    && k > 0
+                    && !matches!(ws[k - 1].lower, "việc" | "đã" | "được" | "và")
+                    && speakers.speaker_right_before(chars, ws, k)
+                    && !classify::dateline(ws)
+                    && BACKGROUND.find(ws, 0).is_none_or(|b| b == k)
+                    // … one text, named: `ban hành Kế hoạch …`, not `ban hành 20 văn bản`.
+                    && ws.get(k + 2).is_some_and(|w| {
+                        w.cap
+                            && matches!(
+                                w.lower,
+                                "kế" | "chỉ" | "công" | "thông" | "quyết" | "văn" | "nghị" | "kết" | "hướng" | "quy" | "chương"
+                            )
+                    })
+            })
+        };
         let normative = if NORMATIVE.may_be_in(present) { NORMATIVE.find(ws, 0) } else { None };
         if let Some(k) = normative.or(issues_now) {
             if classify::past_marker(ws, k).is_none() {

@@ -511,25 +511,14 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
                 head.push(w);
             }
         }
-        // How many of them a directive holds. (One bit per hash, 64 in all, rules out most of its words.)
-        let bit = |w: &Word| 1u64 << (w.key % 64);
-        let mask = head.iter().fold(0, |m, h| m | bit(h));
-        let mut seen = Vec::new();
-        let mut shared = |words: &[Word]| {
-            seen.clear();
-            seen.resize(head.len(), false);
-            for w in words.iter().filter(|w| mask & bit(w) != 0) {
-                if let Some(p) = head.iter().position(|h| h.is_same(w)) {
-                    seen[p] = true;
-                }
-            }
-            seen.iter().filter(|&&s| s).count()
-        };
         let best = spans
             .iter()
             .enumerate()
             .filter(|(j, _)| *j != idx && !is_summary[*j])
-            .map(|(j, &(a, b))| (shared(&all[a..b]), j))
+            .map(|(j, &(a, b))| {
+                let words = &all[a..b];
+                (head.iter().filter(|h| words.iter().any(|w| w.is_same(h))).count(), j)
+            })
             .max_by_key(|&(shared, j)| (shared, std::cmp::Reverse(j)));
         if let Some((shared, j)) = best {
             if shared >= 4 && shared * 3 >= head.len() * 2 {

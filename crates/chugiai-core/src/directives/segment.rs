@@ -141,7 +141,7 @@ pub(crate) fn segment(chars: &[char]) -> Vec<Segment> {
     let mut ls = 0;
     let mut first_line_seen = false;
     while ls <= chars.len() {
-        let le = line_end(chars, ls);
+        let le = chars[ls..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| ls + p);
         let before = out.len();
         split_line(chars, ls, le, line, &mut out);
         if out.len() > before {
@@ -157,21 +157,6 @@ pub(crate) fn segment(chars: &[char]) -> Vec<Segment> {
         ls = le + 1;
     }
     out
-}
-
-/// The index of the first `\n` from `ls` on, or the length of `chars`.
-fn line_end(chars: &[char], ls: usize) -> usize {
-    // Eight code points at a time, without a branch per code point (the compiler can compare them at once).
-    let rest = &chars[ls..];
-    let mut chunks = rest.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        if chunk.iter().fold(false, |seen, &c| seen | (c == '\n')) {
-            break;
-        }
-        at += 8;
-    }
-    rest[at..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| ls + at + p)
 }
 
 /// Splits one line `[ls, le)` into segments appended to `out`.
@@ -655,15 +640,6 @@ mod tests {
             texts(t),
             vec!["Mở đầu.", "Tỉnh tiếp tục thực hiện Chỉ thị 05 của Bộ Chính trị về học tập."]
         );
-    }
-
-    #[test]
-    fn a_line_ends_at_its_newline_wherever_it_falls() {
-        for n in 0..20 {
-            let t: Vec<char> = "ả".repeat(n).chars().chain("\nb".chars()).collect();
-            assert_eq!(line_end(&t, 0), n);
-            assert_eq!(line_end(&t, n + 1), t.len());
-        }
     }
 
     #[test]

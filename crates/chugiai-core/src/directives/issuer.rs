@@ -8,8 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::classify::{key_of, Key, LexId, Lexicon, Word};
-use crate::lexicon::ByHash;
+use super::classify::{Key, LexId, Lexicon, Word};
 use crate::span::{Entity, Label};
 
 /// Common Vietnamese surnames: a capitalised one followed by capitalised syllables starts a name.
@@ -21,22 +20,13 @@ const SURNAMES: &[&str] = &[
     "Văn", "Âu", "Khuất", "Nông", "Lã",
 ];
 
-/// By the [`key_of`] of its lowercase, a surname's lowercase and its rank in [`SURNAMES`] (the first
-/// sixteen are the most common).
-static SURNAME_RANK: LazyLock<ByHash<(String, usize)>> = LazyLock::new(|| {
-    SURNAMES
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let lower = s.to_lowercase();
-            (key_of(&lower), (lower, i))
-        })
-        .collect()
-});
+/// Lowercase surname → its rank in [`SURNAMES`] (the first sixteen are the most common).
+static SURNAME_RANK: LazyLock<crate::lexicon::FastMap<String, usize>> =
+    LazyLock::new(|| SURNAMES.iter().enumerate().map(|(i, s)| (s.to_lowercase(), i)).collect());
 
 /// The rank of the word in [`SURNAMES`], if it is one.
 fn surname_rank(w: &Word) -> Option<usize> {
-    SURNAME_RANK.get(&w.key).filter(|(lower, _)| lower == w.lower).map(|&(_, rank)| rank)
+    SURNAME_RANK.get(w.lower).copied()
 }
 
 /// Names that look like a person's but are places or the Party's founder used as a doctrine.
@@ -360,39 +350,33 @@ impl Speakers {
 
     /// Speaker references in the words `ws` (of one segment) before word `limit`.
     pub(crate) fn refs(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, Ref)> {
-        self.with_refs(chars, ws, |all| {
-            all.iter().take_while(|r| r.0 < limit).map(|(i, _, r)| (*i, r.clone())).collect()
-        })
+        let all = self.refs_of(chars, ws);
+        all.iter().take_while(|r| r.0 < limit).map(|(i, _, r)| (*i, r.clone())).collect()
     }
 
     /// A speaker reference ends right before word `k`, give or take `cũng`, `vừa`, `đã`, `trực tiếp`
     /// (`Thủ tướng chỉ đạo …`, `Bộ Chính trị cũng giao …`).
     pub(crate) fn speaker_right_before(&self, chars: &[char], ws: &[Word], k: usize) -> bool {
-        self.with_refs(chars, ws, |all| {
-            all.iter().take_while(|r| r.0 < k).any(|&(_, e, _)| {
-                e <= k
-                    && ws[e..k]
-                        .iter()
-                        .all(|w| matches!(w.lower, "cũng" | "vừa" | "đã" | "trực" | "tiếp" | "thì"))
-            })
+        let all = self.refs_of(chars, ws);
+        all.iter().take_while(|r| r.0 < k).any(|&(_, e, _)| {
+            e <= k
+                && ws[e..k].iter().all(|w| matches!(w.lower, "cũng" | "vừa" | "đã" | "trực" | "tiếp" | "thì"))
         })
     }
 
-    /// Calls `f` with the speaker references of the words `ws` (of one segment) and the word span each
-    /// covers.
+    /// The speaker references of the words `ws` (of one segment) and the word span each covers.
     ///
     /// The words are read from the first on, so the references before a limit are those of the whole
     /// segment that start before it: they are found once, up to the end, and kept for the next ask (the
     /// directive pass asks about one segment several times with different limits).
-    fn with_refs<R>(&self, chars: &[char], ws: &[Word], f: impl FnOnce(&[(usize, usize, Ref)]) -> R) -> R {
+    fn refs_of(&self, chars: &[char], ws: &[Word]) -> std::cell::Ref<'_, [(usize, usize, Ref)]> {
         let key = (ws.as_ptr() as usize, ws.len());
         let known = self.memo.borrow().as_ref().is_some_and(|(k, _)| *k == key);
         if !known {
             let all = self.refs_with_end_uncached(chars, ws, ws.len());
             *self.memo.borrow_mut() = Some((key, all));
         }
-        let memo = self.memo.borrow();
-        f(memo.as_ref().map_or(&[], |(_, all)| all.as_slice()))
+        std::cell::Ref::map(self.memo.borrow(), |m| m.as_ref().map_or(&[][..], |(_, all)| all.as_slice()))
     }
 
     fn refs_with_end_uncached(&self, chars: &[char], ws: &[Word], limit: usize) -> RefsWithEnd {
@@ -530,11 +514,10 @@ impl Speakers {
             }
             from -= 1;
         }
-        self.with_refs(chars, &all[from..k], |refs| {
-            refs.iter().rev().find_map(|(_, _, r)| match r {
-                Ref::Body(b) if !b.starts_with("Hội nghị") => Some(b.clone()),
-                _ => None,
-            })
+        let refs = self.refs_of(chars, &all[from..k]);
+        refs.iter().rev().find_map(|(_, _, r)| match r {
+            Ref::Body(b) if !b.starts_with("Hội nghị") => Some(b.clone()),
+            _ => None,
         })
     }
 
@@ -555,23 +538,21 @@ impl Speakers {
             "ký", "tiếp", "tục", "một", "lần", "nữa", "đồng", "thời",
         ];
         let limit = limit.min(ws.len());
-        self.with_refs(chars, ws, |all| {
-            let all = &all[..all.iter().take_while(|r| r.0 < limit).count()];
-            let mut keep = vec![false; all.len()];
-            for k in (0..all.len()).rev() {
-                let (_, e, r) = &all[k];
-                let speaks = matches!(r, Ref::Person(_))
-                    || (adjacent_speaks
-                        && ws[(*e).min(limit)..limit].iter().all(|w| FILLERS.contains(&w.lower)))
-                    || (*e..limit.min(e + 3)).any(|j| SPEECH.at(ws, j).is_some());
-                // `Bộ Chính trị, Ban Bí thư giao …`: bodies named together speak together.
-                let with_next = k + 1 < all.len()
-                    && keep[k + 1]
-                    && ws[*e..all[k + 1].0].iter().all(|w| matches!(w.lower, "và" | "cùng"));
-                keep[k] = speaks || with_next;
-            }
-            all.iter().zip(keep).filter(|(_, k)| *k).map(|((i, _, r), _)| (*i, r.clone())).collect()
-        })
+        let refs = self.refs_of(chars, ws);
+        let all = &refs[..refs.iter().take_while(|r| r.0 < limit).count()];
+        let mut keep = vec![false; all.len()];
+        for k in (0..all.len()).rev() {
+            let (_, e, r) = &all[k];
+            let speaks = matches!(r, Ref::Person(_))
+                || (adjacent_speaks && ws[(*e).min(limit)..limit].iter().all(|w| FILLERS.contains(&w.lower)))
+                || (*e..limit.min(e + 3)).any(|j| SPEECH.at(ws, j).is_some());
+            // `Bộ Chính trị, Ban Bí thư giao …`: bodies named together speak together.
+            let with_next = k + 1 < all.len()
+                && keep[k + 1]
+                && ws[*e..all[k + 1].0].iter().all(|w| matches!(w.lower, "và" | "cùng"));
+            keep[k] = speaks || with_next;
+        }
+        all.iter().zip(keep).filter(|(_, k)| *k).map(|((i, _, r), _)| (*i, r.clone())).collect()
     }
 
     /// `UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương` when the article spells it out.

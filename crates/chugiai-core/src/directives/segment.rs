@@ -387,37 +387,24 @@ fn is_marker_number(p: &[char]) -> bool {
 /// The dot at `dot` closes an abbreviation or an initial.
 fn is_abbreviation(chars: &[char], ls: usize, dot: usize) -> bool {
     let mut b = dot;
-    while b > ls && (is_alphanumeric(chars[b - 1]) || chars[b - 1] == '.') {
+    while b > ls && (chars[b - 1].is_alphanumeric() || chars[b - 1] == '.') {
         b -= 1;
     }
-    let word = &chars[b..dot];
+    let word: String = chars[b..dot].iter().collect();
     if word.is_empty() {
         return false;
     }
-    let last = word.rsplit(|&c| c == '.').next().unwrap_or(&[]);
-    if is_listed(word) || is_listed(last) {
+    let last = word.rsplit('.').next().unwrap_or("");
+    if ABBREVIATIONS.contains(&word.as_str()) || ABBREVIATIONS.contains(&last) {
         return true;
     }
     // "PGS.TS" and other dotted chains of abbreviations.
-    if word.contains(&'.') && word.split(|&c| c == '.').all(|p| is_listed(p) || p.len() <= 1) {
+    if word.contains('.') && word.split('.').all(|p| ABBREVIATIONS.contains(&p) || p.chars().count() <= 1) {
         return true;
     }
     // A single capital: an initial in a name.
-    matches!(word, [c] if c.is_uppercase())
-}
-
-/// `p` is one of the [`ABBREVIATIONS`].
-fn is_listed(p: &[char]) -> bool {
-    // (An abbreviation has at least as many bytes as code points: longer pieces are ruled out at once.)
-    ABBREVIATIONS.iter().any(|a| a.len() >= p.len() && a.chars().eq(p.iter().copied()))
-}
-
-/// `char::is_alphanumeric`, the Latin letters Vietnamese uses answered without the Unicode tables.
-fn is_alphanumeric(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || (('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷')
-        || ('\u{1e00}'..='\u{1eff}').contains(&c)
-        || (c > '\u{7f}' && c.is_alphanumeric())
+    let mut it = word.chars();
+    matches!((it.next(), it.next()), (Some(c), None) if c.is_uppercase())
 }
 
 /// Trims a piece, strips its list marker and appends it as a segment.

@@ -8,10 +8,9 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{Bloom, ByHash};
+use crate::lexicon::ByHash;
 use crate::recognizers::date::lower_char;
 use crate::span::Strength;
-use crate::text::word_hash;
 
 /// One word of a segment: a run of letters and digits.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +28,79 @@ pub(crate) struct Word<'a> {
     pub punct_before: Option<char>,
     /// Hash of `lower`, computed once, by which the lexicons look the word up.
     pub key: u64,
+    /// The lexicons with a phrase starting with this word (bit `1 << id` for each [`LexId`]), and the
+    /// [`MARKERS`] it is (their bits above those).
+    pub starts: u64,
+}
+
+/// The FNV-1a hash of a word, by which the lexicons look words up (a `const fn`, for [`Key`]s).
+pub(crate) const fn key_of(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// A word to look for, with its hash computed at compile time: a [`Word`] is compared by hash before its
+/// letters ([`Word::is`]), which rules out almost every other word with one comparison.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Key {
+    hash: u64,
+    word: &'static str,
+    /// For one of the [`MARKERS`], its bit in [`Word::starts`].
+    bit: u64,
+}
+
+impl Key {
+    pub(crate) const fn new(word: &'static str) -> Key {
+        Key { hash: key_of(word), word, bit: 0 }
+    }
+
+    /// The `n`th of the [`MARKERS`]: its bit comes after the lexicons'.
+    const fn marker(word: &'static str, n: u32) -> Key {
+        Key { hash: key_of(word), word, bit: 1 << (32 + n) }
+    }
+
+    /// The word may be among those with the bits `present` ([`present`]): false only for a marker that is
+    /// not.
+    pub(crate) fn may_be_in(&self, present: u64) -> bool {
+        self.bit == 0 || present & self.bit != 0
+    }
+}
+
+// Words some reading looks for anywhere in a unit; each is marked on the words that are it, so that a
+// unit without it is passed over at once.
+pub(crate) const HUA: Key = Key::marker("hứa", 0);
+pub(crate) const THI: Key = Key::marker("thì", 1);
+pub(crate) const THOI: Key = Key::marker("thời", 2);
+pub(crate) const SE: Key = Key::marker("sẽ", 3);
+pub(crate) const NHAM: Key = Key::marker("nhằm", 4);
+pub(crate) const THANH: Key = Key::marker("thành", 5);
+pub(crate) const KHAN: Key = Key::marker("khẩn", 6);
+pub(crate) const KIEN: Key = Key::marker("kiên", 7);
+pub(crate) const NEU: Key = Key::marker("nêu", 8);
+pub(crate) const DA: Key = Key::marker("đã", 9);
+pub(crate) const BAN: Key = Key::marker("ban", 10);
+/// Every marker.
+const MARKERS: [Key; 11] = [HUA, THI, THOI, SE, NHAM, THANH, KHAN, KIEN, NEU, DA, BAN];
+
+impl Word<'_> {
+    /// This word is `k` (lowercase).
+    #[inline]
+    pub(crate) fn is(&self, k: Key) -> bool {
+        self.key == k.hash && self.lower == k.word
+    }
+
+    /// The two words have the same lowercase.
+    #[inline]
+    pub(crate) fn is_same(&self, other: &Word) -> bool {
+        self.key == other.key && self.lower == other.lower
+    }
 }
 
 /// Splits `chars[a..b]` into words; their lowercase forms are written one after another into `buf`.
@@ -39,47 +111,57 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
     let mut raw: Vec<(Word<'static>, u32, u32)> = Vec::with_capacity((b - a) / 3 + 1);
     let mut i = a;
     let mut last_punct: Option<char> = None;
-    let mut lower = String::new();
     let lower_latin: &[char] = &LOWER_LATIN;
+    let (first_keys, first_bits) = &*FIRST_WORDS;
     while i < b {
         let c = chars[i];
-        if is_word_char(c) {
-            let s = i;
-            while i < b && is_word_char(chars[i]) {
-                i += 1;
-            }
-            lower.clear();
-            let mut combining = false;
-            for &ch in &chars[s..i] {
-                if ch.is_ascii() {
-                    lower.push(ch.to_ascii_lowercase());
-                } else if let Some(&l) = latin_lower(lower_latin, ch) {
-                    lower.push(l);
-                } else {
-                    let from = lower.len();
-                    lower.extend(ch.to_lowercase());
-                    combining |= lower[from..].chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c));
-                }
-            }
-            let lb = buf.len();
-            if combining {
-                buf.push_str(&fold_tone(crate::nfc::nfc(&lower)));
-            } else if needs_tone_fold(&lower) {
-                buf.push_str(&fold_tone(lower.clone()));
-            } else {
-                buf.push_str(&lower);
-            }
-            let key = word_hash(&buf[lb..]);
-            let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
-            let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key };
-            raw.push((word, lb as u32, buf.len() as u32));
-            last_punct = None;
-        } else {
+        if !is_word_char(c) {
             if !c.is_whitespace() {
                 last_punct = Some(c);
             }
             i += 1;
+            continue;
         }
+        let s = i;
+        let lb = buf.len();
+        let mut combining = false;
+        // The word's lowercase goes straight into `buf`, letter by letter, as long as its letters run.
+        while i < b {
+            let ch = chars[i];
+            if ch.is_ascii() {
+                if !ch.is_ascii_alphanumeric() {
+                    break;
+                }
+                buf.push(ch.to_ascii_lowercase());
+            } else if let Some(&l) = latin_lower(lower_latin, ch) {
+                if ch == '×' || ch == '÷' {
+                    break;
+                }
+                buf.push(l);
+            } else if is_word_char(ch) {
+                let from = buf.len();
+                buf.extend(ch.to_lowercase());
+                combining |= buf[from..].chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c));
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        if combining {
+            let folded = fold_tone(crate::nfc::nfc(&buf[lb..]));
+            buf.truncate(lb);
+            buf.push_str(&folded);
+        } else if needs_tone_fold(&buf[lb..]) {
+            let folded = fold_tone(buf[lb..].to_string());
+            buf.truncate(lb);
+            buf.push_str(&folded);
+        }
+        let key = key_of(&buf[lb..]);
+        let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
+        let starts = first_keys.binary_search(&key).map_or(0, |k| first_bits[k]);
+        let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key, starts };
+        raw.push((word, lb as u32, buf.len() as u32));
+        last_punct = None;
     }
     let buf: &'a String = buf;
     raw.into_iter().map(|(w, lb, le)| Word { lower: &buf[lb as usize..le as usize], ..w }).collect()
@@ -147,51 +229,104 @@ fn fold_tone(w: String) -> String {
     w
 }
 
-pub(crate) use crate::lexicon::FastMap;
+/// The lexicons of the directive pass; each word carries, in [`Word::starts`], the bits of those with a phrase
+/// that starts with it (`super::lexicons` lists them all, one per id).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LexId {
+    Request,
+    Modal,
+    Action,
+    HeadAction,
+    Soft,
+    Connector,
+    Against,
+    AgainstAny,
+    Deadline,
+    HeadlineResults,
+    Background,
+    Normative,
+    SubjectHead,
+    Report,
+    DecisionStart,
+    Titles,
+    Bodies,
+    Pronouns,
+    Speech,
+    ObjectBefore,
+}
+
+/// How many lexicons there are ([`LexId`]).
+pub(crate) const LEXICON_COUNT: usize = LexId::ObjectBefore as usize + 1;
+
+/// The first words of the lexicons' phrases and the [`MARKERS`] (their [`key_of`], in order), and for each
+/// the bits of the lexicons with a phrase starting with it and of the marker it is. (A sorted list searched
+/// by halves: a few hundred words, and no hash table code of its own in the wasm.)
+static FIRST_WORDS: LazyLock<(Vec<u64>, Vec<u64>)> = LazyLock::new(|| {
+    let (mut keys, mut bits): (Vec<u64>, Vec<u64>) = (Vec::new(), Vec::new());
+    let mut add = |key: u64, bit: u64| match keys.binary_search(&key) {
+        Ok(i) => bits[i] |= bit,
+        Err(i) => {
+            keys.insert(i, key);
+            bits.insert(i, bit);
+        }
+    };
+    for lex in super::lexicons() {
+        for &key in lex.by_first.keys() {
+            add(key, lex.bit);
+        }
+    }
+    for m in MARKERS {
+        add(m.hash, m.bit);
+    }
+    (keys, bits)
+});
 
 /// A phrase lexicon indexed by first word.
 pub(crate) struct Lexicon {
+    /// Its bit in [`Word::starts`].
+    bit: u64,
     /// Every phrase's words, phrase after phrase.
     words: Vec<&'static str>,
     /// Per phrase, where its words are in `words` and how many: the phrases with the same first word
     /// together, longest first, then in the order given.
     phrases: Vec<(u32, u32)>,
-    /// By first word (its [`word_hash`]), the range of `phrases` of the phrases starting with it.
+    /// By first word (its [`key_of`]), the range of `phrases` of the phrases starting with it.
     by_first: ByHash<std::ops::Range<u32>>,
-    /// The first words' hashes, 256 bits: most words are ruled out without a map probe.
-    bloom: Bloom<4>,
 }
 
 impl Lexicon {
-    pub(crate) fn new(phrases: &[&'static str]) -> Lexicon {
+    pub(crate) fn new(id: LexId, phrases: &[&'static str]) -> Lexicon {
         let mut words = Vec::with_capacity(phrases.len() * 2);
         // (first word's hash, minus the word count, where the words start) in the order given
         let mut keyed: Vec<(u64, i32, u32)> = Vec::with_capacity(phrases.len());
         for p in phrases {
             let start = words.len();
             words.extend(p.split(' '));
-            keyed.push((word_hash(words[start]), -((words.len() - start) as i32), start as u32));
+            keyed.push((key_of(words[start]), -((words.len() - start) as i32), start as u32));
         }
         // (`start` grows with the order given.)
         keyed.sort_unstable();
         let mut by_first = ByHash::default();
         by_first.reserve(keyed.len());
-        let mut bloom = Bloom::new();
         for (at, &(key, _, _)) in keyed.iter().enumerate() {
             by_first.entry(key).or_insert(at as u32..at as u32).end = at as u32 + 1;
-            bloom.insert(key);
         }
         let phrases = keyed.into_iter().map(|(_, len, start)| (start, (-len) as u32)).collect();
-        Lexicon { words, phrases, by_first, bloom }
+        Lexicon { bit: 1 << id as u64, words, phrases, by_first }
     }
 
     /// Length in words of the longest phrase starting at word `i`, if any.
+    #[inline]
     pub(crate) fn at(&self, ws: &[Word], i: usize) -> Option<usize> {
-        let key = ws.get(i)?.key;
-        if !self.bloom.may_contain(key) {
+        // Most words start no phrase: the word's own bits say so without a look-up.
+        if ws.get(i)?.starts & self.bit == 0 {
             return None;
         }
-        let r = self.by_first.get(&key)?;
+        self.longest_at(ws, i)
+    }
+
+    fn longest_at(&self, ws: &[Word], i: usize) -> Option<usize> {
+        let r = self.by_first.get(&ws[i].key)?;
         let rest = &ws[i..];
         self.phrases[r.start as usize..r.end as usize].iter().find_map(|&(start, len)| {
             let words = self.words.get(start as usize..(start + len) as usize)?;
@@ -202,19 +337,30 @@ impl Lexicon {
 
     /// Index of the first word where a phrase starts, from word `from`.
     pub(crate) fn find(&self, ws: &[Word], from: usize) -> Option<usize> {
-        (from..ws.len()).find(|&i| self.at(ws, i).is_some())
+        (from..ws.len()).find(|&i| ws[i].starts & self.bit != 0 && self.longest_at(ws, i).is_some())
+    }
+
+    /// Some word with these lexicon bits ([`present`]) may start one of its phrases.
+    pub(crate) fn may_be_in(&self, present: u64) -> bool {
+        present & self.bit != 0
     }
 }
 
+/// The bits of every lexicon a phrase of which may start in `ws`: a lexicon without its bit there has no
+/// phrase there.
+pub(crate) fn present(ws: &[Word]) -> u64 {
+    ws.iter().fold(0, |bits, w| bits | w.starts)
+}
+
 macro_rules! lexicon {
-    ($name:ident, $($p:expr),* $(,)?) => {
-        pub(crate) static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[$($p),*]));
+    ($name:ident = $id:ident, $($p:expr),* $(,)?) => {
+        pub(crate) static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LexId::$id, &[$($p),*]));
     };
 }
 
 // Verbs by which a speaker or a body asks someone to act.
 lexicon!(
-    REQUEST,
+    REQUEST = Request,
     "đề nghị",
     "yêu cầu",
     "kêu gọi",
@@ -232,10 +378,10 @@ lexicon!(
     "đề xuất"
 );
 // Obligations and prohibitions.
-lexicon!(MODAL, "cần", "cần phải", "phải", "không được", "không để", "nghiêm cấm", "cấm", "nên");
+lexicon!(MODAL = Modal, "cần", "cần phải", "phải", "không được", "không để", "nghiêm cấm", "cấm", "nên");
 // Action verbs that open a task (an imperative without subject).
 lexicon!(
-    ACTION,
+    ACTION = Action,
     "tiếp tục",
     "chủ động",
     "thường xuyên",
@@ -341,7 +487,7 @@ lexicon!(
 // Action verbs that make a headline or subheading an instruction (a stricter list: no `kiểm tra`,
 // `hoàn thành`, `báo cáo`, which headline reports).
 lexicon!(
-    HEAD_ACTION,
+    HEAD_ACTION = HeadAction,
     "tiếp tục",
     "chủ động",
     "tập trung",
@@ -392,7 +538,7 @@ lexicon!(
 );
 // Soft cues: verbs of effort that mark a task when nothing marks a report.
 lexicon!(
-    SOFT,
+    SOFT = Soft,
     "tiếp tục",
     "tập trung",
     "chủ động",
@@ -408,7 +554,7 @@ lexicon!(
 );
 // Words that open a sentence continuing the one before.
 lexicon!(
-    CONNECTOR,
+    CONNECTOR = Connector,
     "đồng thời",
     "cùng đó",
     "cùng với đó",
@@ -435,7 +581,7 @@ lexicon!(
 );
 // Reports, assessments, praise, thanks, pledges, decisions: not directives.
 lexicon!(
-    AGAINST,
+    AGAINST = Against,
     "yêu cầu trên",
     "hứa",
     "cảm ơn",
@@ -461,10 +607,10 @@ lexicon!(
     "tin tưởng",
 );
 // Assessments and pledges that make a whole sentence a report, wherever they stand.
-lexicon!(AGAINST_ANY, "hứa", "cảm ơn", "chúc mừng", "nhận định", "bày tỏ", "tin tưởng");
+lexicon!(AGAINST_ANY = AgainstAny, "hứa", "cảm ơn", "chúc mừng", "nhận định", "bày tỏ", "tin tưởng");
 // Deadlines.
 lexicon!(
-    DEADLINE,
+    DEADLINE = Deadline,
     "trước ngày",
     "chậm nhất",
     "hạn chót",
@@ -695,7 +841,7 @@ pub(crate) fn imperative_start(ws: &[Word], lex: &Lexicon) -> Option<usize> {
 /// `đã được nêu`, `đã đề ra` after a noun.
 pub(crate) fn past_marker(ws: &[Word], before: usize) -> Option<usize> {
     (0..before.min(ws.len())).find(|&k| {
-        if ws[k].lower != "đã" {
+        if !ws[k].is(DA) {
             return false;
         }
         let next = lower_at(ws, k + 1);
@@ -709,7 +855,7 @@ pub(crate) fn past_marker(ws: &[Word], before: usize) -> Option<usize> {
 
 /// A plan or pledge: `sẽ` not after a request (`mong muốn hai bên sẽ tiếp tục` is still a request).
 pub(crate) fn future_marker(ws: &[Word], request_at: Option<usize>) -> bool {
-    ws.iter().enumerate().any(|(k, w)| w.lower == "sẽ" && request_at.is_none_or(|r| k < r))
+    ws.iter().enumerate().any(|(k, w)| w.is(SE) && request_at.is_none_or(|r| k < r))
 }
 
 /// The segment opens with a dateline or time (`Ngày 5/7, …`, `Sáng 8/2, …`, `TTXVN - Ngày 10-2`).
@@ -771,6 +917,31 @@ mod tests {
     fn ws(t: &str) -> Vec<Word<'static>> {
         let chars: Vec<char> = t.chars().collect();
         words(&chars, 0, chars.len(), Box::leak(Box::default()))
+    }
+
+    #[test]
+    fn every_phrase_of_every_lexicon_is_found_where_it_stands() {
+        let all = super::super::lexicons();
+        let mut bits = 0;
+        for lex in all {
+            assert_eq!(bits & lex.bit, 0, "two lexicons share an id");
+            bits |= lex.bit;
+            for &(start, len) in &lex.phrases {
+                let phrase = lex.words[start as usize..(start + len) as usize].join(" ");
+                let w = ws(&format!("Tin: {phrase} tiếp"));
+                assert_eq!(lex.at(&w, 1), Some(len as usize), "{phrase}");
+                assert_eq!(lex.find(&w, 0), Some(1), "{phrase}");
+            }
+        }
+        assert_eq!(bits.count_ones() as usize, LEXICON_COUNT);
+        // The marked words are seen in a unit that holds them, and only there.
+        for m in MARKERS {
+            assert_eq!(bits & m.bit, 0, "{}", m.word);
+            bits |= m.bit;
+            let w = ws(&format!("Tin: {} tiếp", m.word));
+            assert!(m.may_be_in(present(&w)) && w[1].is(m), "{}", m.word);
+            assert!(!m.may_be_in(present(&ws("Tin: tiếp"))), "{}", m.word);
+        }
     }
 
     #[test]

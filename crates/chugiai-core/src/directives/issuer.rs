@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::classify::{Lexicon, Word};
+use super::classify::{Key, LexId, Lexicon, Word};
 use crate::span::{Entity, Label};
 
 /// Common Vietnamese surnames: a capitalised one followed by capitalised syllables starts a name.
@@ -21,8 +21,13 @@ const SURNAMES: &[&str] = &[
 ];
 
 /// Lowercase surname → its rank in [`SURNAMES`] (the first sixteen are the most common).
-static SURNAME_RANK: LazyLock<super::classify::FastMap<String, usize>> =
+static SURNAME_RANK: LazyLock<crate::lexicon::FastMap<String, usize>> =
     LazyLock::new(|| SURNAMES.iter().enumerate().map(|(i, s)| (s.to_lowercase(), i)).collect());
+
+/// The rank of the word in [`SURNAMES`], if it is one.
+fn surname_rank(w: &Word) -> Option<usize> {
+    SURNAME_RANK.get(w.lower).copied()
+}
 
 /// Names that look like a person's but are places or the Party's founder used as a doctrine.
 const NOT_PEOPLE: &[&str] = &[
@@ -69,13 +74,13 @@ pub(crate) struct Person {
 }
 
 macro_rules! lexicon {
-    ($name:ident, $($p:expr),* $(,)?) => {
-        static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[$($p),*]));
+    ($name:ident = $id:ident, $($p:expr),* $(,)?) => {
+        pub(super) static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LexId::$id, &[$($p),*]));
     };
 }
 
 lexicon!(
-    TITLES,
+    TITLES = Titles,
     "thủ tướng",
     "phó thủ tướng",
     "chủ tịch nước",
@@ -109,7 +114,7 @@ lexicon!(
     "trưởng đoàn đại biểu quốc hội"
 );
 lexicon!(
-    BODIES,
+    BODIES = Bodies,
     "bộ chính trị",
     "ban bí thư",
     "ban chấp hành trung ương",
@@ -144,9 +149,9 @@ lexicon!(
     "đoàn",
     "ủy ban"
 );
-lexicon!(PRONOUNS, "đồng chí", "ông", "bà");
+lexicon!(PRONOUNS = Pronouns, "đồng chí", "ông", "bà");
 lexicon!(
-    SPEECH,
+    SPEECH = Speech,
     "chỉ ra",
     "nhấn mạnh",
     "cho rằng",
@@ -176,7 +181,7 @@ lexicon!(
 );
 // Words before a name that make it an object, not the speaker.
 lexicon!(
-    OBJECT_BEFORE,
+    OBJECT_BEFORE = ObjectBefore,
     "mừng",
     "cho",
     "tặng",
@@ -254,56 +259,16 @@ impl Speakers {
             .filter(|e| !NOT_PEOPLE.contains(&e.text.as_str()))
             .map(|e| (e.start, e.end))
             .collect();
-        for i in 0..all.len() {
-            let w = &all[i];
+        for (i, w) in all.iter().enumerate() {
             if !w.cap {
                 continue;
             }
-            let Some(rank) = SURNAME_RANK.get(w.lower).copied() else {
+            let Some(rank) = surname_rank(w) else {
                 continue;
             };
-            if i > 0 && all[i - 1].punct_before.is_none() && all[i - 1].end + 1 == w.start && all[i - 1].cap {
-                // Inside a longer capitalised run (`Thành ủy Hà Nội`, `Tập đoàn Dầu khí`): not a name start,
-                // unless what precedes is a title (`Thượng tướng Lương Cường`), handled by the run below.
-                // A common surname followed by two or three more syllables still starts a name after a place
-                // (`Bí thư Huyện ủy Thuận Thành Ngô Tân Phượng`).
-                let run = all[i + 1..]
-                    .iter()
-                    .zip(all[i..].iter())
-                    .take_while(|(x, p)| x.cap && x.punct_before.is_none() && x.start == p.end + 1)
-                    .count();
-                let common = rank < 16;
-                let long_name = common && (2..=3).contains(&run);
-                if !(TITLES.ends_at(all, i) || long_name) {
-                    continue;
-                }
-            }
-            if i > 0
-                && PLACE_LEVELS.contains(&all[i - 1].lower)
-                && (!all[i - 1].cap || all[i - 1].lower == "tp")
-            {
+            let Some((s, e)) = name_at(chars, all, i, rank) else {
                 continue;
-            }
-            let mut j = i + 1;
-            while j < all.len()
-                && j - i < 4
-                && all[j].cap
-                && all[j].punct_before.is_none()
-                && all[j].start == all[j - 1].end + 1
-                && all[j].lower.chars().all(char::is_alphabetic)
-                && !(all[j].lower.chars().count() > 1
-                    && chars[all[j].start..all[j].end].iter().all(|c| c.is_uppercase()))
-            {
-                j += 1;
-            }
-            if j - i < 2 {
-                continue;
-            }
-            let (s, e) = (w.start, all[j - 1].end);
-            let name: String = chars[s..e].iter().collect();
-            if NOT_PEOPLE.iter().any(|n| name.starts_with(n)) {
-                continue;
-            }
+            };
             if !spans.iter().any(|&(a, b)| a < e && s < b) {
                 spans.push((s, e));
             }
@@ -385,43 +350,61 @@ impl Speakers {
 
     /// Speaker references in the words `ws` (of one segment) before word `limit`.
     pub(crate) fn refs(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, Ref)> {
-        self.refs_with_end(chars, ws, limit).into_iter().map(|(i, _, r)| (i, r)).collect()
+        let all = self.refs_of(chars, ws);
+        all.iter().take_while(|r| r.0 < limit).map(|(i, _, r)| (*i, r.clone())).collect()
     }
 
     /// A speaker reference ends right before word `k`, give or take `cũng`, `vừa`, `đã`, `trực tiếp`
     /// (`Thủ tướng chỉ đạo …`, `Bộ Chính trị cũng giao …`).
     pub(crate) fn speaker_right_before(&self, chars: &[char], ws: &[Word], k: usize) -> bool {
-        self.refs_with_end(chars, ws, k).iter().any(|&(_, e, _)| {
+        let all = self.refs_of(chars, ws);
+        all.iter().take_while(|r| r.0 < k).any(|&(_, e, _)| {
             e <= k
                 && ws[e..k].iter().all(|w| matches!(w.lower, "cũng" | "vừa" | "đã" | "trực" | "tiếp" | "thì"))
         })
     }
 
-    /// Speaker references with the word span each covers.
+    /// The speaker references of the words `ws` (of one segment) and the word span each covers.
     ///
-    /// The words are read from the first on and `limit` only stops the reading, so the references before
-    /// a limit are those before it of the references up to the end: those are kept for the next ask.
-    fn refs_with_end(&self, chars: &[char], ws: &[Word], limit: usize) -> RefsWithEnd {
+    /// The words are read from the first on, so the references before a limit are those of the whole
+    /// segment that start before it: they are found once, up to the end, and kept for the next ask (the
+    /// directive pass asks about one segment several times with different limits).
+    fn refs_of(&self, chars: &[char], ws: &[Word]) -> std::cell::Ref<'_, [(usize, usize, Ref)]> {
         let key = (ws.as_ptr() as usize, ws.len());
-        let before = |all: &RefsWithEnd| all.iter().take_while(|r| r.0 < limit).cloned().collect();
-        if let Some((k, all)) = &*self.memo.borrow() {
-            if *k == key {
-                return before(all);
-            }
+        let known = self.memo.borrow().as_ref().is_some_and(|(k, _)| *k == key);
+        if !known {
+            let all = self.refs_with_end_uncached(chars, ws, ws.len());
+            *self.memo.borrow_mut() = Some((key, all));
         }
-        let all = self.refs_with_end_uncached(chars, ws, ws.len());
-        let out = before(&all);
-        *self.memo.borrow_mut() = Some((key, all));
-        out
+        std::cell::Ref::map(self.memo.borrow(), |m| m.as_ref().map_or(&[][..], |(_, all)| all.as_slice()))
     }
 
     fn refs_with_end_uncached(&self, chars: &[char], ws: &[Word], limit: usize) -> RefsWithEnd {
         let mut out = Vec::new();
         let limit = limit.min(ws.len());
+        let (titles, pronouns, bodies): (&Lexicon, &Lexicon, &Lexicon) = (&TITLES, &PRONOUNS, &BODIES);
+        // The people and the organisations from the first word on: the words are read in text order, so each
+        // list is walked once instead of searched for every word.
+        let first = ws.first().map_or(0, |w| w.start);
+        let mut pi = self.people.partition_point(|p| p.start < first);
+        let mut oi = self.orgs.partition_point(|o| o.0 < first);
+        // Where the next person and organisation start.
+        let person_start = |pi: usize| self.people.get(pi).map_or(usize::MAX, |p| p.start);
+        let org_start = |oi: usize| self.orgs.get(oi).map_or(usize::MAX, |o| o.0);
+        let (mut next_person, mut next_org) = (person_start(pi), org_start(oi));
         let mut i = 0;
         while i < limit {
             let w = &ws[i];
-            if let Some(p) = self.person_at(w.start) {
+            while next_person < w.start {
+                pi += 1;
+                next_person = person_start(pi);
+            }
+            while next_org < w.start {
+                oi += 1;
+                next_org = org_start(oi);
+            }
+            if next_person == w.start {
+                let p = &self.people[pi];
                 let n = ws[i..].iter().take_while(|x| x.end <= p.end).count().max(1);
                 if !is_object(ws, i) {
                     out.push((i, i + n, Ref::Person(p.name.clone())));
@@ -429,8 +412,8 @@ impl Speakers {
                 i += n;
                 continue;
             }
-            if let Some(n) = TITLES.at(ws, i) {
-                if w.cap || (i > 0 && PRONOUNS.ends_at(ws, i)) {
+            if let Some(n) = titles.at(ws, i) {
+                if w.cap || (i > 0 && pronouns.ends_at(ws, i)) {
                     // Extend over the body the title names: "Trưởng ban Tuyên giáo Trung ương".
                     let mut j = i + n;
                     while j < ws.len()
@@ -450,7 +433,7 @@ impl Speakers {
                     continue;
                 }
             }
-            if let Some(n) = PRONOUNS.at(ws, i) {
+            if let Some(n) = pronouns.at(ws, i) {
                 let next = ws.get(i + n);
                 if next.is_none_or(|x| !x.cap) {
                     out.push((i, i + n, Ref::Pronoun));
@@ -459,12 +442,11 @@ impl Speakers {
                 continue;
             }
             if w.cap {
-                let org_end = self
-                    .orgs
-                    .binary_search_by_key(&w.start, |o| o.0)
-                    .ok()
-                    .map(|k| i + ws[i..].iter().take_while(|x| x.end <= self.orgs[k].1).count().max(1));
-                if let Some(n) = BODIES.at(ws, i).or(org_end.map(|e| e - i)) {
+                let org_end = (next_org == w.start).then(|| {
+                    let end = self.orgs[oi].1;
+                    i + ws[i..].iter().take_while(|x| x.end <= end).count().max(1)
+                });
+                if let Some(n) = bodies.at(ws, i).or(org_end.map(|e| e - i)) {
                     let mut j = i + n;
                     while j < ws.len()
                         && ws[j].punct_before.is_none()
@@ -486,7 +468,7 @@ impl Speakers {
                     if ws.get(j).is_some_and(|x| x.lower == "của" && x.punct_before.is_none())
                         && ws.get(j + 1).is_some_and(|x| x.cap)
                     {
-                        if let Some(m) = BODIES.at(ws, j + 1) {
+                        if let Some(m) = bodies.at(ws, j + 1) {
                             j += 1 + m;
                             while j < ws.len()
                                 && ws[j].punct_before.is_none()
@@ -515,8 +497,9 @@ impl Speakers {
 
     /// The body before the first `tổ chức Hội nghị`, in its sentence.
     fn find_organiser(&self, chars: &[char], all: &[Word]) -> Option<String> {
+        const TO: Key = Key::new("tổ");
         let k = (0..all.len().saturating_sub(3)).find(|&k| {
-            all[k].lower == "tổ"
+            all[k].is(TO)
                 && all[k + 1].lower == "chức"
                 && (k + 2..all.len().min(k + 5))
                     .any(|j| all[j].lower == "hội" && all.get(j + 1).is_some_and(|w| w.lower == "nghị"))
@@ -531,9 +514,9 @@ impl Speakers {
             }
             from -= 1;
         }
-        let refs = self.refs_with_end(chars, &all[from..k], k - from);
-        refs.into_iter().rev().find_map(|(_, _, r)| match r {
-            Ref::Body(b) if !b.starts_with("Hội nghị") => Some(b),
+        let refs = self.refs_of(chars, &all[from..k]);
+        refs.iter().rev().find_map(|(_, _, r)| match r {
+            Ref::Body(b) if !b.starts_with("Hội nghị") => Some(b.clone()),
             _ => None,
         })
     }
@@ -555,7 +538,8 @@ impl Speakers {
             "ký", "tiếp", "tục", "một", "lần", "nữa", "đồng", "thời",
         ];
         let limit = limit.min(ws.len());
-        let all = self.refs_with_end(chars, ws, limit);
+        let refs = self.refs_of(chars, ws);
+        let all = &refs[..refs.iter().take_while(|r| r.0 < limit).count()];
         let mut keep = vec![false; all.len()];
         for k in (0..all.len()).rev() {
             let (_, e, r) = &all[k];
@@ -568,7 +552,7 @@ impl Speakers {
                 && ws[*e..all[k + 1].0].iter().all(|w| matches!(w.lower, "và" | "cùng"));
             keep[k] = speaks || with_next;
         }
-        all.into_iter().zip(keep).filter(|(_, k)| *k).map(|((i, _, r), _)| (i, r)).collect()
+        all.iter().zip(keep).filter(|(_, k)| *k).map(|((i, _, r), _)| (*i, r.clone())).collect()
     }
 
     /// `UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương` when the article spells it out.
@@ -607,6 +591,56 @@ impl Speakers {
         }
         body.to_string()
     }
+}
+
+/// The name that starts at word `i` of `all`, a surname of rank `rank`: its first and one past its last
+/// code point. (Apart from the loop over every word, which it keeps tight.)
+#[inline(never)]
+fn name_at(chars: &[char], all: &[Word], i: usize, rank: usize) -> Option<(usize, usize)> {
+    let w = &all[i];
+    if i > 0 && all[i - 1].punct_before.is_none() && all[i - 1].end + 1 == w.start && all[i - 1].cap {
+        // Inside a longer capitalised run (`Thành ủy Hà Nội`, `Tập đoàn Dầu khí`): not a name start,
+        // unless what precedes is a title (`Thượng tướng Lương Cường`), handled by the run below.
+        // A common surname followed by two or three more syllables still starts a name after a place
+        // (`Bí thư Huyện ủy Thuận Thành Ngô Tân Phượng`).
+        let run = all[i + 1..]
+            .iter()
+            .zip(all[i..].iter())
+            .take_while(|(x, p)| x.cap && x.punct_before.is_none() && x.start == p.end + 1)
+            .count();
+        let common = rank < 16;
+        let long_name = common && (2..=3).contains(&run);
+        if !(TITLES.ends_at(all, i) || long_name) {
+            return None;
+        }
+    }
+    if i > 0 && PLACE_LEVELS.contains(&all[i - 1].lower) && (!all[i - 1].cap || all[i - 1].lower == "tp") {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < all.len()
+        && j - i < 4
+        && all[j].cap
+        && all[j].punct_before.is_none()
+        && all[j].start == all[j - 1].end + 1
+        && all[j].lower.chars().all(char::is_alphabetic)
+        && !(all[j].lower.chars().count() > 1
+            && chars[all[j].start..all[j].end].iter().all(|c| c.is_uppercase()))
+    {
+        j += 1;
+    }
+    if j - i < 2 {
+        return None;
+    }
+    let (s, e) = (w.start, all[j - 1].end);
+    let name_starts_with = |n: &str| {
+        let mut it = chars[s..e].iter();
+        n.chars().all(|c| it.next() == Some(&c))
+    };
+    if NOT_PEOPLE.iter().any(|n| name_starts_with(n)) {
+        return None;
+    }
+    Some((s, e))
 }
 
 /// A lowercase second syllable of a capitalised word (`Trung ương`, `Chính phủ`, `Quốc hội`).

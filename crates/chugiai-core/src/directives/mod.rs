@@ -11,7 +11,10 @@ mod segment;
 
 use std::sync::LazyLock;
 
-use classify::{Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, HEAD_ACTION, SOFT};
+use classify::{
+    Key, LexId, Lexicon, Word, ACTION, AGAINST, AGAINST_ANY, BAN, DA, DEADLINE, HEAD_ACTION, HUA, KHAN, KIEN,
+    MODAL, NEU, NHAM, REQUEST, SE, SOFT, THANH, THI, THOI,
+};
 use issuer::{Ref, Speakers};
 use segment::{Kind, Segment};
 
@@ -19,122 +22,169 @@ use crate::span::{Directive, Entity, Strength};
 
 /// Words of a headline that reports results rather than sets tasks.
 static HEADLINE_RESULTS: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "kết quả",
-        "thành tựu",
-        "dấu ấn",
-        "nhìn lại",
-        "bước đầu",
-        "điểm sáng",
-        "hiệu quả từ",
-        "những năm",
-        "sau một năm",
-        "sau 5 năm",
-    ])
+    Lexicon::new(
+        LexId::HeadlineResults,
+        &[
+            "kết quả",
+            "thành tựu",
+            "dấu ấn",
+            "nhìn lại",
+            "bước đầu",
+            "điểm sáng",
+            "hiệu quả từ",
+            "những năm",
+            "sau một năm",
+            "sau 5 năm",
+        ],
+    )
 });
 /// An order recounted as background or as a result, not given at the event covered.
 static BACKGROUND: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "thời gian qua",
-        "trước đó",
-        "vừa qua",
-        "những năm qua",
-        "năm qua",
-        "cảm ơn",
-        "tin tưởng",
-        "ban hành",
-        "hứa",
-        "chúc mừng",
-        "từng",
-    ])
+    Lexicon::new(
+        LexId::Background,
+        &[
+            "thời gian qua",
+            "trước đó",
+            "vừa qua",
+            "những năm qua",
+            "năm qua",
+            "cảm ơn",
+            "tin tưởng",
+            "ban hành",
+            "hứa",
+            "chúc mừng",
+            "từng",
+        ],
+    )
 });
 /// The article reports a normative text being issued: what follows is its content.
 static NORMATIVE: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "vừa ký",
-        "ký ban hành",
-        "vừa ban hành",
-        "vừa có văn bản",
-        "công điện gửi",
-        "văn bản nêu",
-        "chỉ thị nêu",
-        "kết luận nêu",
-        "công điện nêu",
-        "vừa ký ban hành",
-        "vừa có công điện",
-        "vừa có chỉ thị",
-        "vừa có quyết định",
-        "vừa có thông báo",
-        "vừa có ý kiến",
-        "thông báo kết luận",
-    ])
+    Lexicon::new(
+        LexId::Normative,
+        &[
+            "vừa ký",
+            "ký ban hành",
+            "vừa ban hành",
+            "vừa có văn bản",
+            "công điện gửi",
+            "văn bản nêu",
+            "chỉ thị nêu",
+            "kết luận nêu",
+            "công điện nêu",
+            "vừa ký ban hành",
+            "vừa có công điện",
+            "vừa có chỉ thị",
+            "vừa có quyết định",
+            "vừa có thông báo",
+            "vừa có ý kiến",
+            "thông báo kết luận",
+        ],
+    )
 });
 /// Words that open the subject of a task in a list or a normative text (`Bộ Nội vụ chịu trách nhiệm …`).
 static SUBJECT_HEAD: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "bộ",
-        "sở",
-        "ban",
-        "ủy ban",
-        "ubnd",
-        "hđnd",
-        "văn phòng",
-        "đài",
-        "tập đoàn",
-        "tổng công ty",
-        "thông tấn xã",
-        "báo",
-        "các",
-        "cấp",
-        "thường trực",
-        "chủ tịch",
-        "bộ trưởng",
-        "thủ trưởng",
-        "tỉnh",
-        "thành phố",
-        "huyện",
-        "xã",
-        "cơ quan",
-        "những",
-        "mỗi",
-        "từng",
-        "đảng ủy",
-        "tỉnh ủy",
-        "thành ủy",
-        "huyện ủy",
-        "công an",
-        "chính quyền",
-        "người đứng đầu",
-        "cán bộ",
-        "đảng viên",
-        "doanh nghiệp",
-        "hội đồng",
-        "đoàn",
-        "địa phương",
-        "ngành",
-        "phòng",
-    ])
+    Lexicon::new(
+        LexId::SubjectHead,
+        &[
+            "bộ",
+            "sở",
+            "ban",
+            "ủy ban",
+            "ubnd",
+            "hđnd",
+            "văn phòng",
+            "đài",
+            "tập đoàn",
+            "tổng công ty",
+            "thông tấn xã",
+            "báo",
+            "các",
+            "cấp",
+            "thường trực",
+            "chủ tịch",
+            "bộ trưởng",
+            "thủ trưởng",
+            "tỉnh",
+            "thành phố",
+            "huyện",
+            "xã",
+            "cơ quan",
+            "những",
+            "mỗi",
+            "từng",
+            "đảng ủy",
+            "tỉnh ủy",
+            "thành ủy",
+            "huyện ủy",
+            "công an",
+            "chính quyền",
+            "người đứng đầu",
+            "cán bộ",
+            "đảng viên",
+            "doanh nghiệp",
+            "hội đồng",
+            "đoàn",
+            "địa phương",
+            "ngành",
+            "phòng",
+        ],
+    )
 });
 /// Reports of what is still lacking: not a task, even inside a list.
 static REPORT: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "tuy nhiên",
-        "vẫn còn",
-        "chưa được",
-        "còn nhiều",
-        "hiện nay",
-        "hiện có",
-        "vừa tổ chức",
-        "tổ chức hội nghị",
-        "diễn ra",
-        "khai mạc",
-        "bế mạc",
-        "vừa làm việc",
-    ])
+    Lexicon::new(
+        LexId::Report,
+        &[
+            "tuy nhiên",
+            "vẫn còn",
+            "chưa được",
+            "còn nhiều",
+            "hiện nay",
+            "hiện có",
+            "vừa tổ chức",
+            "tổ chức hội nghị",
+            "diễn ra",
+            "khai mạc",
+            "bế mạc",
+            "vừa làm việc",
+        ],
+    )
 });
 static DECISION_START: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&["thông qua", "tán thành", "xem xét", "cảnh cáo", "kỷ luật", "đây là", "đó là", "qua đây"])
+    Lexicon::new(
+        LexId::DecisionStart,
+        &["thông qua", "tán thành", "xem xét", "cảnh cáo", "kỷ luật", "đây là", "đó là", "qua đây"],
+    )
 });
+
+/// Every lexicon of the pass, one per [`LexId`]: [`classify::words`] marks each word with those that have a
+/// phrase starting with it.
+fn lexicons() -> [&'static Lexicon; classify::LEXICON_COUNT] {
+    use classify::CONNECTOR;
+    use issuer::{BODIES, OBJECT_BEFORE, PRONOUNS, SPEECH, TITLES};
+    [
+        &REQUEST,
+        &MODAL,
+        &ACTION,
+        &HEAD_ACTION,
+        &SOFT,
+        &CONNECTOR,
+        &AGAINST,
+        &AGAINST_ANY,
+        &DEADLINE,
+        &HEADLINE_RESULTS,
+        &BACKGROUND,
+        &NORMATIVE,
+        &SUBJECT_HEAD,
+        &REPORT,
+        &DECISION_START,
+        &TITLES,
+        &BODIES,
+        &PRONOUNS,
+        &SPEECH,
+        &OBJECT_BEFORE,
+    ]
+}
 
 /// A run of tasks in progress.
 #[derive(Clone, Debug)]
@@ -206,7 +256,9 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
             continue;
         }
         n += 1;
-        let mut outcome = decide(chars, seg, ws, chain.as_ref(), n, &speakers);
+        // Most lexicons have no phrase in a given unit: those are ruled out without reading its words again.
+        let present = classify::present(ws);
+        let mut outcome = decide(chars, seg, ws, present, chain.as_ref(), n, &speakers);
         if interview {
             if let Outcome::Directive { kind: How::Modal | How::Continuation, .. } = outcome {
                 outcome = Outcome::Not;
@@ -392,24 +444,29 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
         }
         // A normative text being issued: its content follows (`… vừa ký Chỉ thị …`, `Tổng Thư ký Quốc hội
         // ban hành Thông cáo …`).
-        let issues_now = (0..ws.len().saturating_sub(1)).find(|&k| {
-            ws[k].lower == "ban"
-                && ws[k + 1].lower == "hành"
-                && k > 0
-                && !matches!(ws[k - 1].lower, "việc" | "đã" | "được" | "và")
-                && speakers.speaker_right_before(chars, ws, k)
-                && !classify::dateline(ws)
-                && BACKGROUND.find(ws, 0).is_none_or(|b| b == k)
-                // … one text, named: `ban hành Kế hoạch …`, not `ban hành 20 văn bản`.
-                && ws.get(k + 2).is_some_and(|w| {
-                    w.cap
-                        && matches!(
-                            w.lower,
-                            "kế" | "chỉ" | "công" | "thông" | "quyết" | "văn" | "nghị" | "kết" | "hướng" | "quy" | "chương"
-                        )
-                })
-        });
-        if let Some(k) = NORMATIVE.find(ws, 0).or(issues_now) {
+        let issues_now = if !BAN.may_be_in(present) {
+            None
+        } else {
+            (0..ws.len().saturating_sub(1)).find(|&k| {
+                ws[k].is(BAN)
+                    && ws[k + 1].lower == "hành"
+                    && k > 0
+                    && !matches!(ws[k - 1].lower, "việc" | "đã" | "được" | "và")
+                    && speakers.speaker_right_before(chars, ws, k)
+                    && !classify::dateline(ws)
+                    && BACKGROUND.find(ws, 0).is_none_or(|b| b == k)
+                    // … one text, named: `ban hành Kế hoạch …`, not `ban hành 20 văn bản`.
+                    && ws.get(k + 2).is_some_and(|w| {
+                        w.cap
+                            && matches!(
+                                w.lower,
+                                "kế" | "chỉ" | "công" | "thông" | "quyết" | "văn" | "nghị" | "kết" | "hướng" | "quy" | "chương"
+                            )
+                    })
+            })
+        };
+        let normative = if NORMATIVE.may_be_in(present) { NORMATIVE.find(ws, 0) } else { None };
+        if let Some(k) = normative.or(issues_now) {
             if classify::past_marker(ws, k).is_none() {
                 let body = thay_mat(chars, ws, &speakers).or_else(|| {
                     let refs = speakers.refs(chars, ws, k);
@@ -438,7 +495,6 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
     // A headline or subheading sums up one of the directives: its issuer is that directive's, the one it
     // shares most words with (`Xây dựng khu vực phòng thủ vững chắc cho Thủ đô` ← `… xây dựng khu vực phòng
     // thủ vững chắc …`), when the overlap is clear.
-    // The words of each directive, gathered once for all the summaries.
     let is_summary: Vec<bool> = {
         let mut v = vec![false; spans.len()];
         for s in &summaries {
@@ -446,20 +502,23 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
         }
         v
     };
-    // (Fx-hashed, `lexicon::FastSet`: the sets are only counted and measured, never iterated for order.)
-    type WordSet<'w> = crate::lexicon::FastSet<&'w str>;
-    let span_words: Vec<WordSet> = if summaries.is_empty() {
-        Vec::new()
-    } else {
-        spans.iter().map(|&(a, b)| all[a..b].iter().map(|w| w.lower).collect()).collect()
-    };
     for &(idx, lo, hi) in &summaries {
-        let head: WordSet = all[lo..hi].iter().map(|w| w.lower).filter(|w| w.chars().count() > 1).collect();
-        let best = span_words
+        // The summary's words of two letters or more, each once. (There are few summaries and short
+        // directives: each word is looked for in each directive, by hash first.)
+        let mut head: Vec<&Word> = Vec::new();
+        for w in &all[lo..hi] {
+            if w.lower.chars().count() > 1 && !head.iter().any(|h| h.is_same(w)) {
+                head.push(w);
+            }
+        }
+        let best = spans
             .iter()
             .enumerate()
             .filter(|(j, _)| *j != idx && !is_summary[*j])
-            .map(|(j, words)| (head.iter().filter(|w| words.contains(*w)).count(), j))
+            .map(|(j, &(a, b))| {
+                let words = &all[a..b];
+                (head.iter().filter(|h| words.iter().any(|w| w.is_same(h))).count(), j)
+            })
             .max_by_key(|&(shared, j)| (shared, std::cmp::Reverse(j)));
         if let Some((shared, j)) = best {
             if shared >= 4 && shared * 3 >= head.len() * 2 {
@@ -472,16 +531,19 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
 
 /// `thay mặt Bộ Chính trị, đồng chí … ký`: the body the signer acts for.
 fn thay_mat(chars: &[char], ws: &[Word], speakers: &Speakers) -> Option<String> {
-    let k = (0..ws.len().saturating_sub(1)).find(|&i| ws[i].lower == "thay" && ws[i + 1].lower == "mặt")?;
+    const THAY: Key = Key::new("thay");
+    let k = (0..ws.len().saturating_sub(1)).find(|&i| ws[i].is(THAY) && ws[i + 1].lower == "mặt")?;
     let refs = speakers.refs(chars, &ws[k + 2..], ws.len() - k - 2);
     refs.into_iter().find_map(|(_, r)| if let Ref::Body(b) = r { Some(b) } else { None })
 }
 
-/// Decides what one unit is.
+/// Decides what one unit is, of the words `ws` (with lexicon bits `present`, [`classify::present`]).
+#[allow(clippy::too_many_arguments)]
 fn decide(
     chars: &[char],
     seg: &Segment,
     ws: &[Word],
+    present: u64,
     chain: Option<&Chain>,
     n: usize,
     speakers: &Speakers,
@@ -491,16 +553,18 @@ fn decide(
     if last_char == Some('?') || ws[0].lower == "pv" {
         return Outcome::Not;
     }
-    let reqs = classify::request_cues(ws);
+    let find = |lex: &Lexicon, from: usize| if lex.may_be_in(present) { lex.find(ws, from) } else { None };
+    let has_deadline = || DEADLINE.may_be_in(present) && classify::deadline_at(ws).is_some();
+    let reqs = if REQUEST.may_be_in(present) { classify::request_cues(ws) } else { Vec::new() };
     let req = reqs.first().copied();
-    let modal = classify::modal_cue(ws);
+    let modal = if MODAL.may_be_in(present) { classify::modal_cue(ws) } else { None };
     let (conn_end, has_conn) = classify::after_connectors(ws);
-    let against = AGAINST.find(ws, 0).is_some();
+    let against = find(&AGAINST, 0).is_some();
     let decision = DECISION_START.at(ws, conn_end).is_some();
-    let future = classify::future_marker(ws, req.map(|c| c.at));
+    let future = SE.may_be_in(present) && classify::future_marker(ws, req.map(|c| c.at));
     let dateline = classify::dateline(ws);
     let ends_colon = last_char == Some(':');
-    let hua = ws.iter().any(|w| w.lower == "hứa");
+    let hua = HUA.may_be_in(present) && ws.iter().any(|w| w.is(HUA));
 
     // An introduction alone on its line (`Thủ tướng Chính phủ yêu cầu:`), or one that only names who must act.
     if ends_colon && seg.line_end {
@@ -517,15 +581,16 @@ fn decide(
             return Outcome::AddresseeIntro;
         }
     }
-    let against_any = AGAINST_ANY.find(ws, 0).is_some();
-    let thi = ws.iter().any(|w| w.lower == "thì");
+    let against_any = find(&AGAINST_ANY, 0).is_some();
+    let thi = THI.may_be_in(present) && ws.iter().any(|w| w.is(THI));
     // The meeting agreed on the tasks ahead: `Hội nghị đã xác định nhiệm vụ … trong thời gian tới là …`.
-    let ahead = ws.windows(3).any(|p| p[0].lower == "thời" && p[1].lower == "gian" && p[2].lower == "tới");
+    let ahead = THOI.may_be_in(present)
+        && ws.windows(3).any(|p| p[0].is(THOI) && p[1].lower == "gian" && p[2].lower == "tới");
     // … naming the tasks (`là tiếp tục đẩy mạnh …`, `biện pháp tăng cường …`), not approving in general.
     let agreed = ahead
         && (0..ws.len().saturating_sub(1))
             .find(|&k| matches!((ws[k].lower, ws[k + 1].lower), ("xác", "định") | ("thống", "nhất")))
-            .is_some_and(|k| HEAD_ACTION.find(ws, k + 2).is_some());
+            .is_some_and(|k| find(&HEAD_ACTION, k + 2).is_some());
     if agreed && !against_any && !future {
         return Outcome::Directive {
             rule: "directive.agreed_tasks",
@@ -537,8 +602,8 @@ fn decide(
     // A speech tag after a quote (`… – đồng chí Võ Văn Thưởng lưu ý.`) asks nothing by itself.
     for c in reqs.iter().filter(|c| ws.len() - (c.at + c.len) >= 2) {
         let cue = classify_phrase(ws, c.at, c.len);
-        let past = classify::past_marker(ws, c.at).is_some();
-        let background = BACKGROUND.find(ws, 0).is_some_and(|b| b < c.at);
+        let past = DA.may_be_in(present) && classify::past_marker(ws, c.at).is_some();
+        let background = find(&BACKGROUND, 0).is_some_and(|b| b < c.at);
         let allowed_past = matches!(cue.as_str(), "giao" | "yêu cầu" | "đề nghị" | "kêu gọi");
         // `chỉ đạo`, `chỉ thị`, `giao` inside a sentence are orders only from the speaker right before them
         // (`Thủ tướng chỉ đạo …`), not `để Ban Thường vụ tập trung chỉ đạo …`.
@@ -556,9 +621,10 @@ fn decide(
         }
     }
     if let Some(c) = modal {
-        let past = classify::past_marker(ws, c.at).is_some();
-        let fut = ws[..c.at].iter().any(|w| w.lower == "sẽ" || w.lower == "nhằm");
-        let against_before = AGAINST.find(ws, 0).is_some_and(|a| a < c.at);
+        let past = DA.may_be_in(present) && classify::past_marker(ws, c.at).is_some();
+        let fut = (SE.may_be_in(present) || NHAM.may_be_in(present))
+            && ws[..c.at].iter().any(|w| w.is(SE) || w.is(NHAM));
+        let against_before = find(&AGAINST, 0).is_some_and(|a| a < c.at);
         if !past && !fut && !against_before && !against_any && !hua && !decision {
             return Outcome::Directive {
                 rule: c.rule,
@@ -568,20 +634,21 @@ fn decide(
             };
         }
     }
-    let past_any = classify::past_marker(ws, ws.len()).is_some();
+    let past_any = DA.may_be_in(present) && classify::past_marker(ws, ws.len()).is_some();
     // `vẫn còn nhiều …` reports what is lacking; `thời gian không còn nhiều` urges.
-    let report = REPORT.find(ws, 0).is_some_and(|k| !(k > 0 && ws[k - 1].lower == "không"))
+    let report = find(&REPORT, 0).is_some_and(|k| !(k > 0 && ws[k - 1].lower == "không"))
         && !thi
         && classify::imperative_start(ws, &ACTION).is_none();
     let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report;
     // A headline about results (`Xây dựng nông thôn mới: nhiều kết quả bước đầu`) reports.
     // `Tổ chức thành công Đại hội …` reports a success; `trở thành công việc …` does not.
-    let success = (0..ws.len().saturating_sub(1)).any(|k| {
-        ws[k].lower == "thành"
-            && ws[k + 1].lower == "công"
-            && !matches!(lower_at(ws, k + 2), "việc" | "cụ" | "nghiệp" | "trình")
-    });
-    let results = HEADLINE_RESULTS.find(ws, 0).is_some() || success;
+    let success = THANH.may_be_in(present)
+        && (0..ws.len().saturating_sub(1)).any(|k| {
+            ws[k].is(THANH)
+                && ws[k + 1].lower == "công"
+                && !matches!(lower_at(ws, k + 2), "việc" | "cụ" | "nghiệp" | "trình")
+        });
+    let results = find(&HEADLINE_RESULTS, 0).is_some() || success;
     if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && !results && ws.len() >= 3 {
         let colon_verb =
             ws.iter().enumerate().take(8).any(|(j, w)| {
@@ -595,15 +662,16 @@ fn decide(
     }
     // `khẩn trương`, `kiên quyết` after who must act are orders in themselves
     // (`…, các Ban xây dựng Đảng của Tỉnh ủy … khẩn trương rà soát …`); a report says `đã khẩn trương`.
-    let urgent = ws.iter().enumerate().any(|(k, w)| {
-        k > conn_end
-            && ((w.lower == "khẩn" && lower_is(ws, k + 1, "trương"))
-                || (w.lower == "kiên" && lower_is(ws, k + 1, "quyết")))
-            && !lower_is(ws, k.wrapping_sub(1), "đã")
-            && !lower_is(ws, k.wrapping_sub(1), "tinh")
-            && !lower_is(ws, k.wrapping_sub(1), "thần")
-    });
-    if urgent && clean && ACTION.find(ws, conn_end).is_some() {
+    let urgent = (KHAN.may_be_in(present) || KIEN.may_be_in(present))
+        && ws.iter().enumerate().any(|(k, w)| {
+            k > conn_end
+                && ((w.is(KHAN) && lower_is(ws, k + 1, "trương"))
+                    || (w.is(KIEN) && lower_is(ws, k + 1, "quyết")))
+                && !lower_is(ws, k.wrapping_sub(1), "đã")
+                && !lower_is(ws, k.wrapping_sub(1), "tinh")
+                && !lower_is(ws, k.wrapping_sub(1), "thần")
+        });
+    if urgent && clean && find(&ACTION, conn_end).is_some() {
         return Outcome::Directive {
             rule: "directive.cue.khan_truong",
             strength: Strength::Must,
@@ -613,8 +681,7 @@ fn decide(
     }
     // A task with a deadline (`Bộ Xây dựng chủ trì, … báo cáo chậm nhất trong ngày 13 tháng 8`).
     let subject_or_verb = classify::imperative_start(ws, &ACTION).is_some() || opens_with_subject(ws);
-    if clean && subject_or_verb && classify::deadline_at(ws).is_some() && ACTION.find(ws, conn_end).is_some()
-    {
+    if clean && subject_or_verb && has_deadline() && find(&ACTION, conn_end).is_some() {
         return Outcome::Directive {
             rule: "directive.deadline",
             strength: Strength::Must,
@@ -642,22 +709,23 @@ fn decide(
                 | ("quyết", "định")
                 | ("thông", "báo")
                 | ("nghị", "quyết")
-        ) && ws.iter().any(|w| w.lower == "nêu");
+        ) && NEU.may_be_in(present)
+            && ws.iter().any(|w| w.is(NEU));
         if (c.list || c.normative || adjacent) && clean && !new_speaker && !about_text {
             let imper = classify::imperative_start(ws, &ACTION).is_some()
                 && ws.get(conn_end).is_some_and(|w| w.cap != has_conn);
-            let soft = SOFT.find(ws, 0).is_some();
-            let deadline = classify::deadline_at(ws).is_some();
+            let soft = find(&SOFT, 0).is_some();
+            let deadline = has_deadline();
             let subj = SUBJECT_HEAD.at(ws, conn_end).is_some()
                 && ws.get(conn_end).is_some_and(|w| w.cap || has_conn);
-            let action = ACTION.find(ws, conn_end + 1).is_some();
+            let action = find(&ACTION, conn_end + 1).is_some();
             // Another sentence of the same list item or paragraph of a list.
             let same_line = adjacent && c.line == seg.line;
             let go = if c.list || c.normative {
                 imper || has_conn || soft || seg.marker || deadline || (subj && action) || thi || same_line
             } else {
                 // In speech, a subject's sentence continues the request only with a verb that sets a task.
-                let task_verb = HEAD_ACTION.find(ws, conn_end + 1).is_some();
+                let task_verb = find(&HEAD_ACTION, conn_end + 1).is_some();
                 imper || has_conn || soft || seg.marker || (subj && task_verb)
             };
             if go {

@@ -116,6 +116,12 @@ fn is_space(c: char) -> bool {
     )
 }
 
+/// An ASCII letter or digit, or a code point from U+00C0 to U+1FFF (Latin letters with their marks, other
+/// scripts): neither a space nor final punctuation.
+fn is_plain(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (('\u{c0}'..'\u{2000}').contains(&c) && c != '\u{1680}')
+}
+
 fn is_closing(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | '»' | ']' | '*')
 }
@@ -161,8 +167,20 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
     let mut i = ls;
     while i < le {
         let c = chars[i];
+        // The common case first: a space before a word in lowercase or a number, inside a piece, ends nothing.
+        if c == ' '
+            && i > s
+            && i + 1 < le
+            && (chars[i + 1].is_ascii_lowercase() || chars[i + 1].is_ascii_digit())
+        {
+            i += 2;
+            while i < le && is_plain(chars[i]) {
+                i += 1;
+            }
+            continue;
+        }
         // A photo credit at the start of a piece: "Ảnh: Đinh Tuấn/TTXVN Tại buổi …".
-        if i == s && starts_with(chars, i, "Ảnh:") {
+        if i == s && c == 'Ả' && starts_with(chars, i, "Ảnh:") {
             let cend = credit_end(chars, i, le);
             pieces.push((i, cend, false));
             let mut m = cend;
@@ -235,10 +253,10 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
                     continue;
                 }
                 if k == i + 1 && is_lower(prev) && is_upper(next) {
-                    let starter = STARTERS.iter().any(|w| word_at(chars, k, le, w));
+                    let starter = any_word_at(chars, k, le, STARTERS);
                     // A subheading run into the sentence after it: `Thẩm định chặt chẽ hồ sơ Chỉ thị của
                     // Thủ tướng cũng nêu rõ …` (no stop in the piece so far).
-                    let text_speaks = DOCUMENT_HEADS.iter().any(|w| word_at(chars, k, le, w))
+                    let text_speaks = any_word_at(chars, k, le, DOCUMENT_HEADS)
                         && !chars[s..i].iter().any(|c| matches!(c, ';' | ':' | '.'))
                         && says_soon(chars, k, le);
                     if starter || text_speaks {
@@ -249,7 +267,8 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
                     }
                 }
                 // A photo credit run into the text: "Ảnh: Đinh Tuấn/TTXVN Tại buổi …".
-                if starts_with(chars, k, "Ảnh:") && (prev == '.' || prev.is_alphanumeric()) {
+                if chars[k] == 'Ả' && starts_with(chars, k, "Ảnh:") && (prev == '.' || prev.is_alphanumeric())
+                {
                     pieces.push((s, i, false));
                     let cend = credit_end(chars, k, le);
                     pieces.push((k, cend, false));
@@ -266,6 +285,10 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
             continue;
         }
         i += 1;
+        // Letters and digits end nothing: skip their run (most of the text) at once.
+        while i < le && is_plain(chars[i]) {
+            i += 1;
+        }
     }
     if s < le {
         pieces.push((s, le, false));
@@ -303,7 +326,7 @@ fn credit_end(chars: &[char], k: usize, le: usize) -> usize {
                         m += 1;
                     }
                     let we = chars[m..le].iter().position(|c| is_space(*c)).map_or(le, |p| m + p);
-                    let starter = STARTERS.iter().any(|w| word_at(chars, m, le, w));
+                    let starter = any_word_at(chars, m, le, STARTERS);
                     if m < le && chars[m].is_uppercase() && !starter && we - m <= 8 {
                         end = we;
                     } else {
@@ -328,6 +351,21 @@ fn starts_with(chars: &[char], at: usize, s: &str) -> bool {
     }
     let mut it = chars.get(at..).unwrap_or(&[]).iter();
     s.chars().all(|c| it.next() == Some(&c))
+}
+
+/// One of the words `list` stands at `at` (the first byte of each is compared before the rest).
+fn any_word_at(chars: &[char], at: usize, le: usize, list: &[&str]) -> bool {
+    let Some(&c) = chars.get(at) else {
+        return false;
+    };
+    let lead = lead_byte(c);
+    list.iter().any(|w| w.as_bytes().first() == Some(&lead) && word_at(chars, at, le, w))
+}
+
+/// The first byte of `c` in UTF-8: compared before a listed string is compared with the text.
+fn lead_byte(c: char) -> u8 {
+    let mut b = [0; 4];
+    c.encode_utf8(&mut b).as_bytes()[0]
 }
 
 /// `w` stands at `at` as a whole word.
@@ -457,7 +495,8 @@ fn is_credit(chars: &[char], a: usize, b: usize) -> bool {
         "Đọc báo",
         "(ảnh minh",
     ];
-    HEADS.iter().any(|h| starts_with(chars, a, h))
+    let lead = chars.get(a).map(|&c| lead_byte(c));
+    HEADS.iter().any(|h| h.as_bytes().first() == lead.as_ref() && starts_with(chars, a, h))
         || (b - a < 60 && ends_with_agency(chars, a, b))
         || (b - a < 60 && starts_with(chars, a, "Theo ") && source_like(&chars[a..b]))
 }
@@ -470,8 +509,11 @@ fn source_like(p: &[char]) -> bool {
 
 /// A short piece ending in a news agency in brackets: `Mai Ngoan (TTXVN)`.
 fn ends_with_agency(chars: &[char], a: usize, b: usize) -> bool {
-    let s: String = chars[a..b].iter().collect();
-    s.ends_with("(TTXVN)") || s.ends_with("/TTXVN")
+    let ends_with = |s: &str| {
+        let n = s.chars().count();
+        b - a >= n && chars[b - n..b].iter().copied().eq(s.chars())
+    };
+    ends_with("(TTXVN)") || ends_with("/TTXVN")
 }
 
 #[cfg(test)]

@@ -112,7 +112,7 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
     let mut i = a;
     let mut last_punct: Option<char> = None;
     let lower_latin: &[char] = &LOWER_LATIN;
-    let (first_keys, first_bits) = &*FIRST_WORDS;
+    let first_words: &ByHash<u64> = &FIRST_WORDS;
     while i < b {
         let c = chars[i];
         if !is_word_char(c) {
@@ -158,7 +158,7 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
         }
         let key = key_of(&buf[lb..]);
         let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
-        let starts = first_keys.binary_search(&key).map_or(0, |k| first_bits[k]);
+        let starts = first_words.get(&key).copied().unwrap_or(0);
         let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key, starts };
         raw.push((word, lb as u32, buf.len() as u32));
         last_punct = None;
@@ -258,27 +258,19 @@ pub(crate) enum LexId {
 /// How many lexicons there are ([`LexId`]).
 pub(crate) const LEXICON_COUNT: usize = LexId::ObjectBefore as usize + 1;
 
-/// The first words of the lexicons' phrases and the [`MARKERS`] (their [`key_of`], in order), and for each
-/// the bits of the lexicons with a phrase starting with it and of the marker it is. (A sorted list searched
-/// by halves: a few hundred words, and no hash table code of its own in the wasm.)
-static FIRST_WORDS: LazyLock<(Vec<u64>, Vec<u64>)> = LazyLock::new(|| {
-    let (mut keys, mut bits): (Vec<u64>, Vec<u64>) = (Vec::new(), Vec::new());
-    let mut add = |key: u64, bit: u64| match keys.binary_search(&key) {
-        Ok(i) => bits[i] |= bit,
-        Err(i) => {
-            keys.insert(i, key);
-            bits.insert(i, bit);
-        }
-    };
+/// By first word (its [`key_of`]), the bits of the lexicons with a phrase starting with it, and of the
+/// [`MARKERS`] it is.
+static FIRST_WORDS: LazyLock<ByHash<u64>> = LazyLock::new(|| {
+    let mut map = ByHash::default();
     for lex in super::lexicons() {
         for &key in lex.by_first.keys() {
-            add(key, lex.bit);
+            *map.entry(key).or_insert(0) |= lex.bit;
         }
     }
     for m in MARKERS {
-        add(m.hash, m.bit);
+        *map.entry(m.hash).or_insert(0) |= m.bit;
     }
-    (keys, bits)
+    map
 });
 
 /// A phrase lexicon indexed by first word.

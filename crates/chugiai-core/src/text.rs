@@ -408,12 +408,16 @@ pub(crate) fn words_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize> 
     }
 }
 
-/// The FNV-1a hash of a word: tokens carry it, lexicons index their phrases by it.
-pub(crate) fn word_hash(word: &str) -> u64 {
+/// The FNV-1a hash of a word: tokens and directive words carry it, lexicons index their phrases by it (a
+/// `const fn`, so that words to look for can be hashed at compile time).
+pub(crate) const fn word_hash(word: &str) -> u64 {
+    let bytes = word.as_bytes();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word.as_bytes() {
-        h ^= u64::from(b);
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
     }
     h
 }

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use crate::lexicon::ByHash;
 use crate::recognizers::date::lower_char;
 use crate::span::Strength;
+use crate::text::word_hash;
 
 /// One word of a segment: a run of letters and digits.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,19 +34,6 @@ pub(crate) struct Word<'a> {
     pub starts: u64,
 }
 
-/// The FNV-1a hash of a word, by which the lexicons look words up (a `const fn`, for [`Key`]s).
-pub(crate) const fn key_of(word: &str) -> u64 {
-    let bytes = word.as_bytes();
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < bytes.len() {
-        h ^= bytes[i] as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    h
-}
-
 /// A word to look for, with its hash computed at compile time: a [`Word`] is compared by hash before its
 /// letters ([`Word::is`]), which rules out almost every other word with one comparison.
 #[derive(Clone, Copy, Debug)]
@@ -58,12 +46,12 @@ pub(crate) struct Key {
 
 impl Key {
     pub(crate) const fn new(word: &'static str) -> Key {
-        Key { hash: key_of(word), word, bit: 0 }
+        Key { hash: word_hash(word), word, bit: 0 }
     }
 
     /// The `n`th of the [`MARKERS`]: its bit comes after the lexicons'.
     const fn marker(word: &'static str, n: u32) -> Key {
-        Key { hash: key_of(word), word, bit: 1 << (32 + n) }
+        Key { hash: word_hash(word), word, bit: 1 << (32 + n) }
     }
 
     /// The word may be among those with the bits `present` ([`present`]): false only for a marker that is
@@ -156,7 +144,7 @@ pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String)
             buf.truncate(lb);
             buf.push_str(&folded);
         }
-        let key = key_of(&buf[lb..]);
+        let key = word_hash(&buf[lb..]);
         let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
         let starts = first_words.get(&key).copied().unwrap_or(0);
         let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key, starts };
@@ -258,7 +246,7 @@ pub(crate) enum LexId {
 /// How many lexicons there are ([`LexId`]).
 pub(crate) const LEXICON_COUNT: usize = LexId::ObjectBefore as usize + 1;
 
-/// By first word (its [`key_of`]), the bits of the lexicons with a phrase starting with it, and of the
+/// By first word (its [`word_hash`]), the bits of the lexicons with a phrase starting with it, and of the
 /// [`MARKERS`] it is.
 static FIRST_WORDS: LazyLock<ByHash<u64>> = LazyLock::new(|| {
     let mut map = ByHash::default();
@@ -282,7 +270,7 @@ pub(crate) struct Lexicon {
     /// Per phrase, where its words are in `words` and how many: the phrases with the same first word
     /// together, longest first, then in the order given.
     phrases: Vec<(u32, u32)>,
-    /// By first word (its [`key_of`]), the range of `phrases` of the phrases starting with it.
+    /// By first word (its [`word_hash`]), the range of `phrases` of the phrases starting with it.
     by_first: ByHash<std::ops::Range<u32>>,
 }
 
@@ -294,7 +282,7 @@ impl Lexicon {
         for p in phrases {
             let start = words.len();
             words.extend(p.split(' '));
-            keyed.push((key_of(words[start]), -((words.len() - start) as i32), start as u32));
+            keyed.push((word_hash(words[start]), -((words.len() - start) as i32), start as u32));
         }
         // (`start` grows with the order given.)
         keyed.sort_unstable();

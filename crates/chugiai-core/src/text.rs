@@ -565,11 +565,6 @@ impl TokenBuf {
             })
             .collect()
     }
-
-    /// The whole normalised text as one string.
-    pub fn text(&self) -> &str {
-        &self.text
-    }
 }
 
 /// `char::is_uppercase`, answered without the Unicode tables for ASCII, Latin-1, Latin Extended-A and the

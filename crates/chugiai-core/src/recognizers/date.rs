@@ -489,34 +489,6 @@ pub(crate) fn lower_char(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
-/// Turns increasing byte offsets of a text into code-point offsets, walking forward (no table).
-pub(super) struct CharCursor<'a> {
-    bytes: &'a [u8],
-    b: usize,
-    c: usize,
-}
-
-impl<'a> CharCursor<'a> {
-    pub(super) fn new(text: &'a str) -> Self {
-        CharCursor { bytes: text.as_bytes(), b: 0, c: 0 }
-    }
-
-    /// The code-point offset of byte offset `b` (a char boundary).
-    pub(super) fn char_at(&mut self, b: usize) -> usize {
-        if b < self.b {
-            self.b = 0;
-            self.c = 0;
-        }
-        while self.b < b {
-            if self.bytes[self.b] & 0xc0 != 0x80 {
-                self.c += 1;
-            }
-            self.b += 1;
-        }
-        self.c
-    }
-}
-
 /// An upper-case letter (quick for the Vietnamese ones).
 #[inline]
 pub(super) fn is_upper(c: char) -> bool {

@@ -18,33 +18,67 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use serde_json::{Map, Value};
 
-use super::date::{is_upper, is_word, lower_char, CharCursor};
+use super::date::{is_upper, is_word, lower_char};
 use super::Candidate;
-use crate::lexicon::doc_kinds;
+use crate::lexicon::{doc_kinds, Bloom, ByHash};
 use crate::span::Label;
 
-/// The kind words, lower-case and capitalised, in one automaton.
-fn kinds_ac() -> &'static AhoCorasick {
-    static A: OnceLock<AhoCorasick> = OnceLock::new();
+/// The FNV-1a hash of a word as written, one code point at a time from `HASH_START` (as `location.rs` hashes
+/// place names).
+#[inline]
+fn hash(h: u64, c: char) -> u64 {
+    (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+}
+
+const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The kind words, lower-case and capitalised, looked up at word starts as the place names are
+/// (`location.rs`): a Bloom bit of the first word's hash, then the kind words starting with that word,
+/// longest first, compared with the text.
+struct KindWords {
+    /// By the [`hash`] of a first word as written (`Nghị`, `nghị`), the kind words that start with it, longest
+    /// first: (kind number in `doc_kinds::kinds()`, the kind word as written).
+    by_first: ByHash<Vec<(usize, Vec<char>)>>,
+    /// The same hashes, for a quicker test of most words.
+    bloom: Bloom<16>,
+}
+
+impl KindWords {
+    /// The longest kind word written from the word start `s`, whose first word has the [`hash`] `h`: its kind
+    /// number and end.
+    fn longest_at(&self, chars: &[char], s: usize, h: u64) -> Option<(usize, usize)> {
+        if !self.bloom.may_contain(h) {
+            return None;
+        }
+        let rest = &chars[s..];
+        self.by_first.get(&h)?.iter().find(|(_, w)| rest.starts_with(w)).map(|(k, w)| (*k, s + w.len()))
+    }
+}
+
+fn kind_words() -> &'static KindWords {
+    static A: OnceLock<KindWords> = OnceLock::new();
     A.get_or_init(|| {
-        // Each kind twice, lower-case then capitalised (pattern `2k` and `2k + 1` are kind `k`).
-        let pats: Vec<String> = doc_kinds::kinds()
-            .iter()
-            .flat_map(|k| {
-                let low = k.name.to_lowercase();
-                let mut cs = low.chars();
-                let cap: String = cs.next().map(super::date::upper_letter).into_iter().chain(cs).collect();
-                [low, cap]
-            })
-            .collect();
-        AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(pats)
-            .expect("kind words build")
+        let mut by_first: ByHash<Vec<(usize, Vec<char>)>> = ByHash::default();
+        let mut bloom = Bloom::new();
+        for (k, kind) in doc_kinds::kinds().iter().enumerate() {
+            // Each kind lower-case and capitalised.
+            let low: Vec<char> = kind.name.chars().map(lower_char).collect();
+            let mut cap = low.clone();
+            if let Some(first) = cap.first_mut() {
+                *first = super::date::upper_letter(*first);
+            }
+            for w in [low, cap] {
+                let h = w.iter().take_while(|&&c| is_word(c)).fold(HASH_START, |h, &c| hash(h, c));
+                bloom.insert(h);
+                by_first.entry(h).or_default().push((k, w));
+            }
+        }
+        for words in by_first.values_mut() {
+            words.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+        }
+        KindWords { by_first, bloom }
     })
 }
 
@@ -534,27 +568,68 @@ fn context(chars: &[char], end: usize, value: &mut Map<String, Value>) {
     }
 }
 
+/// An abbreviation with a number (`NQ170`) at the word start `i`, a capital letter.
+fn abbreviation(chars: &[char], i: usize, out: &mut Vec<Candidate>) {
+    if i + 3 > chars.len() {
+        return;
+    }
+    let mut l = i;
+    while l < chars.len() && (chars[l].is_ascii_uppercase() || chars[l] == 'Đ') {
+        l += 1;
+    }
+    let mut d = l;
+    while d < chars.len() && chars[d].is_ascii_digit() {
+        d += 1;
+    }
+    if d > l && !chars.get(d).is_some_and(|&c| is_word(c)) && (2..=3).contains(&(l - i)) {
+        let abbr: String = chars[i..l].iter().collect();
+        if let Some(kind) = doc_kinds::kind_of_abbreviation(&abbr) {
+            let mut v = Map::new();
+            v.insert("kind".into(), Value::String(kind.into()));
+            v.insert("number".into(), Value::String(chars[l..d].iter().collect()));
+            out.push(doc(i, d, "document.abbreviation", v));
+        }
+    }
+}
+
 fn doc(start: usize, end: usize, rule: &'static str, value: Map<String, Value>) -> Candidate {
     Candidate { start, end, label: Label::Document, rule, value: Some(Value::Object(value)) }
 }
 
 /// Finds DOCUMENT candidates in the normalised text.
-#[cfg(test)]
 pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
-    recognize_in(chars, &chars.iter().collect::<String>())
-}
-
-/// [`recognize`], given the normalised text also as a string (`text` is `chars` collected).
-pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
-    let mut cursor = CharCursor::new(text);
     let kinds = doc_kinds::kinds();
+    let words = kind_words();
     let mut out: Vec<Candidate> = Vec::new();
-    for m in kinds_ac().find_iter(text) {
-        let (s, e) = (cursor.char_at(m.start()), cursor.char_at(m.end()));
-        if (s > 0 && is_word(chars[s - 1])) || chars.get(e).is_some_and(|&c| is_word(c)) {
+    let mut abbreviations: Vec<Candidate> = Vec::new();
+    // The end of the last kind word written, kept or not: the next one starts after it.
+    let mut done = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if !is_word(c) {
+            i += 1;
             continue;
         }
-        let kind = kinds[m.pattern().as_usize() / 2].name;
+        // A word start: the word's end and hash.
+        let s = i;
+        let mut h = HASH_START;
+        while i < chars.len() && is_word(chars[i]) {
+            h = hash(h, chars[i]);
+            i += 1;
+        }
+        if c.is_ascii_uppercase() {
+            abbreviation(chars, s, &mut abbreviations);
+        }
+        if s < done {
+            continue;
+        }
+        let Some((k, e)) = words.longest_at(chars, s, h) else { continue };
+        done = e;
+        if chars.get(e).is_some_and(|&c| is_word(c)) {
+            continue;
+        }
+        let kind = kinds[k].name;
         let capital = is_upper(chars[s]);
         let mut value = Map::new();
         value.insert("kind".into(), Value::String(kind.into()));
@@ -639,32 +714,7 @@ pub(crate) fn recognize_in(chars: &[char], text: &str) -> Vec<Candidate> {
             out.push(doc(s, end, rule, value));
         }
     }
-    // Abbreviations with a number: `NQ170`.
-    let mut i = 0;
-    while i + 3 <= chars.len() {
-        if chars[i].is_ascii_uppercase() && (i == 0 || !is_word(chars[i - 1])) {
-            let mut l = i;
-            while l < chars.len() && (chars[l].is_ascii_uppercase() || chars[l] == 'Đ') {
-                l += 1;
-            }
-            let mut d = l;
-            while d < chars.len() && chars[d].is_ascii_digit() {
-                d += 1;
-            }
-            let abbr: String = chars[i..l].iter().collect();
-            if d > l && !chars.get(d).is_some_and(|&c| is_word(c)) && (2..=3).contains(&(l - i)) {
-                if let Some(kind) = doc_kinds::kind_of_abbreviation(&abbr) {
-                    let mut v = Map::new();
-                    v.insert("kind".into(), Value::String(kind.into()));
-                    v.insert("number".into(), Value::String(chars[l..d].iter().collect()));
-                    out.push(doc(i, d, "document.abbreviation", v));
-                }
-            }
-            i = d.max(i + 1);
-        } else {
-            i += 1;
-        }
-    }
+    out.extend(abbreviations);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
     for c in out {
@@ -853,6 +903,17 @@ mod tests {
             // Not laws.
             ("Luật sư Nguyễn Văn A cho biết, pháp luật quy định", &[]),
         ]);
+    }
+
+    /// Kind words are whole words. Before they were looked up at word starts, an automaton read the whole text,
+    /// and a kind word glued to the word before (`hànhThông báo kết luận`) was a match that was rejected but
+    /// still hid the kind words inside it (`kết luận`).
+    #[test]
+    fn a_kind_word_glued_to_the_word_before_hides_nothing() {
+        check(&[(
+            "Ban Bí thư đã ban hànhThông báo kết luận số 12-TB/TW về công tác cán bộ.",
+            &[("kết luận số 12-TB/TW", &[("kind", "Kết luận"), ("number", "12")])],
+        )]);
     }
 
     #[test]

@@ -52,8 +52,7 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
     cands.extend(person::find(&toks, &titles));
     cands.extend(event::find(&toks));
     cands.extend(date::recognize(chars));
-    let joined = tbuf.text();
-    cands.extend(document::recognize_in(chars, joined));
+    cands.extend(document::recognize(chars));
     cands.extend(location::recognize(chars));
     let mut cands: Vec<Candidate> = cands.into_iter().filter_map(|c| trim(chars, c)).collect();
     cands = resolver::resolve(cands);

@@ -537,22 +537,23 @@ fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
     let mut digit = 0;
     while i < chars.len() {
         // (A word is read whole below: a word code point here always follows a non-word one.)
-        if !is_word(chars[i]) {
+        let c = chars[i];
+        if !is_word(c) {
             i += 1;
             continue;
         }
-        let mut e = i + 1;
-        while e < chars.len() && is_word(chars[e]) {
-            e += 1;
-        }
-        if chars[i].is_ascii_digit() {
+        let rest = &chars[i + 1..];
+        let e = i + 1 + rest.iter().position(|&c| !is_word(c)).unwrap_or(rest.len());
+        if c.is_ascii_digit() {
             out.push((i, "#"));
         } else if e - i <= 6 {
             let mut buf = [' '; 6];
-            buf[0] = lower_char(chars[i]);
-            // (Most words' first letter and length fill no bucket: they need no more lowering.)
+            buf[0] = if c.is_ascii() { c.to_ascii_lowercase() } else { lower_char(c) };
+            // (Most words' first letter and length fill no bucket, and most others' last letter rules them
+            // out: they need no more lowering.)
             let bucket = &start_words[start_bucket(&buf[..e - i])];
-            if bucket.is_empty() {
+            let last = lower_char(chars[e - 1]);
+            if bucket.iter().all(|(k, _)| k[k.len() - 1] != last) {
                 i = e;
                 continue;
             }
@@ -560,7 +561,8 @@ fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
                 buf[k] = lower_char(c);
             }
             let w = &buf[..e - i];
-            let found = bucket.iter().find(|(k, _)| k[..] == *w);
+            // (Code point by code point: the words are too short for a `memcmp` call to pay.)
+            let found = bucket.iter().find(|(k, _)| k.iter().eq(w));
             if let Some(&(_, key)) = found {
                 if digit < e {
                     digit = e + chars[e..].iter().position(char::is_ascii_digit).unwrap_or(chars.len() - e);

@@ -111,7 +111,12 @@ impl G<'_> {
         out
     }
     fn then(&self, ends: Ends, f: impl Fn(usize) -> Ends) -> Ends {
-        ends.into_iter().flat_map(f).collect()
+        // (Most pieces end in one place or none: those need no new list.)
+        match ends[..] {
+            [] => ends,
+            [e] => f(e),
+            _ => ends.into_iter().flat_map(f).collect(),
+        }
     }
     fn opt(&self, p: usize, f: impl Fn(usize) -> Ends) -> Ends {
         let mut v = f(p);
@@ -119,6 +124,9 @@ impl G<'_> {
         v
     }
     fn or(&self, a: Ends, b: Ends) -> Ends {
+        if a.is_empty() {
+            return b;
+        }
         let mut a = a;
         a.extend(b);
         a

@@ -631,9 +631,8 @@ enum Tok {
     Sep(char),
 }
 
-fn tokens(s: &str) -> Vec<Tok> {
+fn tokens(cs: &[char]) -> Vec<Tok> {
     let mut out = Vec::new();
-    let cs: Vec<char> = s.chars().collect();
     let mut i = 0;
     while i < cs.len() {
         let c = cs[i];
@@ -642,8 +641,12 @@ fn tokens(s: &str) -> Vec<Tok> {
             while i < cs.len() && cs[i].is_ascii_digit() {
                 i += 1;
             }
-            let n: String = cs[st..i].iter().collect();
-            out.push(Tok::Num(n.parse().unwrap_or(0), i - st));
+            // (The value as `str::parse` reads it: 0 when it overflows.)
+            let n = cs[st..i]
+                .iter()
+                .try_fold(0u32, |n, &c| n.checked_mul(10)?.checked_add(c as u32 - '0' as u32))
+                .unwrap_or(0);
+            out.push(Tok::Num(n, i - st));
         } else if c.is_alphabetic() {
             let st = i;
             while i < cs.len() && cs[i].is_alphabetic() {
@@ -669,7 +672,7 @@ fn add_time(out: &mut Vec<Point>, t: (u32, u32)) {
 }
 
 /// The stated points of a date expression, in order (a time joins the day before or after it).
-fn points(s: &str) -> (Vec<Point>, Option<u32>) {
+fn points(s: &[char]) -> (Vec<Point>, Option<u32>) {
     let t = tokens(s);
     let mut out: Vec<Point> = Vec::new();
     let mut quarter = None;
@@ -800,10 +803,9 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         done = pos + whole_end;
-        let surface = crate::text::string_of(&chars[s..e]);
-        let rule = if surface.to_lowercase().starts_with("khóa") {
+        let rule = if lower_starts_with(&chars[s..e], "khóa") {
             // A term is written in capital Roman numerals (`khóa XII`), not `khóa lịch`.
-            if !surface.chars().skip(5).all(|c| c.is_ascii_uppercase()) {
+            if !chars[s..e].iter().skip(5).all(|c| c.is_ascii_uppercase()) {
                 continue;
             }
             "date.term_party"
@@ -815,17 +817,16 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
 
     // Values, with the year taken from the context.
     let parsed: Vec<(Vec<Point>, Option<u32>)> =
-        found.iter().map(|&(s, e, _)| points(&chars[s..e].iter().collect::<String>())).collect();
+        found.iter().map(|&(s, e, _)| points(&chars[s..e])).collect();
     let first_year = parsed.iter().flat_map(|(p, _)| p.iter()).find_map(|p| p.year);
     let mut ctx_year = None;
     let mut last_day: Option<Point> = None;
     let mut out = Vec::with_capacity(found.len());
     for ((s, e, rule), (pts, quarter)) in found.into_iter().zip(parsed) {
-        let surface: String = chars[s..e].iter().collect::<String>().to_lowercase();
         let year = ctx_year.or(first_year);
         let value: Option<String> = if rule == "date.term_party" {
             None
-        } else if surface.contains("cùng ngày") {
+        } else if chars[s..e].windows(9).any(|w| lower_starts_with(w, "cùng ngày")) {
             last_day.and_then(|p| p.iso(year))
         } else if let Some(q) = quarter {
             let y = pts.first().and_then(|p| p.year).or(year);
@@ -863,9 +864,18 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
 
 /// Does the text before a year-only date make it a target (`đến năm 2030`, `tầm nhìn 2045`)?
 fn is_target_year(before: &[char]) -> bool {
-    let tail: String = before[before.len().saturating_sub(12)..].iter().collect::<String>().to_lowercase();
-    let tail = tail.trim_end();
-    ["đến", "tới", "tầm nhìn", "hướng tới", "trước"].iter().any(|w| tail.ends_with(w))
+    let tail = &before[before.len().saturating_sub(12)..];
+    let tail = &tail[..tail.iter().rposition(|c| !c.is_whitespace()).map_or(0, |i| i + 1)];
+    ["đến", "tới", "tầm nhìn", "hướng tới", "trước"].iter().any(|w| {
+        let n = w.chars().count();
+        tail.len() >= n && lower_starts_with(&tail[tail.len() - n..], w)
+    })
+}
+
+/// Do the code points `cs`, in lower case, start with `w` (lower-case)? (Without writing the lowercase.)
+fn lower_starts_with(cs: &[char], w: &str) -> bool {
+    let mut cs = cs.iter();
+    w.chars().all(|c| cs.next().is_some_and(|&x| lower_char(x) == c))
 }
 
 #[cfg(test)]

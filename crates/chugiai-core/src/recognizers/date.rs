@@ -560,8 +560,10 @@ fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
             // (Most words' first letter and length fill no bucket, and most others' last letter rules them
             // out: they need no more lowering.)
             let bucket = &start_words[start_bucket(&buf[..e - i])];
-            let last = lower_char(chars[e - 1]);
-            if bucket.iter().all(|(k, _)| k[k.len() - 1] != last) {
+            if bucket.is_empty() || {
+                let last = lower_char(chars[e - 1]);
+                bucket.iter().all(|(k, _)| k[k.len() - 1] != last)
+            } {
                 i = e;
                 continue;
             }

@@ -631,10 +631,15 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
         }
         let kind = kinds[k].name;
         let capital = is_upper(chars[s]);
-        let mut value = Map::new();
-        value.insert("kind".into(), Value::String(kind.into()));
+        // The value, written only for a kind word that makes a document (most do not).
+        let kind_value = || {
+            let mut value = Map::new();
+            value.insert("kind".into(), Value::String(kind.into()));
+            value
+        };
         // Kind + number/code.
         if let Some((end, number, code)) = number_code(chars, e, !capital) {
+            let mut value = kind_value();
             value.insert("number".into(), Value::String(number.clone()));
             if let Some(c) = &code {
                 value.insert("code".into(), Value::String(c.clone()));
@@ -644,7 +649,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             }
             context(chars, end, &mut value);
             let rule = if code.is_some() { "document.number_code" } else { "document.number" };
-            out.push(doc(s, end, rule, value.clone()));
+            out.push(doc(s, end, rule, value));
             // `Quyết định 935, 936`: the list goes on with bare numbers of the same length.
             let mut p = end;
             loop {
@@ -706,6 +711,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
                 .map(|x| (x, "document.title"))
         });
         if let Some((end, rule)) = end {
+            let mut value = kind_value();
             if rule == "document.title" {
                 value.insert("title".into(), Value::String(chars[e + 2..end - 1].iter().collect()));
             } else {

@@ -504,17 +504,20 @@ fn context(chars: &[char], end: usize, value: &mut Map<String, Value>) {
                 if d == q {
                     break;
                 }
-                nums.push(chars[q..d].iter().collect::<String>().parse().unwrap_or(0));
+                // (The value as `str::parse` reads it: 0 when it overflows.)
+                let n = chars[q..d]
+                    .iter()
+                    .try_fold(0u32, |n, &c| n.checked_mul(10)?.checked_add(c as u32 - '0' as u32));
+                nums.push(n.unwrap_or(0));
                 last = d;
                 // `/`, `-`, `.` or ` tháng `, ` năm `
-                let rest: String = chars[d..(d + 7).min(chars.len())].iter().collect();
                 if matches!(chars.get(d), Some('/' | '-' | '.'))
                     && chars.get(d + 1).is_some_and(|c| c.is_ascii_digit())
                 {
                     q = d + 1;
-                } else if rest.starts_with(" tháng ") {
+                } else if written_at(chars, d, " tháng ") {
                     q = d + 7;
-                } else if rest.starts_with(" năm ") {
+                } else if written_at(chars, d, " năm ") {
                     q = d + 5;
                 } else {
                     break;
@@ -592,6 +595,12 @@ fn abbreviation(chars: &[char], i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Is `s` written at `p`?
+fn written_at(chars: &[char], p: usize, s: &str) -> bool {
+    let mut cs = chars.get(p..).unwrap_or_default().iter();
+    s.chars().all(|c| cs.next() == Some(&c))
+}
+
 fn doc(start: usize, end: usize, rule: &'static str, value: Map<String, Value>) -> Candidate {
     Candidate { start, end, label: Label::Document, rule, value: Some(Value::Object(value)) }
 }
@@ -653,10 +662,7 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
             // `Quyết định 935, 936`: the list goes on with bare numbers of the same length.
             let mut p = end;
             loop {
-                let sep = [", ", " và "].iter().find(|g| {
-                    let g: Vec<char> = g.chars().collect();
-                    chars[p..].starts_with(&g)
-                });
+                let sep = [", ", " và "].iter().find(|g| written_at(chars, p, g));
                 let Some(sep) = sep else { break };
                 let ns = p + sep.chars().count();
                 let mut ne = ns;

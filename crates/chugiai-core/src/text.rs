@@ -21,6 +21,8 @@ pub(crate) struct Normalized {
     src: Vec<(u32, u32)>,
     /// The normalised code points as one string, when normalised [`Normalized::from_text`].
     pub text: Option<String>,
+    /// Where a glide (`o`, `u`) comes before a code point beyond ASCII, in order: where a tone may move.
+    glides: Vec<usize>,
 }
 
 impl Normalized {
@@ -31,59 +33,58 @@ impl Normalized {
 
     /// Normalises the code points `orig` of a text for matching.
     pub fn from_chars(orig: &[char]) -> Normalized {
-        Normalized::build(orig, None)
+        Normalized::build(orig, None, true)
     }
 
     /// Normalises `text`, whose code points are `orig`, for matching, and writes the normalised text as one
     /// string too (`text`): the runs it keeps as they are copied from `text` whole.
     pub fn from_text(text: &str, orig: &[char]) -> Normalized {
-        Normalized::build(orig, Some(text))
+        Normalized::build(orig, Some(text), true)
     }
 
-    fn build(orig: &[char], text: Option<&str>) -> Normalized {
+    /// Normalises `orig` (whose string is `text`, when given); `fast`: copying the runs of code points kept
+    /// as they are whole (without it, every code point is read one by one, as the tests compare).
+    fn build(orig: &[char], text: Option<&str>, fast: bool) -> Normalized {
         let mut out = Normalized {
             chars: Vec::with_capacity(orig.len()),
             src: Vec::with_capacity(orig.len()),
             text: text.map(|t| String::with_capacity(t.len())),
+            glides: Vec::new(),
         };
-        // The original code point and byte the copies from `text` have reached.
-        let (mut at, mut byte) = (0, 0);
-        let mut i = 0;
+        // The original code point `i` starts at byte `byte` of `text`.
+        let (mut i, mut byte) = (0, 0);
         let mut buf = String::new();
         while i < orig.len() {
-            let c = orig[i];
-            // Fast path: a run of printable ASCII characters and precomposed Latin/Vietnamese letters, with the
-            // single spaces between them, each kept as it is; but the last one, when a combining mark follows.
-            if is_plain_letter_or_mark(c) {
-                let run = i;
+            // Fast path: the longest run of code points kept as they are (most of any text), copied whole;
+            // but the last one, when a combining mark follows.
+            let (run, run_byte, run_out) = (i, byte, out.chars.len());
+            while let Some(len) = kept_len(orig, i).filter(|_| fast) {
+                // (A glide before a vowel beyond ASCII is where a tone may move; the first of the run is
+                // checked below, against what comes before it.)
+                if len > 1 && i > run && matches!(orig[i - 1], 'o' | 'u' | 'O' | 'U') {
+                    out.glides.push(run_out + i - run - 1);
+                }
                 i += 1;
-                while i < orig.len()
-                    && (is_plain_letter_or_mark(orig[i])
-                        || orig[i] == ' ' && orig.get(i + 1).is_some_and(|&n| is_plain_letter_or_mark(n)))
-                {
-                    i += 1;
-                }
-                if orig.get(i).is_some_and(|&n| is_combining(n)) {
-                    i -= 1;
-                }
+                byte += len;
+            }
+            if i > run && orig.get(i).is_some_and(|&n| is_combining(n)) {
+                i -= 1;
+                byte -= orig[i].len_utf8();
+            }
+            if i > run {
                 out.chars.extend_from_slice(&orig[run..i]);
                 out.src.extend((run as u32..i as u32).map(|k| (k, k + 1)));
                 if let (Some(text), Some(joined)) = (text, out.text.as_mut()) {
-                    byte += orig[at..run].iter().map(|c| c.len_utf8()).sum::<usize>();
-                    let end = byte + orig[run..i].iter().map(|c| c.len_utf8()).sum::<usize>();
-                    joined.push_str(&text[byte..end]);
-                    (at, byte) = (i, end);
+                    joined.push_str(&text[run_byte..byte]);
                 }
-                if i > run {
-                    continue;
-                }
-            }
-            if is_invisible(c) {
-                i += 1;
+                out.glide_before(run_out);
                 continue;
             }
-            if is_hspace(c) || c == '\n' || c == '\r' {
-                let start = i;
+            let c = orig[i];
+            let start = i;
+            if is_invisible(c) {
+                i += 1;
+            } else if is_hspace(c) || c == '\n' || c == '\r' {
                 let mut newlines = 0;
                 let mut indent = 0;
                 while i < orig.len()
@@ -114,31 +115,31 @@ impl Normalized {
                         }
                     }
                 }
-                continue;
-            }
-            // One base character with its combining marks, composed together.
-            let start = i;
-            i += 1;
-            while i < orig.len() && is_combining(orig[i]) {
+            } else {
+                // One base character with its combining marks, composed together.
                 i += 1;
+                while i < orig.len() && is_combining(orig[i]) {
+                    i += 1;
+                }
+                if i - start == 1
+                    && ((c as u32) < 0x300
+                        || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+                        || unicode_normalization::is_nfc_quick(std::iter::once(c))
+                            == unicode_normalization::IsNormalized::Yes)
+                {
+                    // A lone character that is already NFC (every precomposed Vietnamese letter is).
+                    out.push(fold_char(c), start, i);
+                } else {
+                    buf.clear();
+                    buf.extend(orig[start..i].iter());
+                    for composed in crate::nfc::nfc(&buf).chars() {
+                        out.push(fold_char(composed), start, i);
+                    }
+                }
             }
-            if i - start == 1
-                && ((c as u32) < 0x300
-                    || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
-                    || unicode_normalization::is_nfc_quick(std::iter::once(c))
-                        == unicode_normalization::IsNormalized::Yes)
-            {
-                // A lone character that is already NFC (every precomposed Vietnamese letter is).
-                out.push(fold_char(c), start, i);
-                continue;
-            }
-            buf.clear();
-            buf.extend(orig[start..i].iter());
-            for composed in crate::nfc::nfc(&buf).chars() {
-                out.push(fold_char(composed), start, i);
-            }
+            byte += orig[start..i].iter().map(|c| c.len_utf8()).sum::<usize>();
         }
-        if modern_tone_placement(&mut out.chars) && out.text.is_some() {
+        if modern_tone_placement(&mut out.chars, &out.glides) && out.text.is_some() {
             out.text = Some(string_of(&out.chars));
         }
         out
@@ -150,6 +151,14 @@ impl Normalized {
         if let Some(text) = self.text.as_mut() {
             text.push(c);
         }
+        self.glide_before(self.chars.len() - 1);
+    }
+
+    /// Notes a glide (`o`, `u`) right before the normalised code point `k` beyond ASCII.
+    fn glide_before(&mut self, k: usize) {
+        if k > 0 && !self.chars[k].is_ascii() && matches!(self.chars[k - 1], 'o' | 'u' | 'O' | 'U') {
+            self.glides.push(k - 1);
+        }
     }
 
     /// The original code-point range of the normalised range `start..end` (`start < end`).
@@ -158,10 +167,24 @@ impl Normalized {
     }
 }
 
-/// Printable ASCII other than the space, and precomposed Latin letters (Vietnamese among them): already in
-/// their normal form, and never folded.
-fn is_plain_letter_or_mark(c: char) -> bool {
-    matches!(c, '!'..='~' | '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EF9}') && c != '\u{D7}' && c != '\u{F7}'
+/// The length in UTF-8 of `orig[i]` when normalising keeps it as it is (unless a combining mark follows it):
+/// printable ASCII, Latin letters and signs below the combining marks (but the quotes `«»` and the soft
+/// hyphen), the Vietnamese letters, and a space or a line break with no other space after it. `None` at the
+/// end and for what may change.
+#[inline]
+fn kept_len(orig: &[char], i: usize) -> Option<usize> {
+    let u = *orig.get(i)? as u32;
+    if u.wrapping_sub(0x21) < 0x5E {
+        Some(1)
+    } else if u == 0x20 || u == 0x0A {
+        orig.get(i + 1).is_some_and(|&n| !n.is_whitespace() && !is_invisible(n)).then_some(1)
+    } else if (0xA1..0x300).contains(&u) {
+        (!matches!(u, 0xAB | 0xAD | 0xBB)).then_some(2)
+    } else if (0x1EA0..=0x1EF9).contains(&u) {
+        Some(3)
+    } else {
+        None
+    }
 }
 
 /// Letters and digits, with a fast answer for ASCII and Vietnamese letters.
@@ -206,17 +229,15 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// Moves the tone of `oa`, `oe`, `uy` in an open syllable onto the first vowel (`hoà` → `hòa`); whether it
-/// moved any.
-fn modern_tone_placement(chars: &mut [char]) -> bool {
+/// Moves the tone of `oa`, `oe`, `uy` in an open syllable onto the first vowel (`hoà` → `hòa`), looking at
+/// the `glides` only (every `o`, `u` before a code point beyond ASCII: only a toned vowel after the glide
+/// moves, and every toned vowel is beyond ASCII); whether it moved any.
+fn modern_tone_placement(chars: &mut [char], glides: &[usize]) -> bool {
     let mut moved = false;
     let n = chars.len();
-    let mut i = 0;
-    while i + 1 < n {
+    for &i in glides {
         let (a, b) = (chars[i], chars[i + 1]);
-        // (Only a toned vowel after the glide moves, and every toned vowel is beyond ASCII.)
         if !matches!(a, 'o' | 'u' | 'O' | 'U') || b.is_ascii() {
-            i += 1;
             continue;
         }
         let open = i + 2 >= n || !chars[i + 2].is_alphabetic();
@@ -234,7 +255,6 @@ fn modern_tone_placement(chars: &mut [char]) -> bool {
                 }
             }
         }
-        i += 1;
     }
     moved
 }
@@ -293,6 +313,26 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(norm(input), want, "normalising {input:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Copying the runs kept as they are whole normalises as reading every code point one by one does,
+        /// with the same map back and the same string.
+        #[test]
+        fn copying_runs_changes_nothing(picks in proptest::collection::vec(0usize..64, 0..40)) {
+            const PIECES: [&str; 64] = [
+                "a", "o", "u", "O", "U", "q", "y", "e", "A", "Y", "à", "á", "ả", "ã", "ạ", "è", "é", "ý", "ỳ",
+                "ỷ", "ỹ", "ỵ", "ờ", "ơ", "ư", "Ư", " ", "  ", "\n", "\r", "\t", "\u{A0}", "\u{200B}", "\u{AD}",
+                "\u{300}", "\u{301}", "\u{323}", "\u{309}", "“", "”", "«", "»", "×", "Σ", ".", "-", "/", ",",
+                "1", "T", "N", "h", "Đ", "đ", "İ", "ß", "\u{1}", "…", "–", "\u{2003}", "\u{85}", "ǅ", "Hoà", "thuỷ",
+            ];
+            let text: String = picks.iter().map(|&k| PIECES[k]).collect();
+            let orig: Vec<char> = text.chars().collect();
+            let (fast, slow) = (Normalized::from_text(&text, &orig), Normalized::build(&orig, None, false));
+            proptest::prop_assert_eq!(&fast.chars, &slow.chars);
+            proptest::prop_assert_eq!(&fast.src, &slow.src);
+            proptest::prop_assert_eq!(fast.text.unwrap_or_default(), string_of(&slow.chars));
         }
     }
 

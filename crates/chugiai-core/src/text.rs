@@ -451,7 +451,11 @@ pub(crate) fn words_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize> 
 /// The FNV-1a hash of a word: tokens and directive words carry it, lexicons index their phrases by it (a
 /// `const fn`, so that words to look for can be hashed at compile time).
 pub(crate) const fn word_hash(word: &str) -> u64 {
-    let bytes = word.as_bytes();
+    fnv1a(word.as_bytes())
+}
+
+/// The FNV-1a hash of `bytes` ([`word_hash`] of their string).
+const fn fnv1a(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut i = 0;
     while i < bytes.len() {
@@ -496,42 +500,41 @@ impl TokenBuf {
     /// nothing: copying it costs less than writing every code point again).
     pub fn with_text(chars: &[char], text: String) -> TokenBuf {
         debug_assert!(text.chars().eq(chars.iter().copied()), "the text is the string of the code points");
-        // Each token's bytes are counted as it is read.
         let mut lower = String::new();
         let n = chars.len();
         let mut raw = Vec::with_capacity(n / 3);
         let mut gap = Gap::None;
         let mut i = 0;
+        // Each token's bytes are counted as its code points are read.
         let mut byte = 0;
         while i < n {
             let c = chars[i];
-            let word = is_word_char(c);
-            // (A word character is never a space: test the common case first.)
-            if !word && c == '\n' {
-                gap = Gap::Newline;
-                i += 1;
-                byte += 1;
-                continue;
-            }
-            if !word && c.is_whitespace() {
+            // (Spaces first: every other token follows one.)
+            if c == ' ' {
                 if gap == Gap::None {
                     gap = Gap::Space;
                 }
                 i += 1;
-                byte += c.len_utf8();
+                byte += 1;
                 continue;
             }
-            let start = i;
-            let tb = byte;
-            // The token's bytes and whether it holds a capital, counted as its code points are read.
-            let mut upper = is_upper(c);
-            byte += c.len_utf8();
-            i += 1;
-            let kind = if word {
-                loop {
-                    if i < n && is_word_char(chars[i]) {
-                        upper |= is_upper(chars[i]);
-                        byte += chars[i].len_utf8();
+            let (start, tb) = (i, byte);
+            // The token's kind, and whether it holds a capital (told as its code points are read).
+            let first =
+                if c.is_ascii_alphanumeric() { Some((1, c.is_ascii_uppercase())) } else { word_char(c) };
+            let (kind, upper) = if let Some((len, up)) = first {
+                let mut upper = up;
+                byte += len;
+                i += 1;
+                while let Some(&c) = chars.get(i) {
+                    // (ASCII letters and digits inline: most of the text.)
+                    if c.is_ascii_alphanumeric() {
+                        upper |= c.is_ascii_uppercase();
+                        byte += 1;
+                        i += 1;
+                    } else if let Some((len, up)) = (!c.is_ascii()).then(|| word_char(c)).flatten() {
+                        upper |= up;
+                        byte += len;
                         i += 1;
                     } else if i + 1 < n && joins(chars, i) {
                         upper |= is_upper(chars[i]) || is_upper(chars[i + 1]);
@@ -541,29 +544,39 @@ impl TokenBuf {
                         break;
                     }
                 }
-                if c.is_ascii_digit() {
-                    Kind::Number
-                } else {
-                    Kind::Word
+                (if c.is_ascii_digit() { Kind::Number } else { Kind::Word }, upper)
+            } else if c == '\n' {
+                gap = Gap::Newline;
+                i += 1;
+                byte += 1;
+                continue;
+            } else if c.is_whitespace() {
+                if gap == Gap::None {
+                    gap = Gap::Space;
                 }
+                i += 1;
+                byte += c.len_utf8();
+                continue;
             } else {
-                Kind::Punct
+                i += 1;
+                byte += c.len_utf8();
+                (Kind::Punct, is_upper(c))
             };
-            let word = &text[tb..byte];
             let (low, hash) = if upper {
                 let lb = lower.len();
-                if chars[start..i].contains(&'Σ') {
-                    // (The final sigma's lowercase depends on what surrounds it.)
-                    lower.push_str(&word.to_lowercase());
-                } else {
-                    for &c in &chars[start..i] {
-                        push_lower(&mut lower, c);
+                for &c in &chars[start..i] {
+                    if c == 'Σ' {
+                        // (The final sigma's lowercase depends on what surrounds it.)
+                        lower.truncate(lb);
+                        lower.push_str(&text[tb..byte].to_lowercase());
+                        break;
                     }
+                    push_lower(&mut lower, c);
                 }
-                let hash = word_hash(&lower[lb..]);
+                let hash = fnv1a(&lower.as_bytes()[lb..]);
                 (Some((lb as u32, lower.len() as u32)), hash)
             } else {
-                (None, word_hash(word))
+                (None, fnv1a(&text.as_bytes()[tb..byte]))
             };
             let (cap, first_low) =
                 if kind == Kind::Word { (is_upper(c), is_lower(c)) } else { (false, false) };
@@ -622,6 +635,8 @@ fn is_upper(c: char) -> bool {
         0xc0..=0xde => u != 0xd7,
         0xdf..=0xff => false,
         0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u & 1 == 0,
+        0x1a0 | 0x1af => true,
+        0x1a1 | 0x1b0 => false,
         _ => c.is_uppercase(),
     }
 }
@@ -635,6 +650,8 @@ fn is_lower(c: char) -> bool {
         0xdf..=0xff => u != 0xf7,
         0xc0..=0xde => false,
         0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u & 1 == 1,
+        0x1a1 | 0x1b0 => true,
+        0x1a0 | 0x1af => false,
         _ => c.is_lowercase(),
     }
 }
@@ -646,7 +663,8 @@ fn push_lower(s: &mut String, c: char) {
         0..=0x7f => c.to_ascii_lowercase(),
         0xc0..=0xde if u != 0xd7 => char::from_u32(u + 0x20).unwrap_or(c),
         0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => char::from_u32(u | 1).unwrap_or(c),
-        0xd7..=0xff => c,
+        0x1a0 | 0x1af => char::from_u32(u + 1).unwrap_or(c),
+        0xd7..=0xff | 0x1a1 | 0x1b0 => c,
         _ => {
             s.extend(c.to_lowercase());
             return;
@@ -655,10 +673,24 @@ fn push_lower(s: &mut String, c: char) {
     s.push(l);
 }
 
+/// A letter or digit ([`is_word_char`]): its length in UTF-8 and whether it is a capital ([`is_upper`]).
+fn word_char(c: char) -> Option<(usize, bool)> {
+    let u = c as u32;
+    if u < 0x80 {
+        c.is_ascii_alphanumeric().then_some((1, c.is_ascii_uppercase()))
+    } else if (0xC0..=0x24F).contains(&u) && u != 0xD7 && u != 0xF7 {
+        Some((2, is_upper(c)))
+    } else if (0x1EA0..=0x1EF9).contains(&u) {
+        Some((3, u & 1 == 0))
+    } else {
+        c.is_alphanumeric().then(|| (c.len_utf8(), is_upper(c)))
+    }
+}
+
 /// Does the joiner at `i` (between two alphanumerics) stay inside the token?
 fn joins(chars: &[char], i: usize) -> bool {
     let (prev, c, next) = (chars[i - 1], chars[i], chars[i + 1]);
-    if !is_word_char(prev) || !is_word_char(next) {
+    if !matches!(c, '-' | '&' | '/' | '.') || !is_word_char(prev) || !is_word_char(next) {
         return false;
     }
     match c {

@@ -21,7 +21,8 @@ pub(crate) struct Normalized {
     src: Vec<(u32, u32)>,
     /// The normalised code points as one string, when normalised [`Normalized::from_text`].
     pub text: Option<String>,
-    /// Where a glide (`o`, `u`) comes before a code point beyond ASCII, in order: where a tone may move.
+    /// Where a glide (`o`, `u`) comes before a code point beyond ASCII, in order (some twice): where a tone
+    /// may move.
     glides: Vec<usize>,
 }
 
@@ -58,9 +59,13 @@ impl Normalized {
             // Fast path: the longest run of code points kept as they are (most of any text), copied whole;
             // but the last one, when a combining mark follows.
             let (run, run_byte, run_out) = (i, byte, out.chars.len());
+            // (A glide written already, before a code point beyond ASCII: it is noted again when what is
+            // written next is no part of a run; glides are noted in order, some twice.)
+            if !orig[i].is_ascii() && matches!(out.chars.last(), Some('o' | 'u' | 'O' | 'U')) {
+                out.glides.push(run_out - 1);
+            }
             while let Some(len) = kept_len(orig, i).filter(|_| fast) {
-                // (A glide before a vowel beyond ASCII is where a tone may move; the first of the run is
-                // checked below, against what comes before it.)
+                // (A glide before a vowel beyond ASCII is where a tone may move.)
                 if len > 1 && i > run && matches!(orig[i - 1], 'o' | 'u' | 'O' | 'U') {
                     out.glides.push(run_out + i - run - 1);
                 }
@@ -77,7 +82,6 @@ impl Normalized {
                 if let (Some(text), Some(joined)) = (text, out.text.as_mut()) {
                     joined.push_str(&text[run_byte..byte]);
                 }
-                out.glide_before(run_out);
                 continue;
             }
             let c = orig[i];
@@ -139,8 +143,9 @@ impl Normalized {
             }
             byte += orig[start..i].iter().map(|c| c.len_utf8()).sum::<usize>();
         }
-        if modern_tone_placement(&mut out.chars, &out.glides) && out.text.is_some() {
-            out.text = Some(string_of(&out.chars));
+        let moved = modern_tone_placement(&mut out.chars, &mut out.glides);
+        if let (false, Some(text)) = (moved.is_empty(), out.text.as_mut()) {
+            *text = retoned(text, &out.chars, moved);
         }
         out
     }
@@ -151,12 +156,9 @@ impl Normalized {
         if let Some(text) = self.text.as_mut() {
             text.push(c);
         }
-        self.glide_before(self.chars.len() - 1);
-    }
-
-    /// Notes a glide (`o`, `u`) right before the normalised code point `k` beyond ASCII.
-    fn glide_before(&mut self, k: usize) {
-        if k > 0 && !self.chars[k].is_ascii() && matches!(self.chars[k - 1], 'o' | 'u' | 'O' | 'U') {
+        // (A glide before it: see `build`.)
+        let k = self.chars.len() - 1;
+        if k > 0 && !c.is_ascii() && matches!(self.chars[k - 1], 'o' | 'u' | 'O' | 'U') {
             self.glides.push(k - 1);
         }
     }
@@ -231,12 +233,15 @@ fn fold_char(c: char) -> char {
 
 /// Moves the tone of `oa`, `oe`, `uy` in an open syllable onto the first vowel (`hoà` → `hòa`), looking at
 /// the `glides` only (every `o`, `u` before a code point beyond ASCII: only a toned vowel after the glide
-/// moves, and every toned vowel is beyond ASCII); whether it moved any.
-fn modern_tone_placement(chars: &mut [char], glides: &[usize]) -> bool {
-    let mut moved = false;
+/// moves, and every toned vowel is beyond ASCII); the glides whose tone moved (kept first in `glides`), in
+/// order.
+fn modern_tone_placement<'g>(chars: &mut [char], glides: &'g mut [usize]) -> &'g [usize] {
+    let mut moved = 0;
     let n = chars.len();
-    for &i in glides {
-        let (a, b) = (chars[i], chars[i + 1]);
+    for g in 0..glides.len() {
+        let i = glides[g];
+        // (A glide noted before what turned out to be nothing has nothing after it.)
+        let (Some(&a), Some(&b)) = (chars.get(i), chars.get(i + 1)) else { continue };
         if !matches!(a, 'o' | 'u' | 'O' | 'U') || b.is_ascii() {
             continue;
         }
@@ -250,13 +255,33 @@ fn modern_tone_placement(chars: &mut [char], glides: &[usize]) -> bool {
                     if let (Some(na), Some(nb)) = (with_tone(base_a, tone_b), with_tone(base_b, 0)) {
                         chars[i] = na;
                         chars[i + 1] = nb;
-                        moved = true;
+                        glides[moved] = i;
+                        moved += 1;
                     }
                 }
             }
         }
     }
-    moved
+    &glides[..moved]
+}
+
+/// `text` with the pairs of code points at `moved` (in order) written as they are now in `chars`, the
+/// code points of `text` (the runs between them copied whole).
+fn retoned(text: &str, chars: &[char], moved: &[usize]) -> String {
+    let mut out = String::with_capacity(text.len() + 4 * moved.len());
+    let (mut rest, mut at) = (text.chars(), 0);
+    for &i in moved {
+        let from = rest.as_str();
+        if i > at {
+            rest.nth(i - at - 1);
+        }
+        out.push_str(&from[..from.len() - rest.as_str().len()]);
+        rest.nth(1);
+        out.extend(&chars[i..i + 2]);
+        at = i + 2;
+    }
+    out.push_str(rest.as_str());
+    out
 }
 
 /// The plain vowels (with case) and their five toned forms: grave, acute, hook, tilde, dot.
@@ -310,6 +335,8 @@ mod tests {
             ("dòng một\ndòng hai", "dòng một\ndòng hai"),
             ("a\u{00A0} b", "a b"),
             ("Nguyễn Văn Thiện  Ngày 25.5", "Nguyễn Văn Thiện\nNgày 25.5"),
+            // A glide before an invisible character at the very end (nothing after it to move a tone to).
+            ("Tỉnh ủy Khánh Hoà chỉ đạo\u{200B}", "Tỉnh ủy Khánh Hòa chỉ đạo"),
         ];
         for (input, want) in cases {
             assert_eq!(norm(input), want, "normalising {input:?}");

@@ -660,20 +660,82 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}')
 }
 
-/// Onsets of Vietnamese syllables.
+/// Onsets of Vietnamese syllables, in byte order (they are binary-searched).
 const ONSETS: &[&str] = &[
-    "ngh", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "nh", "p", "ph",
-    "qu", "r", "s", "t", "th", "tr", "v", "x",
+    "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu",
+    "r", "s", "t", "th", "tr", "v", "x", "đ",
 ];
-/// Codas of Vietnamese syllables (the glides i, y, o, u are part of the vowel).
+/// Codas of Vietnamese syllables (the glides i, y, o, u are part of the vowel), in byte order.
 const CODAS: &[&str] = &["c", "ch", "m", "n", "ng", "nh", "p", "t"];
-/// Vowels (without their tone) of Vietnamese syllables, in byte order (they are binary-searched).
+/// Vowels (without their tone) of Vietnamese syllables, in byte order.
 const NUCLEI: &[&str] = &[
     "a", "ai", "ao", "au", "ay", "e", "eo", "i", "ia", "iu", "iê", "iêu", "o", "oa", "oai", "oao", "oay",
     "oe", "oeo", "oi", "oo", "oy", "oă", "u", "ua", "uai", "ui", "uy", "uya", "uyu", "uyê", "uâ", "uây",
     "uê", "uô", "uôi", "uơ", "y", "yê", "yêu", "â", "âu", "ây", "ê", "êu", "ô", "ôi", "ôô", "ă", "ơ", "ơi",
     "ư", "ưa", "ưi", "ưo", "ưu", "ươ", "ươi", "ươu",
 ];
+
+/// Up to 3 code points as one number, the first in the highest bits (each one plus one, so that no code
+/// point packs as the nothing after a shorter string): numbers of strings compare as the strings do, so the
+/// parts of syllables are looked up by binary search without comparing strings. `None` for longer strings,
+/// which are no part of a syllable.
+const fn pack(chars: &[char]) -> Option<u64> {
+    if chars.len() > 3 {
+        return None;
+    }
+    let mut v = 0u64;
+    let mut i = 0;
+    while i < chars.len() {
+        v |= (chars[i] as u64 + 1) << (42 - 21 * i);
+        i += 1;
+    }
+    Some(v)
+}
+
+/// [`pack`] of every one of `parts` (in byte order, each at most 3 code points).
+const fn packed<const N: usize>(parts: &[&str]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        // (The code points of a part, decoded by hand: `chars` is no `const fn`.)
+        let bytes = parts[i].as_bytes();
+        let mut chars = ['\0'; 3];
+        let (mut b, mut n) = (0, 0);
+        while b < bytes.len() {
+            let (c, len) = match bytes[b] {
+                x if x < 0x80 => (x as u32, 1),
+                x => (((x as u32 & 0x1F) << 6) | (bytes[b + 1] as u32 & 0x3F), 2),
+            };
+            assert!(n < 3 && c < 0x800, "a part of a syllable is at most 3 letters below U+0800");
+            chars[n] = match char::from_u32(c) {
+                Some(c) => c,
+                None => panic!("a letter"),
+            };
+            (b, n) = (b + len, n + 1);
+        }
+        out[i] = match pack(chars.split_at(n).0) {
+            Some(v) => v,
+            None => panic!("at most 3 letters"),
+        };
+        assert!(i == 0 || out[i - 1] < out[i], "the parts are in byte order");
+        i += 1;
+    }
+    out
+}
+
+const ONSETS_PACKED: [u64; ONSETS.len()] = packed(ONSETS);
+const CODAS_PACKED: [u64; CODAS.len()] = packed(CODAS);
+const NUCLEI_PACKED: [u64; NUCLEI.len()] = packed(NUCLEI);
+
+/// Is `part` one of the `parts` ([`packed`])?
+fn is_one_of(part: &[char], parts: &[u64]) -> bool {
+    pack(part).is_some_and(|p| parts.binary_search(&p).is_ok())
+}
+
+/// The vowel letters of syllables (without tone).
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y')
+}
 
 /// Whether `word` (trimmed of punctuation) is one Vietnamese syllable, with at most one tone.
 fn is_syllable(word: &str) -> bool {
@@ -682,39 +744,46 @@ fn is_syllable(word: &str) -> bool {
     if !(2..=10).contains(&word.chars().count()) {
         return false;
     }
-    // Strip the tone, keep the modifiers: letter by letter for the letters of Vietnamese syllables (at most
-    // two bytes each, written on the stack), else by decomposing the word and composing it again.
-    let mut bytes = [0u8; 40];
-    let mut len = 0;
+    // Strip the tone, keep the modifiers: letter by letter for the letters of Vietnamese syllables (written
+    // on the stack), else by decomposing the word and composing it again.
+    let mut letters = ['\0'; 10];
+    let mut n = 0;
     let mut tones = 0;
     let plain_letters = word.chars().all(|c| {
         strip_tone(c)
             .map(|(p, toned)| {
-                len += p.encode_utf8(&mut bytes[len..]).len();
+                letters[n] = p;
+                n += 1;
                 tones += usize::from(toned);
             })
             .is_some()
     });
-    let decomposed;
+    let decomposed: Vec<char>;
     let plain = if plain_letters {
-        std::str::from_utf8(&bytes[..len]).unwrap_or_default()
+        &letters[..n]
     } else {
         let (p, t) = strip_tones(word);
-        (decomposed, tones) = (p, t);
-        decomposed.as_str()
+        (decomposed, tones) = (p.chars().collect(), t);
+        &decomposed[..]
     };
     if tones > 1 {
         return false;
     }
-    // gi and qu are onsets when a vowel follows.
-    let mut onsets = ONSETS.iter().filter(|o| plain.starts_with(**o)).map(|o| o.len()).chain([0]);
-    onsets.any(|o| {
-        let rest = &plain[o..];
-        let coda_options = CODAS.iter().filter(|c| rest.ends_with(**c)).map(|c| c.len()).chain([0]);
-        coda_options
-            .into_iter()
-            .any(|k| k < rest.len() && NUCLEI.binary_search(&&rest[..rest.len() - k]).is_ok())
-    })
+    // An onset (or none), a vowel, a coda (or none): the vowel is vowel letters only, the codas and the
+    // onsets are consonants only but gi and qu (onsets when a vowel follows). So the onset is the consonants
+    // the word starts with (and the i, u after g, q), the coda those it ends with.
+    let n = plain.len();
+    let onset = plain.iter().take_while(|&&c| !is_vowel(c)).count();
+    let coda = plain[onset..].iter().rev().take_while(|&&c| !is_vowel(c)).count();
+    let fits = |o: usize| {
+        o + coda < n
+            && (o == 0 || is_one_of(&plain[..o], &ONSETS_PACKED))
+            && (coda == 0 || is_one_of(&plain[n - coda..], &CODAS_PACKED))
+            && is_one_of(&plain[o..n - coda], &NUCLEI_PACKED)
+    };
+    fits(onset)
+        || matches!((&plain[..onset], plain.get(onset)), (['g'], Some('i')) | (['q'], Some('u')))
+            && fits(onset + 1)
 }
 
 /// `word` in lowercase without its tone marks (NFC), and how many it had.
@@ -747,6 +816,32 @@ const VOWELS: [[char; 6]; 12] = [
     ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
 ];
 
+/// The vowels of [`VOWELS`] from U+00C0 on, by code point from `FROM`: each one's plain vowel, and
+/// [`TONED`] when it has a tone (0 for the other code points).
+const fn toneless<const FROM: u32, const N: usize>() -> [u16; N] {
+    let mut table = [0u16; N];
+    let mut row = 0;
+    while row < VOWELS.len() {
+        let mut tone = 0;
+        while tone < 6 {
+            let v = VOWELS[row][tone] as u32;
+            if v >= FROM && v < FROM + N as u32 {
+                table[(v - FROM) as usize] = VOWELS[row][0] as u16 | if tone > 0 { TONED } else { 0 };
+            }
+            tone += 1;
+        }
+        row += 1;
+    }
+    table
+}
+
+/// The mark of a toned vowel in the [`toneless`] tables (every plain vowel is below U+0200).
+const TONED: u16 = 0x8000;
+/// [`toneless`] of the Latin letters (U+00C0 to ư, U+01B0).
+const LATIN_TONELESS: [u16; 0xF1] = toneless::<0xC0, 0xF1>();
+/// [`toneless`] of the Vietnamese block (U+1EA0 to U+1EF9).
+const VIETNAMESE_TONELESS: [u16; 0x5A] = toneless::<0x1EA0, 0x5A>();
+
 /// A letter or digit of Vietnamese syllables (either case) in lowercase without its tone, and whether it had
 /// one: what [`strip_tones`] makes of it, without decomposing. `None` for any other character.
 fn strip_tone(c: char) -> Option<(char, bool)> {
@@ -757,7 +852,14 @@ fn strip_tone(c: char) -> Option<(char, bool)> {
     if l == 'đ' {
         return Some((l, false));
     }
-    VOWELS.iter().find_map(|row| row.iter().position(|&v| v == l).map(|t| (row[0], t > 0)))
+    let u = l as usize;
+    let entry = match u {
+        0xC0..=0x1B0 => LATIN_TONELESS[u - 0xC0],
+        0x1EA0..=0x1EF9 => VIETNAMESE_TONELESS[u - 0x1EA0],
+        _ => 0,
+    };
+    let plain = char::from_u32(u32::from(entry & !TONED)).filter(|_| entry != 0)?;
+    Some((plain, entry & TONED != 0))
 }
 
 #[cfg(test)]

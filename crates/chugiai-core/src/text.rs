@@ -21,6 +21,9 @@ pub(crate) struct Normalized {
     src: Vec<(u32, u32)>,
     /// The normalised code points as one string, when normalised [`Normalized::from_text`].
     pub text: Option<String>,
+    /// Where a glide (`o`, `u`) comes before a code point beyond ASCII, in order (some twice): where a tone
+    /// may move.
+    glides: Vec<usize>,
 }
 
 impl Normalized {
@@ -31,59 +34,61 @@ impl Normalized {
 
     /// Normalises the code points `orig` of a text for matching.
     pub fn from_chars(orig: &[char]) -> Normalized {
-        Normalized::build(orig, None)
+        Normalized::build(orig, None, true)
     }
 
     /// Normalises `text`, whose code points are `orig`, for matching, and writes the normalised text as one
     /// string too (`text`): the runs it keeps as they are copied from `text` whole.
     pub fn from_text(text: &str, orig: &[char]) -> Normalized {
-        Normalized::build(orig, Some(text))
+        Normalized::build(orig, Some(text), true)
     }
 
-    fn build(orig: &[char], text: Option<&str>) -> Normalized {
+    /// Normalises `orig` (whose string is `text`, when given); `fast`: copying the runs of code points kept
+    /// as they are whole (without it, every code point is read one by one, as the tests compare).
+    fn build(orig: &[char], text: Option<&str>, fast: bool) -> Normalized {
         let mut out = Normalized {
             chars: Vec::with_capacity(orig.len()),
             src: Vec::with_capacity(orig.len()),
             text: text.map(|t| String::with_capacity(t.len())),
+            glides: Vec::new(),
         };
-        // The original code point and byte the copies from `text` have reached.
-        let (mut at, mut byte) = (0, 0);
-        let mut i = 0;
+        // The original code point `i` starts at byte `byte` of `text`.
+        let (mut i, mut byte) = (0, 0);
         let mut buf = String::new();
         while i < orig.len() {
-            let c = orig[i];
-            // Fast path: a run of printable ASCII characters and precomposed Latin/Vietnamese letters, with the
-            // single spaces between them, each kept as it is; but the last one, when a combining mark follows.
-            if is_plain_letter_or_mark(c) {
-                let run = i;
+            // Fast path: the longest run of code points kept as they are (most of any text), copied whole;
+            // but the last one, when a combining mark follows.
+            let (run, run_byte, run_out) = (i, byte, out.chars.len());
+            // (A glide written already, before a code point beyond ASCII: it is noted again when what is
+            // written next is no part of a run; glides are noted in order, some twice.)
+            if !orig[i].is_ascii() && matches!(out.chars.last(), Some('o' | 'u' | 'O' | 'U')) {
+                out.glides.push(run_out - 1);
+            }
+            while let Some(len) = kept_len(orig, i).filter(|_| fast) {
+                // (A glide before a vowel beyond ASCII is where a tone may move.)
+                if len > 1 && i > run && matches!(orig[i - 1], 'o' | 'u' | 'O' | 'U') {
+                    out.glides.push(run_out + i - run - 1);
+                }
                 i += 1;
-                while i < orig.len()
-                    && (is_plain_letter_or_mark(orig[i])
-                        || orig[i] == ' ' && orig.get(i + 1).is_some_and(|&n| is_plain_letter_or_mark(n)))
-                {
-                    i += 1;
-                }
-                if orig.get(i).is_some_and(|&n| is_combining(n)) {
-                    i -= 1;
-                }
+                byte += len;
+            }
+            if i > run && orig.get(i).is_some_and(|&n| is_combining(n)) {
+                i -= 1;
+                byte -= orig[i].len_utf8();
+            }
+            if i > run {
                 out.chars.extend_from_slice(&orig[run..i]);
                 out.src.extend((run as u32..i as u32).map(|k| (k, k + 1)));
                 if let (Some(text), Some(joined)) = (text, out.text.as_mut()) {
-                    byte += orig[at..run].iter().map(|c| c.len_utf8()).sum::<usize>();
-                    let end = byte + orig[run..i].iter().map(|c| c.len_utf8()).sum::<usize>();
-                    joined.push_str(&text[byte..end]);
-                    (at, byte) = (i, end);
+                    joined.push_str(&text[run_byte..byte]);
                 }
-                if i > run {
-                    continue;
-                }
-            }
-            if is_invisible(c) {
-                i += 1;
                 continue;
             }
-            if is_hspace(c) || c == '\n' || c == '\r' {
-                let start = i;
+            let c = orig[i];
+            let start = i;
+            if is_invisible(c) {
+                i += 1;
+            } else if is_hspace(c) || c == '\n' || c == '\r' {
                 let mut newlines = 0;
                 let mut indent = 0;
                 while i < orig.len()
@@ -114,32 +119,33 @@ impl Normalized {
                         }
                     }
                 }
-                continue;
-            }
-            // One base character with its combining marks, composed together.
-            let start = i;
-            i += 1;
-            while i < orig.len() && is_combining(orig[i]) {
+            } else {
+                // One base character with its combining marks, composed together.
                 i += 1;
+                while i < orig.len() && is_combining(orig[i]) {
+                    i += 1;
+                }
+                if i - start == 1
+                    && ((c as u32) < 0x300
+                        || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+                        || unicode_normalization::is_nfc_quick(std::iter::once(c))
+                            == unicode_normalization::IsNormalized::Yes)
+                {
+                    // A lone character that is already NFC (every precomposed Vietnamese letter is).
+                    out.push(fold_char(c), start, i);
+                } else {
+                    buf.clear();
+                    buf.extend(orig[start..i].iter());
+                    for composed in crate::nfc::nfc(&buf).chars() {
+                        out.push(fold_char(composed), start, i);
+                    }
+                }
             }
-            if i - start == 1
-                && ((c as u32) < 0x300
-                    || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
-                    || unicode_normalization::is_nfc_quick(std::iter::once(c))
-                        == unicode_normalization::IsNormalized::Yes)
-            {
-                // A lone character that is already NFC (every precomposed Vietnamese letter is).
-                out.push(fold_char(c), start, i);
-                continue;
-            }
-            buf.clear();
-            buf.extend(orig[start..i].iter());
-            for composed in crate::nfc::nfc(&buf).chars() {
-                out.push(fold_char(composed), start, i);
-            }
+            byte += orig[start..i].iter().map(|c| c.len_utf8()).sum::<usize>();
         }
-        if modern_tone_placement(&mut out.chars) && out.text.is_some() {
-            out.text = Some(string_of(&out.chars));
+        let moved = modern_tone_placement(&mut out.chars, &mut out.glides);
+        if let (false, Some(text)) = (moved.is_empty(), out.text.as_mut()) {
+            *text = retoned(text, &out.chars, moved);
         }
         out
     }
@@ -150,6 +156,11 @@ impl Normalized {
         if let Some(text) = self.text.as_mut() {
             text.push(c);
         }
+        // (A glide before it: see `build`.)
+        let k = self.chars.len() - 1;
+        if k > 0 && !c.is_ascii() && matches!(self.chars[k - 1], 'o' | 'u' | 'O' | 'U') {
+            self.glides.push(k - 1);
+        }
     }
 
     /// The original code-point range of the normalised range `start..end` (`start < end`).
@@ -158,10 +169,24 @@ impl Normalized {
     }
 }
 
-/// Printable ASCII other than the space, and precomposed Latin letters (Vietnamese among them): already in
-/// their normal form, and never folded.
-fn is_plain_letter_or_mark(c: char) -> bool {
-    matches!(c, '!'..='~' | '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EF9}') && c != '\u{D7}' && c != '\u{F7}'
+/// The length in UTF-8 of `orig[i]` when normalising keeps it as it is (unless a combining mark follows it):
+/// printable ASCII, Latin letters and signs below the combining marks (but the quotes `«»` and the soft
+/// hyphen), the Vietnamese letters, and a space or a line break with no other space after it. `None` at the
+/// end and for what may change.
+#[inline]
+fn kept_len(orig: &[char], i: usize) -> Option<usize> {
+    let u = *orig.get(i)? as u32;
+    if u.wrapping_sub(0x21) < 0x5E {
+        Some(1)
+    } else if u == 0x20 || u == 0x0A {
+        orig.get(i + 1).is_some_and(|&n| !n.is_whitespace() && !is_invisible(n)).then_some(1)
+    } else if (0xA1..0x300).contains(&u) {
+        (!matches!(u, 0xAB | 0xAD | 0xBB)).then_some(2)
+    } else if (0x1EA0..=0x1EF9).contains(&u) {
+        Some(3)
+    } else {
+        None
+    }
 }
 
 /// Letters and digits, with a fast answer for ASCII and Vietnamese letters.
@@ -206,17 +231,18 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// Moves the tone of `oa`, `oe`, `uy` in an open syllable onto the first vowel (`hoà` → `hòa`); whether it
-/// moved any.
-fn modern_tone_placement(chars: &mut [char]) -> bool {
-    let mut moved = false;
+/// Moves the tone of `oa`, `oe`, `uy` in an open syllable onto the first vowel (`hoà` → `hòa`), looking at
+/// the `glides` only (every `o`, `u` before a code point beyond ASCII: only a toned vowel after the glide
+/// moves, and every toned vowel is beyond ASCII); the glides whose tone moved (kept first in `glides`), in
+/// order.
+fn modern_tone_placement<'g>(chars: &mut [char], glides: &'g mut [usize]) -> &'g [usize] {
+    let mut moved = 0;
     let n = chars.len();
-    let mut i = 0;
-    while i + 1 < n {
-        let (a, b) = (chars[i], chars[i + 1]);
-        // (Only a toned vowel after the glide moves, and every toned vowel is beyond ASCII.)
+    for g in 0..glides.len() {
+        let i = glides[g];
+        // (A glide noted before what turned out to be nothing has nothing after it.)
+        let (Some(&a), Some(&b)) = (chars.get(i), chars.get(i + 1)) else { continue };
         if !matches!(a, 'o' | 'u' | 'O' | 'U') || b.is_ascii() {
-            i += 1;
             continue;
         }
         let open = i + 2 >= n || !chars[i + 2].is_alphabetic();
@@ -229,14 +255,33 @@ fn modern_tone_placement(chars: &mut [char]) -> bool {
                     if let (Some(na), Some(nb)) = (with_tone(base_a, tone_b), with_tone(base_b, 0)) {
                         chars[i] = na;
                         chars[i + 1] = nb;
-                        moved = true;
+                        glides[moved] = i;
+                        moved += 1;
                     }
                 }
             }
         }
-        i += 1;
     }
-    moved
+    &glides[..moved]
+}
+
+/// `text` with the pairs of code points at `moved` (in order) written as they are now in `chars`, the
+/// code points of `text` (the runs between them copied whole).
+fn retoned(text: &str, chars: &[char], moved: &[usize]) -> String {
+    let mut out = String::with_capacity(text.len() + 4 * moved.len());
+    let (mut rest, mut at) = (text.chars(), 0);
+    for &i in moved {
+        let from = rest.as_str();
+        if i > at {
+            rest.nth(i - at - 1);
+        }
+        out.push_str(&from[..from.len() - rest.as_str().len()]);
+        rest.nth(1);
+        out.extend(&chars[i..i + 2]);
+        at = i + 2;
+    }
+    out.push_str(rest.as_str());
+    out
 }
 
 /// The plain vowels (with case) and their five toned forms: grave, acute, hook, tilde, dot.
@@ -290,9 +335,31 @@ mod tests {
             ("dòng một\ndòng hai", "dòng một\ndòng hai"),
             ("a\u{00A0} b", "a b"),
             ("Nguyễn Văn Thiện  Ngày 25.5", "Nguyễn Văn Thiện\nNgày 25.5"),
+            // A glide before an invisible character at the very end (nothing after it to move a tone to).
+            ("Tỉnh ủy Khánh Hoà chỉ đạo\u{200B}", "Tỉnh ủy Khánh Hòa chỉ đạo"),
         ];
         for (input, want) in cases {
             assert_eq!(norm(input), want, "normalising {input:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Copying the runs kept as they are whole normalises as reading every code point one by one does,
+        /// with the same map back and the same string.
+        #[test]
+        fn copying_runs_changes_nothing(picks in proptest::collection::vec(0usize..64, 0..40)) {
+            const PIECES: [&str; 64] = [
+                "a", "o", "u", "O", "U", "q", "y", "e", "A", "Y", "à", "á", "ả", "ã", "ạ", "è", "é", "ý", "ỳ",
+                "ỷ", "ỹ", "ỵ", "ờ", "ơ", "ư", "Ư", " ", "  ", "\n", "\r", "\t", "\u{A0}", "\u{200B}", "\u{AD}",
+                "\u{300}", "\u{301}", "\u{323}", "\u{309}", "“", "”", "«", "»", "×", "Σ", ".", "-", "/", ",",
+                "1", "T", "N", "h", "Đ", "đ", "İ", "ß", "\u{1}", "…", "–", "\u{2003}", "\u{85}", "ǅ", "Hoà", "thuỷ",
+            ];
+            let text: String = picks.iter().map(|&k| PIECES[k]).collect();
+            let orig: Vec<char> = text.chars().collect();
+            let (fast, slow) = (Normalized::from_text(&text, &orig), Normalized::build(&orig, None, false));
+            proptest::prop_assert_eq!(&fast.chars, &slow.chars);
+            proptest::prop_assert_eq!(&fast.src, &slow.src);
+            proptest::prop_assert_eq!(fast.text.unwrap_or_default(), string_of(&slow.chars));
         }
     }
 
@@ -411,7 +478,11 @@ pub(crate) fn words_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize> 
 /// The FNV-1a hash of a word: tokens and directive words carry it, lexicons index their phrases by it (a
 /// `const fn`, so that words to look for can be hashed at compile time).
 pub(crate) const fn word_hash(word: &str) -> u64 {
-    let bytes = word.as_bytes();
+    fnv1a(word.as_bytes())
+}
+
+/// The FNV-1a hash of `bytes` ([`word_hash`] of their string).
+const fn fnv1a(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut i = 0;
     while i < bytes.len() {
@@ -456,42 +527,41 @@ impl TokenBuf {
     /// nothing: copying it costs less than writing every code point again).
     pub fn with_text(chars: &[char], text: String) -> TokenBuf {
         debug_assert!(text.chars().eq(chars.iter().copied()), "the text is the string of the code points");
-        // Each token's bytes are counted as it is read.
         let mut lower = String::new();
         let n = chars.len();
         let mut raw = Vec::with_capacity(n / 3);
         let mut gap = Gap::None;
         let mut i = 0;
+        // Each token's bytes are counted as its code points are read.
         let mut byte = 0;
         while i < n {
             let c = chars[i];
-            let word = is_word_char(c);
-            // (A word character is never a space: test the common case first.)
-            if !word && c == '\n' {
-                gap = Gap::Newline;
-                i += 1;
-                byte += 1;
-                continue;
-            }
-            if !word && c.is_whitespace() {
+            // (Spaces first: every other token follows one.)
+            if c == ' ' {
                 if gap == Gap::None {
                     gap = Gap::Space;
                 }
                 i += 1;
-                byte += c.len_utf8();
+                byte += 1;
                 continue;
             }
-            let start = i;
-            let tb = byte;
-            // The token's bytes and whether it holds a capital, counted as its code points are read.
-            let mut upper = is_upper(c);
-            byte += c.len_utf8();
-            i += 1;
-            let kind = if word {
-                loop {
-                    if i < n && is_word_char(chars[i]) {
-                        upper |= is_upper(chars[i]);
-                        byte += chars[i].len_utf8();
+            let (start, tb) = (i, byte);
+            // The token's kind, and whether it holds a capital (told as its code points are read).
+            let first =
+                if c.is_ascii_alphanumeric() { Some((1, c.is_ascii_uppercase())) } else { word_char(c) };
+            let (kind, upper) = if let Some((len, up)) = first {
+                let mut upper = up;
+                byte += len;
+                i += 1;
+                while let Some(&c) = chars.get(i) {
+                    // (ASCII letters and digits inline: most of the text.)
+                    if c.is_ascii_alphanumeric() {
+                        upper |= c.is_ascii_uppercase();
+                        byte += 1;
+                        i += 1;
+                    } else if let Some((len, up)) = (!c.is_ascii()).then(|| word_char(c)).flatten() {
+                        upper |= up;
+                        byte += len;
                         i += 1;
                     } else if i + 1 < n && joins(chars, i) {
                         upper |= is_upper(chars[i]) || is_upper(chars[i + 1]);
@@ -501,29 +571,39 @@ impl TokenBuf {
                         break;
                     }
                 }
-                if c.is_ascii_digit() {
-                    Kind::Number
-                } else {
-                    Kind::Word
+                (if c.is_ascii_digit() { Kind::Number } else { Kind::Word }, upper)
+            } else if c == '\n' {
+                gap = Gap::Newline;
+                i += 1;
+                byte += 1;
+                continue;
+            } else if c.is_whitespace() {
+                if gap == Gap::None {
+                    gap = Gap::Space;
                 }
+                i += 1;
+                byte += c.len_utf8();
+                continue;
             } else {
-                Kind::Punct
+                i += 1;
+                byte += c.len_utf8();
+                (Kind::Punct, is_upper(c))
             };
-            let word = &text[tb..byte];
             let (low, hash) = if upper {
                 let lb = lower.len();
-                if chars[start..i].contains(&'Σ') {
-                    // (The final sigma's lowercase depends on what surrounds it.)
-                    lower.push_str(&word.to_lowercase());
-                } else {
-                    for &c in &chars[start..i] {
-                        push_lower(&mut lower, c);
+                for &c in &chars[start..i] {
+                    if c == 'Σ' {
+                        // (The final sigma's lowercase depends on what surrounds it.)
+                        lower.truncate(lb);
+                        lower.push_str(&text[tb..byte].to_lowercase());
+                        break;
                     }
+                    push_lower(&mut lower, c);
                 }
-                let hash = word_hash(&lower[lb..]);
+                let hash = fnv1a(&lower.as_bytes()[lb..]);
                 (Some((lb as u32, lower.len() as u32)), hash)
             } else {
-                (None, word_hash(word))
+                (None, fnv1a(&text.as_bytes()[tb..byte]))
             };
             let (cap, first_low) =
                 if kind == Kind::Word { (is_upper(c), is_lower(c)) } else { (false, false) };
@@ -577,6 +657,8 @@ fn is_upper(c: char) -> bool {
         0xc0..=0xde => u != 0xd7,
         0xdf..=0xff => false,
         0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u & 1 == 0,
+        0x1a0 | 0x1af => true,
+        0x1a1 | 0x1b0 => false,
         _ => c.is_uppercase(),
     }
 }
@@ -590,6 +672,8 @@ fn is_lower(c: char) -> bool {
         0xdf..=0xff => u != 0xf7,
         0xc0..=0xde => false,
         0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u & 1 == 1,
+        0x1a1 | 0x1b0 => true,
+        0x1a0 | 0x1af => false,
         _ => c.is_lowercase(),
     }
 }
@@ -601,7 +685,8 @@ fn push_lower(s: &mut String, c: char) {
         0..=0x7f => c.to_ascii_lowercase(),
         0xc0..=0xde if u != 0xd7 => char::from_u32(u + 0x20).unwrap_or(c),
         0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => char::from_u32(u | 1).unwrap_or(c),
-        0xd7..=0xff => c,
+        0x1a0 | 0x1af => char::from_u32(u + 1).unwrap_or(c),
+        0xd7..=0xff | 0x1a1 | 0x1b0 => c,
         _ => {
             s.extend(c.to_lowercase());
             return;
@@ -610,10 +695,24 @@ fn push_lower(s: &mut String, c: char) {
     s.push(l);
 }
 
+/// A letter or digit ([`is_word_char`]): its length in UTF-8 and whether it is a capital ([`is_upper`]).
+fn word_char(c: char) -> Option<(usize, bool)> {
+    let u = c as u32;
+    if u < 0x80 {
+        c.is_ascii_alphanumeric().then_some((1, c.is_ascii_uppercase()))
+    } else if (0xC0..=0x24F).contains(&u) && u != 0xD7 && u != 0xF7 {
+        Some((2, is_upper(c)))
+    } else if (0x1EA0..=0x1EF9).contains(&u) {
+        Some((3, u & 1 == 0))
+    } else {
+        c.is_alphanumeric().then(|| (c.len_utf8(), is_upper(c)))
+    }
+}
+
 /// Does the joiner at `i` (between two alphanumerics) stay inside the token?
 fn joins(chars: &[char], i: usize) -> bool {
     let (prev, c, next) = (chars[i - 1], chars[i], chars[i + 1]);
-    if !is_word_char(prev) || !is_word_char(next) {
+    if !matches!(c, '-' | '&' | '/' | '.') || !is_word_char(prev) || !is_word_char(next) {
         return false;
     }
     match c {

@@ -74,15 +74,20 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
         .collect();
     out.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.label == b.label);
-    // Each span's text, sliced off the original in one pass (the spans are sorted by start).
-    let (mut at, mut byte) = (0, 0);
+    // Each span's text, sliced off the original in one pass (the spans are sorted by start); the code points
+    // before and in it are skipped with `Chars::nth`, which counts bytes rather than decoding each of them.
+    let (mut rest, mut at) = (text.chars(), 0);
     for e in &mut out {
-        while at < e.start {
-            byte += orig[at].len_utf8();
-            at += 1;
+        if e.start > at {
+            rest.nth(e.start - at - 1);
+            at = e.start;
         }
-        let len: usize = orig[e.start..e.end].iter().map(|c| c.len_utf8()).sum();
-        e.text = text[byte..byte + len].to_string();
+        let mut after = rest.clone();
+        if e.end > e.start {
+            after.nth(e.end - e.start - 1);
+        }
+        let from = rest.as_str();
+        e.text = from[..from.len() - after.as_str().len()].to_string();
     }
     out
 }

@@ -223,14 +223,14 @@ enum How {
 /// Finds every directive sentence in `text`, using the entities already found for issuers and addressees.
 #[cfg(test)]
 pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive> {
-    find_directives_in(&text.chars().collect::<Vec<char>>(), entities)
+    find_directives_in(text, &text.chars().collect::<Vec<char>>(), entities)
 }
 
-/// Finds every directive sentence in the text of code points `chars`, using the entities already found.
-pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Directive> {
+/// Finds every directive sentence in `text`, whose code points are `chars`, using the entities already found.
+pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]) -> Vec<Directive> {
     let segs = segment::segment(chars);
     let mut word_buf = String::new();
-    let all = classify::words(chars, 0, chars.len(), &mut word_buf);
+    let all = classify::words_of(text, chars, &mut word_buf);
     let speakers = Speakers::new(chars, &all, entities);
     let mut out: Vec<Directive> = Vec::new();
     let mut pending: Vec<usize> = Vec::new();

@@ -511,15 +511,28 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
                 head.push(w);
             }
         }
-        let best = spans
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != idx && !is_summary[*j])
-            .map(|(j, &(a, b))| {
-                let words = &all[a..b];
-                (head.iter().filter(|h| words.iter().any(|w| w.is_same(h))).count(), j)
-            })
-            .max_by_key(|&(shared, j)| (shared, std::cmp::Reverse(j)));
+        // A bit per summary word's hash: most words of a directive are ruled out by one test.
+        let filter = head.iter().fold(0u64, |f, h| f | 1 << (h.key & 63));
+        let mut found = vec![false; head.len()];
+        // (The most words shared; the first directive of those.)
+        let mut best: Option<(usize, usize)> = None;
+        for (j, &(a, b)) in spans.iter().enumerate() {
+            if j == idx || is_summary[j] {
+                continue;
+            }
+            found.fill(false);
+            for w in &all[a..b] {
+                if filter & 1 << (w.key & 63) != 0 {
+                    if let Some(p) = head.iter().position(|h| h.is_same(w)) {
+                        found[p] = true;
+                    }
+                }
+            }
+            let shared = found.iter().filter(|&&f| f).count();
+            if best.is_none_or(|(most, _)| shared > most) {
+                best = Some((shared, j));
+            }
+        }
         if let Some((shared, j)) = best {
             if shared >= 4 && shared * 3 >= head.len() * 2 {
                 out[idx].issuer = out[j].issuer.clone();

@@ -264,6 +264,11 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// An ASCII letter or digit.
+pub(super) fn is_ascii_word(c: char) -> bool {
+    ASCII_CLASS.get(c as usize).is_some_and(|&k| k != 0)
+}
+
 /// [`ASCII_CLASS`] of a lowercase letter or a digit.
 const ASCII_LOWER: u8 = 1;
 
@@ -280,7 +285,7 @@ fn latin_lower(table: &[char], c: char) -> Option<&char> {
 /// A letter or digit; the Latin ranges Vietnamese uses are tested without the Unicode tables.
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
-        return ASCII_CLASS[c as usize] != 0;
+        return is_ascii_word(c);
     }
     (('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷')
         || ('\u{1e00}'..='\u{1eff}').contains(&c)

@@ -7,6 +7,10 @@
 //! unit. Run-in subheadings and captions are cut off at a double space and before ` - Ảnh: …`. List
 //! markers (`1.`, `a)`, `- `, `5- `) are left outside the span.
 
+use std::sync::LazyLock;
+
+use super::classify::is_ascii_word;
+
 /// What kind of unit a segment is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -69,6 +73,14 @@ const STARTERS: &[&str] = &[
 const DOCUMENT_HEADS: &[&str] =
     &["Chỉ thị", "Công điện", "Kết luận", "Quyết định", "Thông báo", "Nghị quyết"];
 
+/// [`STARTERS`] and [`DOCUMENT_HEADS`] as code points, compared with the text as they are.
+static STARTER_CHARS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| code_points(STARTERS));
+static DOCUMENT_HEAD_CHARS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| code_points(DOCUMENT_HEADS));
+
+fn code_points(list: &[&str]) -> Vec<Vec<char>> {
+    list.iter().map(|w| w.chars().collect()).collect()
+}
+
 /// `nêu` (nêu rõ, nêu) follows within six words of `k`.
 fn says_soon(chars: &[char], k: usize, le: usize) -> bool {
     let end = le.min(k + 60);
@@ -119,7 +131,10 @@ fn is_space(c: char) -> bool {
 /// An ASCII letter or digit, or a code point from U+00C0 to U+1FFF (Latin letters with their marks, other
 /// scripts): neither a space nor final punctuation.
 fn is_plain(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (('\u{c0}'..'\u{2000}').contains(&c) && c != '\u{1680}')
+    if c.is_ascii() {
+        return is_ascii_word(c);
+    }
+    ('\u{c0}'..'\u{2000}').contains(&c) && c != '\u{1680}'
 }
 
 fn is_closing(c: char) -> bool {
@@ -253,10 +268,10 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
                     continue;
                 }
                 if k == i + 1 && is_lower(prev) && is_upper(next) {
-                    let starter = any_word_at(chars, k, le, STARTERS);
+                    let starter = any_word_at(chars, k, le, &STARTER_CHARS);
                     // A subheading run into the sentence after it: `Thẩm định chặt chẽ hồ sơ Chỉ thị của
                     // Thủ tướng cũng nêu rõ …` (no stop in the piece so far).
-                    let text_speaks = any_word_at(chars, k, le, DOCUMENT_HEADS)
+                    let text_speaks = any_word_at(chars, k, le, &DOCUMENT_HEAD_CHARS)
                         && !chars[s..i].iter().any(|c| matches!(c, ';' | ':' | '.'))
                         && says_soon(chars, k, le);
                     if starter || text_speaks {
@@ -326,7 +341,7 @@ fn credit_end(chars: &[char], k: usize, le: usize) -> usize {
                         m += 1;
                     }
                     let we = chars[m..le].iter().position(|c| is_space(*c)).map_or(le, |p| m + p);
-                    let starter = any_word_at(chars, m, le, STARTERS);
+                    let starter = any_word_at(chars, m, le, &STARTER_CHARS);
                     if m < le && chars[m].is_uppercase() && !starter && we - m <= 8 {
                         end = we;
                     } else {
@@ -353,13 +368,14 @@ fn starts_with(chars: &[char], at: usize, s: &str) -> bool {
     s.chars().all(|c| it.next() == Some(&c))
 }
 
-/// One of the words `list` stands at `at` (the first byte of each is compared before the rest).
-fn any_word_at(chars: &[char], at: usize, le: usize, list: &[&str]) -> bool {
-    let Some(&c) = chars.get(at) else {
-        return false;
-    };
-    let lead = lead_byte(c);
-    list.iter().any(|w| w.as_bytes().first() == Some(&lead) && word_at(chars, at, le, w))
+/// One of the words `list` stands at `at`, before `le`, as a whole word.
+fn any_word_at(chars: &[char], at: usize, le: usize, list: &[Vec<char>]) -> bool {
+    let rest = chars.get(at..le).unwrap_or(&[]);
+    list.iter().any(|w| {
+        rest.first() == w.first()
+            && rest.starts_with(w)
+            && rest.get(w.len()).is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// The first byte of `c` in UTF-8: compared before a listed string is compared with the text.

@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use super::classify::is_ascii_word;
+use crate::lexicon::FastSet;
 
 /// What kind of unit a segment is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,12 +75,25 @@ const DOCUMENT_HEADS: &[&str] =
     &["Chỉ thị", "Công điện", "Kết luận", "Quyết định", "Thông báo", "Nghị quyết"];
 
 /// [`STARTERS`] and [`DOCUMENT_HEADS`] as code points, compared with the text as they are.
-static STARTER_CHARS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| code_points(STARTERS));
-static DOCUMENT_HEAD_CHARS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| code_points(DOCUMENT_HEADS));
+static STARTER_CHARS: LazyLock<WordList> = LazyLock::new(|| WordList::new(STARTERS));
+static DOCUMENT_HEAD_CHARS: LazyLock<WordList> = LazyLock::new(|| WordList::new(DOCUMENT_HEADS));
 
-fn code_points(list: &[&str]) -> Vec<Vec<char>> {
-    list.iter().map(|w| w.chars().collect()).collect()
+/// Words as code points, with their first code points side by side: most places are ruled out by those.
+struct WordList {
+    firsts: Vec<char>,
+    words: Vec<Vec<char>>,
 }
+
+impl WordList {
+    fn new(list: &[&str]) -> WordList {
+        let words: Vec<Vec<char>> = list.iter().map(|w| w.chars().collect()).collect();
+        WordList { firsts: words.iter().map(|w| w.first().copied().unwrap_or('\0')).collect(), words }
+    }
+}
+
+/// [`ABBREVIATIONS`], looked up by hash.
+static ABBREVIATION_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
 
 /// `nêu` (nêu rõ, nêu) follows within six words of `k`.
 fn says_soon(chars: &[char], k: usize, le: usize) -> bool {
@@ -369,12 +383,13 @@ fn starts_with(chars: &[char], at: usize, s: &str) -> bool {
 }
 
 /// One of the words `list` stands at `at`, before `le`, as a whole word.
-fn any_word_at(chars: &[char], at: usize, le: usize, list: &[Vec<char>]) -> bool {
+fn any_word_at(chars: &[char], at: usize, le: usize, list: &WordList) -> bool {
     let rest = chars.get(at..le).unwrap_or(&[]);
-    list.iter().any(|w| {
-        rest.first() == w.first()
-            && rest.starts_with(w)
-            && rest.get(w.len()).is_none_or(|c| !c.is_alphanumeric())
+    let Some(&c) = rest.first() else {
+        return false;
+    };
+    list.firsts.iter().zip(&list.words).any(|(&f, w)| {
+        f == c && rest.starts_with(w) && rest.get(w.len()).is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -411,11 +426,12 @@ fn is_abbreviation(chars: &[char], ls: usize, dot: usize) -> bool {
         return false;
     }
     let last = word.rsplit('.').next().unwrap_or("");
-    if ABBREVIATIONS.contains(&word.as_str()) || ABBREVIATIONS.contains(&last) {
+    let known: &FastSet<&str> = &ABBREVIATION_SET;
+    if known.contains(word.as_str()) || known.contains(last) {
         return true;
     }
     // "PGS.TS" and other dotted chains of abbreviations.
-    if word.contains('.') && word.split('.').all(|p| ABBREVIATIONS.contains(&p) || p.chars().count() <= 1) {
+    if word.contains('.') && word.split('.').all(|p| known.contains(p) || p.chars().count() <= 1) {
         return true;
     }
     // A single capital: an initial in a name.

@@ -572,7 +572,9 @@ fn decide(
     let req = reqs.first().copied();
     let modal = if MODAL.may_be_in(present) { classify::modal_cue(ws) } else { None };
     let (conn_end, has_conn) = classify::after_connectors(ws);
-    let against = find(&AGAINST, 0).is_some();
+    // (Where the first cue against stands: asked again below.)
+    let against_at = find(&AGAINST, 0);
+    let against = against_at.is_some();
     let decision = DECISION_START.at(ws, conn_end).is_some();
     let future = SE.may_be_in(present) && classify::future_marker(ws, req.map(|c| c.at));
     let dateline = classify::dateline(ws);
@@ -613,10 +615,11 @@ fn decide(
         };
     }
     // A speech tag after a quote (`… – đồng chí Võ Văn Thưởng lưu ý.`) asks nothing by itself.
+    let background_at = std::cell::OnceCell::new();
     for c in reqs.iter().filter(|c| ws.len() - (c.at + c.len) >= 2) {
         let cue = classify_phrase(ws, c.at, c.len);
         let past = DA.may_be_in(present) && classify::past_marker(ws, c.at).is_some();
-        let background = find(&BACKGROUND, 0).is_some_and(|b| b < c.at);
+        let background = background_at.get_or_init(|| find(&BACKGROUND, 0)).is_some_and(|b| b < c.at);
         let allowed_past = matches!(cue.as_str(), "giao" | "yêu cầu" | "đề nghị" | "kêu gọi");
         // `chỉ đạo`, `chỉ thị`, `giao` inside a sentence are orders only from the speaker right before them
         // (`Thủ tướng chỉ đạo …`), not `để Ban Thường vụ tập trung chỉ đạo …`.
@@ -637,7 +640,7 @@ fn decide(
         let past = DA.may_be_in(present) && classify::past_marker(ws, c.at).is_some();
         let fut = (SE.may_be_in(present) || NHAM.may_be_in(present))
             && ws[..c.at].iter().any(|w| w.is(SE) || w.is(NHAM));
-        let against_before = find(&AGAINST, 0).is_some_and(|a| a < c.at);
+        let against_before = against_at.is_some_and(|a| a < c.at);
         if !past && !fut && !against_before && !against_any && !hua && !decision {
             return Outcome::Directive {
                 rule: c.rule,

@@ -201,7 +201,7 @@ pub fn annotate_section(text: &str, section: &Section) -> (Vec<Entity>, Vec<Dire
     let mut chars: Vec<char> = Vec::with_capacity(part.len());
     chars.extend(part.chars());
     let mut entities = recognizers::find_entities_in(part, &chars);
-    let mut directives = directives::find_directives_in(&chars, &entities);
+    let mut directives = directives::find_directives_in(part, &chars, &entities);
     if shift > 0 {
         for e in &mut entities {
             e.start += shift;

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::ByHash;
+use crate::lexicon::{Bloom, ByHash};
 use crate::recognizers::date::lower_char;
 use crate::span::Strength;
 use crate::text::word_hash;
@@ -93,72 +93,184 @@ impl Word<'_> {
 
 /// Splits `chars[a..b]` into words; their lowercase forms are written one after another into `buf`.
 pub(crate) fn words<'a>(chars: &[char], a: usize, b: usize, buf: &'a mut String) -> Vec<Word<'a>> {
+    split(chars, a, b, None, buf)
+}
+
+/// Splits `chars`, the code points of `text`, into words: a word already in lowercase (most are) borrows
+/// it from `text`; only the others are written into `buf`.
+pub(crate) fn words_of<'a>(text: &'a str, chars: &[char], buf: &'a mut String) -> Vec<Word<'a>> {
+    split(chars, 0, chars.len(), Some(text), buf)
+}
+
+/// [`words`] and [`words_of`]: `text`, when given, is the string of `chars[a..b]`.
+fn split<'a>(
+    chars: &[char],
+    a: usize,
+    b: usize,
+    text: Option<&'a str>,
+    buf: &'a mut String,
+) -> Vec<Word<'a>> {
     buf.clear();
-    buf.reserve((b - a) * 2);
-    // Each word with an empty `lower`, and the byte range of its lowercase in `buf`.
-    let mut raw: Vec<(Word<'static>, u32, u32)> = Vec::with_capacity((b - a) / 3 + 1);
+    let mut out: Vec<Word<'a>> = Vec::with_capacity((b - a) / 4 + 1);
+    // The words whose lowercase is written into `buf`: their index, and the byte range there (filled in at
+    // the end, once `buf` is written).
+    let mut written: Vec<(usize, u32, u32)> = Vec::new();
     let mut i = a;
+    // Byte offset of `chars[i]` in `text`.
+    let mut byte = 0;
     let mut last_punct: Option<char> = None;
     let lower_latin: &[char] = &LOWER_LATIN;
-    let first_words: &ByHash<u64> = &FIRST_WORDS;
+    let first_words: &FirstWords = &FIRST_WORDS;
     while i < b {
         let c = chars[i];
+        // (Most characters between words are single spaces.)
+        if c == ' ' {
+            i += 1;
+            byte += 1;
+            continue;
+        }
         if !is_word_char(c) {
             if !c.is_whitespace() {
                 last_punct = Some(c);
             }
             i += 1;
+            byte += c.len_utf8();
             continue;
         }
         let s = i;
-        let lb = buf.len();
-        let mut combining = false;
-        // The word's lowercase goes straight into `buf`, letter by letter, as long as its letters run.
+        let bs = byte;
+        // The word is its own lowercase (no capital, only ASCII and the Latin letters of the table), and the
+        // hash of its bytes so far, read as its letters are.
+        let mut plain = text.is_some();
+        let mut hash = FNV_OFFSET;
         while i < b {
             let ch = chars[i];
-            if ch.is_ascii() {
-                if !ch.is_ascii_alphanumeric() {
+            let u = ch as u32;
+            if u < 0x80 {
+                let class = ASCII_CLASS[u as usize];
+                if class == 0 {
                     break;
                 }
-                buf.push(ch.to_ascii_lowercase());
+                plain &= class == ASCII_LOWER;
+                hash = fnv(hash, u as u8);
+                byte += 1;
             } else if let Some(&l) = latin_lower(lower_latin, ch) {
-                if ch == '×' || ch == '÷' {
+                if l == NOT_LETTER {
                     break;
                 }
-                buf.push(l);
+                plain &= l == ch;
+                // (The letters of the table take two bytes below U+0800, three above.)
+                if u < 0x800 {
+                    hash = fnv(fnv(hash, 0xc0 | (u >> 6) as u8), 0x80 | (u & 0x3f) as u8);
+                    byte += 2;
+                } else {
+                    hash = fnv(hash, 0xe0 | (u >> 12) as u8);
+                    hash = fnv(fnv(hash, 0x80 | ((u >> 6) & 0x3f) as u8), 0x80 | (u & 0x3f) as u8);
+                    byte += 3;
+                }
             } else if is_word_char(ch) {
-                let from = buf.len();
-                buf.extend(ch.to_lowercase());
-                combining |= buf[from..].chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c));
+                plain = false;
+                byte += ch.len_utf8();
             } else {
                 break;
             }
             i += 1;
         }
-        if combining {
-            let folded = fold_tone(crate::nfc::nfc(&buf[lb..]));
-            buf.truncate(lb);
-            buf.push_str(&folded);
-        } else if needs_tone_fold(&buf[lb..]) {
-            let folded = fold_tone(buf[lb..].to_string());
-            buf.truncate(lb);
-            buf.push_str(&folded);
-        }
-        let key = word_hash(&buf[lb..]);
+        let (lower, key) = match text {
+            Some(t) if plain && !old_tone_end(chars[i - 1]) => (&t[bs..byte], hash),
+            _ => {
+                let lb = buf.len();
+                push_lower(buf, &chars[s..i], lower_latin);
+                written.push((out.len(), lb as u32, buf.len() as u32));
+                ("", word_hash(&buf[lb..]))
+            }
+        };
+        debug_assert!(lower.is_empty() || key == word_hash(lower), "{lower}");
         let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
-        let starts = first_words.get(&key).copied().unwrap_or(0);
-        let word = Word { start: s, end: i, lower: "", cap, punct_before: last_punct, key, starts };
-        raw.push((word, lb as u32, buf.len() as u32));
+        let starts = first_words.get(key);
+        out.push(Word { start: s, end: i, lower, cap, punct_before: last_punct, key, starts });
         last_punct = None;
     }
     let buf: &'a String = buf;
-    raw.into_iter().map(|(w, lb, le)| Word { lower: &buf[lb as usize..le as usize], ..w }).collect()
+    for (k, x, y) in written {
+        out[k].lower = &buf[x as usize..y as usize];
+    }
+    out
+}
+
+/// [`word_hash`] (FNV-1a) before any byte.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// [`word_hash`] continued over one more byte.
+fn fnv(hash: u64, byte: u8) -> u64 {
+    (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// Appends the lowercase of the word `w` to `buf`, old-style tone placement folded.
+fn push_lower(buf: &mut String, w: &[char], lower_latin: &[char]) {
+    let lb = buf.len();
+    let mut combining = false;
+    for &ch in w {
+        if ch.is_ascii() {
+            buf.push(ch.to_ascii_lowercase());
+        } else if let Some(&l) = latin_lower(lower_latin, ch) {
+            buf.push(l);
+        } else {
+            let from = buf.len();
+            buf.extend(ch.to_lowercase());
+            combining |= buf[from..].chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c));
+        }
+    }
+    if combining {
+        let folded = fold_tone(crate::nfc::nfc(&buf[lb..]));
+        buf.truncate(lb);
+        buf.push_str(&folded);
+    } else if needs_tone_fold(&buf[lb..]) {
+        let folded = fold_tone(buf[lb..].to_string());
+        buf.truncate(lb);
+        buf.push_str(&folded);
+    }
 }
 
 /// The lowercase of the Latin letters Vietnamese uses, U+00C0 … U+024F then U+1E00 … U+1EFF: one character
-/// ([`lower_char`]: a letter whose lowercase is one character becomes it, any other stays as it is).
-static LOWER_LATIN: LazyLock<Vec<char>> =
-    LazyLock::new(|| ('\u{c0}'..'\u{250}').chain('\u{1e00}'..'\u{1f00}').map(lower_char).collect());
+/// ([`lower_char`]: a letter whose lowercase is one character becomes it, any other stays as it is); `×` and
+/// `÷`, which are not letters, are [`NOT_LETTER`].
+static LOWER_LATIN: LazyLock<Vec<char>> = LazyLock::new(|| {
+    ('\u{c0}'..'\u{250}')
+        .chain('\u{1e00}'..'\u{1f00}')
+        .map(|c| if matches!(c, '×' | '÷') { NOT_LETTER } else { lower_char(c) })
+        .collect()
+});
+
+/// The entry of [`LOWER_LATIN`] for a sign that ends a word.
+const NOT_LETTER: char = '\0';
+
+/// Per ASCII code: 0 if it is no letter or digit, [`ASCII_LOWER`] for a lowercase letter or a digit, 2 for a
+/// capital.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_uppercase() {
+            2
+        } else if b.is_ascii_alphanumeric() {
+            ASCII_LOWER
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
+/// An ASCII letter or digit.
+pub(super) fn is_ascii_word(c: char) -> bool {
+    ASCII_CLASS.get(c as usize).is_some_and(|&k| k != 0)
+}
+
+/// [`ASCII_CLASS`] of a lowercase letter or a digit.
+const ASCII_LOWER: u8 = 1;
 
 /// `c`'s entry in [`LOWER_LATIN`], if it has one.
 fn latin_lower(table: &[char], c: char) -> Option<&char> {
@@ -172,8 +284,10 @@ fn latin_lower(table: &[char], c: char) -> Option<&char> {
 
 /// A letter or digit; the Latin ranges Vietnamese uses are tested without the Unicode tables.
 fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || (('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷')
+    if c.is_ascii() {
+        return is_ascii_word(c);
+    }
+    (('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷')
         || ('\u{1e00}'..='\u{1eff}').contains(&c)
         // Combining tone and vowel marks of decomposed (NFD) text belong to their word.
         || ('\u{300}'..='\u{36f}').contains(&c)
@@ -183,8 +297,12 @@ fn is_word_char(c: char) -> bool {
 /// The word ends in a toned `a`, `e` or `y`: [`fold_tone`] may move its tone.
 fn needs_tone_fold(w: &str) -> bool {
     // (Those letters end in a byte beyond ASCII; most words do not.)
-    w.as_bytes().last().is_some_and(|&b| b >= 0x80)
-        && w.ends_with(['à', 'á', 'ả', 'ã', 'ạ', 'è', 'é', 'ẻ', 'ẽ', 'ẹ', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'])
+    w.as_bytes().last().is_some_and(|&b| b >= 0x80) && w.chars().next_back().is_some_and(old_tone_end)
+}
+
+/// A toned `a`, `e` or `y`: a word ending in one may have its tone in the old place ([`fold_tone`]).
+fn old_tone_end(c: char) -> bool {
+    matches!(c, 'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ')
 }
 
 /// Moves an old-style tone mark to the modern place (`hoà` → `hòa`, `uỷ` → `ủy`), so cues match either.
@@ -248,18 +366,38 @@ pub(crate) const LEXICON_COUNT: usize = LexId::ObjectBefore as usize + 1;
 
 /// By first word (its [`word_hash`]), the bits of the lexicons with a phrase starting with it, and of the
 /// [`MARKERS`] it is.
-static FIRST_WORDS: LazyLock<ByHash<u64>> = LazyLock::new(|| {
-    let mut map = ByHash::default();
+static FIRST_WORDS: LazyLock<FirstWords> = LazyLock::new(|| {
+    let mut bits = ByHash::default();
     for lex in super::lexicons() {
         for &key in lex.by_first.keys() {
-            *map.entry(key).or_insert(0) |= lex.bit;
+            *bits.entry(key).or_insert(0) |= lex.bit;
         }
     }
     for m in MARKERS {
-        *map.entry(m.hash).or_insert(0) |= m.bit;
+        *bits.entry(m.hash).or_insert(0) |= m.bit;
     }
-    map
+    let mut bloom = Bloom::new();
+    for &key in bits.keys() {
+        bloom.insert(key);
+    }
+    FirstWords { bloom, bits }
 });
+
+/// The bits of [`Word::starts`] by first word's hash, behind a Bloom filter: most words are in no lexicon
+/// and ruled out by one bit test.
+struct FirstWords {
+    bloom: Bloom<64>,
+    bits: ByHash<u64>,
+}
+
+impl FirstWords {
+    fn get(&self, key: u64) -> u64 {
+        if !self.bloom.may_contain(key) {
+            return 0;
+        }
+        self.bits.get(&key).copied().unwrap_or(0)
+    }
+}
 
 /// A phrase lexicon indexed by first word.
 pub(crate) struct Lexicon {
@@ -892,6 +1030,21 @@ mod tests {
         let chars: Vec<char> = "ĐỒNG CHÍ Ǆ İ".chars().collect();
         let ws = words(&chars, 0, chars.len(), &mut buf);
         assert_eq!(ws.iter().map(|w| w.lower).collect::<Vec<_>>(), ["đồng", "chí", "ǆ", "İ"]);
+    }
+
+    #[test]
+    fn words_borrowed_from_the_text_are_those_written_out() {
+        // Every Latin letter alone and after `a`, words with capitals, old tone places, decomposed marks,
+        // signs between letters.
+        let mut text: String = ('\u{c0}'..'\u{1f00}').flat_map(|c| [c, ' ', 'a', c, ' ']).collect();
+        text.push_str("Thủ tướng hoà thuỷ Hoà UBND 5×3 2÷1 tổ chức, “hội nghị”; ho\u{300}a\tx\u{a0}y");
+        let chars: Vec<char> = text.chars().collect();
+        let (mut b1, mut b2) = (String::new(), String::new());
+        let borrowed = words_of(&text, &chars, &mut b1);
+        assert_eq!(borrowed, words(&chars, 0, chars.len(), &mut b2));
+        for w in &borrowed {
+            assert_eq!(w.key, word_hash(w.lower), "{}", w.lower);
+        }
     }
 
     fn ws(t: &str) -> Vec<Word<'static>> {

@@ -703,7 +703,7 @@ impl Lexicon {
 /// Lowercase, old tone placement folded, spaces single.
 pub(crate) fn normalise(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
-    super::classify::words(&chars, 0, chars.len(), &mut String::new())
+    super::classify::words_of(s, &chars, &mut String::new())
         .into_iter()
         .map(|w| w.lower)
         .collect::<Vec<_>>()

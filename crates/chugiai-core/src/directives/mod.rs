@@ -223,14 +223,14 @@ enum How {
 /// Finds every directive sentence in `text`, using the entities already found for issuers and addressees.
 #[cfg(test)]
 pub(crate) fn find_directives(text: &str, entities: &[Entity]) -> Vec<Directive> {
-    find_directives_in(&text.chars().collect::<Vec<char>>(), entities)
+    find_directives_in(text, &text.chars().collect::<Vec<char>>(), entities)
 }
 
-/// Finds every directive sentence in the text of code points `chars`, using the entities already found.
-pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Directive> {
+/// Finds every directive sentence in `text`, whose code points are `chars`, using the entities already found.
+pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]) -> Vec<Directive> {
     let segs = segment::segment(chars);
     let mut word_buf = String::new();
-    let all = classify::words(chars, 0, chars.len(), &mut word_buf);
+    let all = classify::words_of(text, chars, &mut word_buf);
     let speakers = Speakers::new(chars, &all, entities);
     let mut out: Vec<Directive> = Vec::new();
     let mut pending: Vec<usize> = Vec::new();
@@ -511,15 +511,28 @@ pub(crate) fn find_directives_in(chars: &[char], entities: &[Entity]) -> Vec<Dir
                 head.push(w);
             }
         }
-        let best = spans
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != idx && !is_summary[*j])
-            .map(|(j, &(a, b))| {
-                let words = &all[a..b];
-                (head.iter().filter(|h| words.iter().any(|w| w.is_same(h))).count(), j)
-            })
-            .max_by_key(|&(shared, j)| (shared, std::cmp::Reverse(j)));
+        // A bit per summary word's hash: most words of a directive are ruled out by one test.
+        let filter = head.iter().fold(0u64, |f, h| f | 1 << (h.key & 63));
+        let mut found = vec![false; head.len()];
+        // (The most words shared; the first directive of those.)
+        let mut best: Option<(usize, usize)> = None;
+        for (j, &(a, b)) in spans.iter().enumerate() {
+            if j == idx || is_summary[j] {
+                continue;
+            }
+            found.fill(false);
+            for w in &all[a..b] {
+                if filter & 1 << (w.key & 63) != 0 {
+                    if let Some(p) = head.iter().position(|h| h.is_same(w)) {
+                        found[p] = true;
+                    }
+                }
+            }
+            let shared = found.iter().filter(|&&f| f).count();
+            if best.is_none_or(|(most, _)| shared > most) {
+                best = Some((shared, j));
+            }
+        }
         if let Some((shared, j)) = best {
             if shared >= 4 && shared * 3 >= head.len() * 2 {
                 out[idx].issuer = out[j].issuer.clone();
@@ -559,7 +572,9 @@ fn decide(
     let req = reqs.first().copied();
     let modal = if MODAL.may_be_in(present) { classify::modal_cue(ws) } else { None };
     let (conn_end, has_conn) = classify::after_connectors(ws);
-    let against = find(&AGAINST, 0).is_some();
+    // (Where the first cue against stands: asked again below.)
+    let against_at = find(&AGAINST, 0);
+    let against = against_at.is_some();
     let decision = DECISION_START.at(ws, conn_end).is_some();
     let future = SE.may_be_in(present) && classify::future_marker(ws, req.map(|c| c.at));
     let dateline = classify::dateline(ws);
@@ -600,10 +615,11 @@ fn decide(
         };
     }
     // A speech tag after a quote (`… – đồng chí Võ Văn Thưởng lưu ý.`) asks nothing by itself.
+    let background_at = std::cell::OnceCell::new();
     for c in reqs.iter().filter(|c| ws.len() - (c.at + c.len) >= 2) {
         let cue = classify_phrase(ws, c.at, c.len);
         let past = DA.may_be_in(present) && classify::past_marker(ws, c.at).is_some();
-        let background = find(&BACKGROUND, 0).is_some_and(|b| b < c.at);
+        let background = background_at.get_or_init(|| find(&BACKGROUND, 0)).is_some_and(|b| b < c.at);
         let allowed_past = matches!(cue.as_str(), "giao" | "yêu cầu" | "đề nghị" | "kêu gọi");
         // `chỉ đạo`, `chỉ thị`, `giao` inside a sentence are orders only from the speaker right before them
         // (`Thủ tướng chỉ đạo …`), not `để Ban Thường vụ tập trung chỉ đạo …`.
@@ -624,7 +640,7 @@ fn decide(
         let past = DA.may_be_in(present) && classify::past_marker(ws, c.at).is_some();
         let fut = (SE.may_be_in(present) || NHAM.may_be_in(present))
             && ws[..c.at].iter().any(|w| w.is(SE) || w.is(NHAM));
-        let against_before = find(&AGAINST, 0).is_some_and(|a| a < c.at);
+        let against_before = against_at.is_some_and(|a| a < c.at);
         if !past && !fut && !against_before && !against_any && !hua && !decision {
             return Outcome::Directive {
                 rule: c.rule,

@@ -7,6 +7,11 @@
 //! unit. Run-in subheadings and captions are cut off at a double space and before ` - Ảnh: …`. List
 //! markers (`1.`, `a)`, `- `, `5- `) are left outside the span.
 
+use std::sync::LazyLock;
+
+use super::classify::is_ascii_word;
+use crate::lexicon::FastSet;
+
 /// What kind of unit a segment is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -69,6 +74,16 @@ const STARTERS: &[&str] = &[
 const DOCUMENT_HEADS: &[&str] =
     &["Chỉ thị", "Công điện", "Kết luận", "Quyết định", "Thông báo", "Nghị quyết"];
 
+/// The first letters of [`STARTERS`] and of [`DOCUMENT_HEADS`], in their order: most places are ruled out
+/// by those before a word is compared.
+const STARTER_FIRSTS: [char; 15] =
+    ['Đ', 'T', 'T', 'T', 'S', 'Q', 'N', 'S', 'C', 'T', 'T', 'P', 'T', 'T', 'C'];
+const DOCUMENT_HEAD_FIRSTS: [char; 6] = ['C', 'C', 'K', 'Q', 'T', 'N'];
+
+/// [`ABBREVIATIONS`], looked up by hash.
+static ABBREVIATION_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+
 /// `nêu` (nêu rõ, nêu) follows within six words of `k`.
 fn says_soon(chars: &[char], k: usize, le: usize) -> bool {
     let end = le.min(k + 60);
@@ -119,7 +134,10 @@ fn is_space(c: char) -> bool {
 /// An ASCII letter or digit, or a code point from U+00C0 to U+1FFF (Latin letters with their marks, other
 /// scripts): neither a space nor final punctuation.
 fn is_plain(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (('\u{c0}'..'\u{2000}').contains(&c) && c != '\u{1680}')
+    if c.is_ascii() {
+        return is_ascii_word(c);
+    }
+    ('\u{c0}'..'\u{2000}').contains(&c) && c != '\u{1680}'
 }
 
 fn is_closing(c: char) -> bool {
@@ -253,10 +271,10 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
                     continue;
                 }
                 if k == i + 1 && is_lower(prev) && is_upper(next) {
-                    let starter = any_word_at(chars, k, le, STARTERS);
+                    let starter = any_word_at(chars, k, le, STARTERS, &STARTER_FIRSTS);
                     // A subheading run into the sentence after it: `Thẩm định chặt chẽ hồ sơ Chỉ thị của
                     // Thủ tướng cũng nêu rõ …` (no stop in the piece so far).
-                    let text_speaks = any_word_at(chars, k, le, DOCUMENT_HEADS)
+                    let text_speaks = any_word_at(chars, k, le, DOCUMENT_HEADS, &DOCUMENT_HEAD_FIRSTS)
                         && !chars[s..i].iter().any(|c| matches!(c, ';' | ':' | '.'))
                         && says_soon(chars, k, le);
                     if starter || text_speaks {
@@ -326,7 +344,7 @@ fn credit_end(chars: &[char], k: usize, le: usize) -> usize {
                         m += 1;
                     }
                     let we = chars[m..le].iter().position(|c| is_space(*c)).map_or(le, |p| m + p);
-                    let starter = any_word_at(chars, m, le, STARTERS);
+                    let starter = any_word_at(chars, m, le, STARTERS, &STARTER_FIRSTS);
                     if m < le && chars[m].is_uppercase() && !starter && we - m <= 8 {
                         end = we;
                     } else {
@@ -353,13 +371,12 @@ fn starts_with(chars: &[char], at: usize, s: &str) -> bool {
     s.chars().all(|c| it.next() == Some(&c))
 }
 
-/// One of the words `list` stands at `at` (the first byte of each is compared before the rest).
-fn any_word_at(chars: &[char], at: usize, le: usize, list: &[&str]) -> bool {
+/// One of the words `list`, whose first letters are `firsts`, stands at `at` as a whole word.
+fn any_word_at(chars: &[char], at: usize, le: usize, list: &[&str], firsts: &[char]) -> bool {
     let Some(&c) = chars.get(at) else {
         return false;
     };
-    let lead = lead_byte(c);
-    list.iter().any(|w| w.as_bytes().first() == Some(&lead) && word_at(chars, at, le, w))
+    firsts.iter().zip(list).any(|(&f, w)| f == c && word_at(chars, at, le, w))
 }
 
 /// The first byte of `c` in UTF-8: compared before a listed string is compared with the text.
@@ -395,11 +412,12 @@ fn is_abbreviation(chars: &[char], ls: usize, dot: usize) -> bool {
         return false;
     }
     let last = word.rsplit('.').next().unwrap_or("");
-    if ABBREVIATIONS.contains(&word.as_str()) || ABBREVIATIONS.contains(&last) {
+    let known: &FastSet<&str> = &ABBREVIATION_SET;
+    if known.contains(word.as_str()) || known.contains(last) {
         return true;
     }
     // "PGS.TS" and other dotted chains of abbreviations.
-    if word.contains('.') && word.split('.').all(|p| ABBREVIATIONS.contains(&p) || p.chars().count() <= 1) {
+    if word.contains('.') && word.split('.').all(|p| known.contains(p) || p.chars().count() <= 1) {
         return true;
     }
     // A single capital: an initial in a name.
@@ -627,6 +645,14 @@ mod tests {
             texts(t),
             vec!["Mở đầu.", "Tỉnh tiếp tục thực hiện Chỉ thị 05 của Bộ Chính trị về học tập."]
         );
+    }
+
+    #[test]
+    fn first_letters_are_those_of_the_words() {
+        for (list, firsts) in [(STARTERS, &STARTER_FIRSTS[..]), (DOCUMENT_HEADS, &DOCUMENT_HEAD_FIRSTS[..])] {
+            let got: Vec<char> = list.iter().filter_map(|w| w.chars().next()).collect();
+            assert_eq!(got, firsts);
+        }
     }
 
     #[test]

@@ -250,9 +250,22 @@ const PLACE_ABBR: &[&str] = &["TPHCM", "TP.HCM", "HCM", "TP.HN"];
 /// The body mentioned at token `i`, if any.
 pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
     let t = toks.get(i)?;
-    if t.kind == Kind::Word && is_site(t.text) {
+    if t.kind != Kind::Word {
+        return None;
+    }
+    if is_site(t.text) {
         return Some(OrgMatch { end: i + 1, rule: "org.site", full: None });
     }
+    // Every body starts with a unit, whose first word is a lexicon phrase's: most tokens are ruled out here by
+    // one bit, before the attempt with its qualifiers.
+    if !lexicon::bodies().may_start_at(toks, i) {
+        return None;
+    }
+    body_at(toks, i, t)
+}
+
+/// [`org_at`] at a token that may start a unit.
+fn body_at(toks: &[Token], i: usize, t: &Token) -> Option<OrgMatch> {
     // `các Tỉnh ủy`, `những Đảng bộ` stand for a class of bodies, not one.
     let prev = i.checked_sub(1).map(|p| &toks[p]).filter(|_| t.gap == Gap::Space);
     if prev.is_some_and(|p| matches!(p.lower, "các" | "những" | "mỗi" | "từng")) {

@@ -15,7 +15,7 @@ pub(crate) mod places;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::text::{Gap, Token, TokenBuf};
+use crate::text::{word_hash, Gap, Token, TokenBuf};
 
 /// A fast hash for the short string keys of the lexicons (no untrusted keys reach these tables' keys): the
 /// Fx hash (rustc's), eight bytes at a time, the last ones padded with zeros.
@@ -177,6 +177,56 @@ impl<const W: usize> Bloom<W> {
     pub fn may_contain(&self, hash: u64) -> bool {
         let (w, bit) = Self::bit(hash);
         self.0[w] & bit != 0
+    }
+}
+
+/// A small set of lowercase words (at most 32), asked of tokens: their [`word_hash`]es in an open-addressing
+/// table of 64 slots built at compile time, so that most tokens are ruled out by one empty slot, and a word of
+/// the set is found in a probe or two, before its text is compared. Cheaper than a `match` on the strings,
+/// which compares the text of every token asked.
+pub(crate) struct WordSet {
+    /// By slot, the hash of a word (0: empty) and the word.
+    slots: [(u64, &'static str); 64],
+}
+
+impl WordSet {
+    pub const fn new(words: &[&'static str]) -> Self {
+        assert!(words.len() <= 32, "a small set");
+        let mut slots = [(0, ""); 64];
+        let mut k = 0;
+        while k < words.len() {
+            let hash = word_hash(words[k]);
+            assert!(hash != 0, "0 marks an empty slot");
+            let mut at = Self::slot(hash);
+            while slots[at].0 != 0 {
+                at = (at + 1) % 64;
+            }
+            slots[at] = (hash, words[k]);
+            k += 1;
+        }
+        WordSet { slots }
+    }
+
+    /// The first slot of `hash`: its top six bits.
+    const fn slot(hash: u64) -> usize {
+        (hash >> 58) as usize
+    }
+
+    /// Is the token's lowercase one of the words?
+    #[inline]
+    pub fn contains(&self, t: &Token) -> bool {
+        let mut at = Self::slot(t.hash);
+        // (The table is at most half full: an empty slot always ends the probe.)
+        loop {
+            let (hash, word) = self.slots[at];
+            if hash == 0 {
+                return false;
+            }
+            if hash == t.hash && word == t.lower {
+                return true;
+            }
+            at = (at + 1) % 64;
+        }
     }
 }
 

@@ -12,7 +12,7 @@
 //! `đoàn Kiểm tra số 471`), so `ban chỉ đạo` in running text is not a body.
 
 use super::Candidate;
-use crate::lexicon::{self, Phrase};
+use crate::lexicon::{self, Phrase, WordSet};
 use crate::span::Label;
 use crate::text::{words_at, Gap, Kind, Token, TokenBuf};
 
@@ -197,6 +197,22 @@ const LEVELS: &[&str] = &[
     "ấp",
     "tp",
 ];
+
+/// The first words of [`LEVELS`].
+static LEVEL_FIRSTS: WordSet = WordSet::new(&[
+    "thành",
+    "thị",
+    "khu",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "thôn",
+    "bản",
+    "ấp",
+    "tp",
+]);
 
 /// Heads that take a number right after them (`Quân khu 2`, `Đoàn kiểm tra số 470`, `Ban chỉ đạo 751`).
 const NUMBERED: &[&str] = &[
@@ -869,24 +885,7 @@ fn starts_other(toks: &[Token], k: usize) -> bool {
 /// A level word at `k` (`tỉnh`, `thành phố`, `TP.`): one past it.
 pub(crate) fn level_at(toks: &[Token], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
-    if t.kind != Kind::Word {
-        return None;
-    }
-    if !matches!(
-        t.lower,
-        "thành"
-            | "thị"
-            | "khu"
-            | "tỉnh"
-            | "huyện"
-            | "quận"
-            | "xã"
-            | "phường"
-            | "thôn"
-            | "bản"
-            | "ấp"
-            | "tp"
-    ) {
+    if t.kind != Kind::Word || !LEVEL_FIRSTS.contains(t) {
         return None;
     }
     let mut e = LEVELS.iter().find_map(|lv| words_at(toks, k, lv))?;

@@ -42,7 +42,11 @@ pub(crate) fn find(toks: &[Token], titles: &super::position::Titles) -> Vec<Cand
                     continue;
                 }
             }
-        } else if i > 0 && toks[i].gap == Gap::Space && level_at(toks, i - 1).is_some() {
+        } else if i > 0
+            && toks[i].gap == Gap::Space
+            && LEVEL_FIRSTS.contains(&toks[i - 1])
+            && level_at(toks, i - 1).is_some()
+        {
             // `thôn Hội Phú` is a place.
             i += 1;
             continue;
@@ -280,7 +284,9 @@ pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
     body_at(toks, i, t)
 }
 
-/// [`org_at`] at a token that may start a unit.
+/// [`org_at`] at a token that may start a unit. (Out of line: most calls of `org_at` end at its Bloom test,
+/// and need none of this function's frame.)
+#[inline(never)]
 fn body_at(toks: &[Token], i: usize, t: &Token) -> Option<OrgMatch> {
     // `các Tỉnh ủy`, `những Đảng bộ` stand for a class of bodies, not one.
     let prev = i.checked_sub(1).map(|p| &toks[p]).filter(|_| t.gap == Gap::Space);

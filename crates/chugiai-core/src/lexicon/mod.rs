@@ -124,8 +124,8 @@ pub(crate) struct PhraseSet {
     phrases: Vec<Phrase>,
     /// The words of every phrase, phrase after phrase.
     words: Vec<Word>,
-    /// The phrases of two or more words (their indexes), those with the same first two words together, longest
-    /// first, then in file order.
+    /// The phrases of two or more words (their indexes), those with the same key of their first two words
+    /// together, longest first, then in file order.
     multi: Vec<u32>,
     /// By the [`pair_key`] of their first two words' [`word_hash`]es, the range of `multi` of the phrases
     /// starting with them: only these are compared with the tokens, not every phrase of the first word.
@@ -143,14 +143,15 @@ fn pair_key(first: u64, second: u64) -> u64 {
     (first.rotate_left(29) ^ second).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// By key, the range of `keys` (sorted) that holds it.
-fn ranges(keys: &[u64]) -> ByHash<(u32, u32)> {
+/// Sorts phrases keyed (key, minus the word count, phrase): the phrases in that order, and by key their range.
+fn index(mut keyed: Vec<(u64, i32, u32)>) -> (Vec<u32>, ByHash<(u32, u32)>) {
+    keyed.sort_unstable();
     let mut by_key: ByHash<(u32, u32)> = ByHash::default();
-    by_key.reserve(keys.len());
-    for (at, &key) in keys.iter().enumerate() {
+    by_key.reserve(keyed.len());
+    for (at, &(key, _, _)) in keyed.iter().enumerate() {
         by_key.entry(key).or_insert((at as u32, at as u32)).1 = at as u32 + 1;
     }
-    by_key
+    (keyed.into_iter().map(|(_, _, k)| k).collect(), by_key)
 }
 
 /// A hasher for keys that are hashes already.
@@ -315,33 +316,23 @@ impl PhraseSet {
             .into_iter()
             .map(|((a, b), hash, spaced)| Word { lower: &lower[a..b], hash, spaced })
             .collect();
-        // Phrases of two or more words by their first two words (the key, then the words' hashes, to keep each
-        // pair's phrases together should two pairs share a key), longest first, then in file order; phrases of
-        // one word by their word, in file order. Every phrase of a first word that matches at a token comes in
-        // the same order as it would among all of that word's phrases sorted longest first.
-        let mut multi: Vec<(u64, u64, u64, i32, u32)> = Vec::with_capacity(phrases.len());
-        let mut single: Vec<(u64, u32)> = Vec::new();
+        // Phrases of two or more words by the key of their first two words, phrases of one word by their word;
+        // longest first, then in file order. Every phrase of a first word that matches at a token comes in the
+        // same order as it would among all of that word's phrases sorted longest first. (Two pairs of words of
+        // one key, should there be any, are told apart when the words are compared.)
+        let mut multi: Vec<(u64, i32, u32)> = Vec::with_capacity(phrases.len());
+        let mut single: Vec<(u64, i32, u32)> = Vec::new();
         let mut bloom = Box::new(Bloom::new());
         for (k, p) in phrases.iter().enumerate() {
             let w = &words[p.words.start as usize..p.words.end as usize];
             bloom.insert(w[0].hash);
             match w.get(1) {
-                Some(second) => multi.push((
-                    pair_key(w[0].hash, second.hash),
-                    w[0].hash,
-                    second.hash,
-                    -(w.len() as i32),
-                    k as u32,
-                )),
-                None => single.push((w[0].hash, k as u32)),
+                Some(second) => multi.push((pair_key(w[0].hash, second.hash), -(w.len() as i32), k as u32)),
+                None => single.push((w[0].hash, -1, k as u32)),
             }
         }
-        multi.sort_unstable();
-        single.sort_unstable();
-        let by_pair = ranges(&multi.iter().map(|m| m.0).collect::<Vec<_>>());
-        let by_word = ranges(&single.iter().map(|s| s.0).collect::<Vec<_>>());
-        let multi = multi.into_iter().map(|m| m.4).collect();
-        let single = single.into_iter().map(|s| s.1).collect();
+        let (multi, by_pair) = index(multi);
+        let (single, by_word) = index(single);
         PhraseSet { phrases, words, multi, by_pair, single, by_word, bloom }
     }
 

@@ -15,7 +15,7 @@ pub(crate) mod places;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::text::{Gap, Token, TokenBuf};
+use crate::text::{word_hash, Gap, Token, TokenBuf};
 
 /// A fast hash for the short string keys of the lexicons (no untrusted keys reach these tables' keys): the
 /// Fx hash (rustc's), eight bytes at a time, the last ones padded with zeros.
@@ -124,15 +124,34 @@ pub(crate) struct PhraseSet {
     phrases: Vec<Phrase>,
     /// The words of every phrase, phrase after phrase.
     words: Vec<Word>,
-    /// Phrase indexes, the phrases with the same first word together, longest first, then in file order.
-    order: Vec<u32>,
-    /// For each entry of `order`, the [`word_hash`] of its phrase's second word (0 for one word): most
-    /// phrases of a first word are ruled out by it before their words are compared.
-    second: Vec<u64>,
-    /// By first word (its [`word_hash`]), the range of `order` of the phrases starting with it.
-    by_first: ByHash<(u32, u32)>,
+    /// The phrases of two or more words (their indexes), those with the same key of their first two words
+    /// together, longest first, then in file order.
+    multi: Vec<u32>,
+    /// By the [`pair_key`] of their first two words' [`word_hash`]es, the range of `multi` of the phrases
+    /// starting with them: only these are compared with the tokens, not every phrase of the first word.
+    by_pair: ByHash<(u32, u32)>,
+    /// The phrases of one word (their indexes), those of the same word together, in file order.
+    single: Vec<u32>,
+    /// By [`word_hash`], the range of `single` of the phrases of that word.
+    by_word: ByHash<(u32, u32)>,
     /// The first words' hashes, 4096 bits: most tokens are ruled out without a map probe.
     bloom: Box<Bloom<64>>,
+}
+
+/// The key of two words' [`word_hash`]es, for [`PhraseSet::by_pair`].
+fn pair_key(first: u64, second: u64) -> u64 {
+    (first.rotate_left(29) ^ second).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// Sorts phrases keyed (key, minus the word count, phrase): the phrases in that order, and by key their range.
+fn index(mut keyed: Vec<(u64, i32, u32)>) -> (Vec<u32>, ByHash<(u32, u32)>) {
+    keyed.sort_unstable();
+    let mut by_key: ByHash<(u32, u32)> = ByHash::default();
+    by_key.reserve(keyed.len());
+    for (at, &(key, _, _)) in keyed.iter().enumerate() {
+        by_key.entry(key).or_insert((at as u32, at as u32)).1 = at as u32 + 1;
+    }
+    (keyed.into_iter().map(|(_, _, k)| k).collect(), by_key)
 }
 
 /// A hasher for keys that are hashes already.
@@ -177,6 +196,56 @@ impl<const W: usize> Bloom<W> {
     pub fn may_contain(&self, hash: u64) -> bool {
         let (w, bit) = Self::bit(hash);
         self.0[w] & bit != 0
+    }
+}
+
+/// A small set of lowercase words (at most 32), asked of tokens: their [`word_hash`]es in an open-addressing
+/// table of 64 slots built at compile time, so that most tokens are ruled out by one empty slot, and a word of
+/// the set is found in a probe or two, before its text is compared. Cheaper than a `match` on the strings,
+/// which compares the text of every token asked.
+pub(crate) struct WordSet {
+    /// By slot, the hash of a word (0: empty) and the word.
+    slots: [(u64, &'static str); 64],
+}
+
+impl WordSet {
+    pub const fn new(words: &[&'static str]) -> Self {
+        assert!(words.len() <= 32, "a small set");
+        let mut slots = [(0, ""); 64];
+        let mut k = 0;
+        while k < words.len() {
+            let hash = word_hash(words[k]);
+            assert!(hash != 0, "0 marks an empty slot");
+            let mut at = Self::slot(hash);
+            while slots[at].0 != 0 {
+                at = (at + 1) % 64;
+            }
+            slots[at] = (hash, words[k]);
+            k += 1;
+        }
+        WordSet { slots }
+    }
+
+    /// The first slot of `hash`: its top six bits.
+    const fn slot(hash: u64) -> usize {
+        (hash >> 58) as usize
+    }
+
+    /// Is the token's lowercase one of the words?
+    #[inline]
+    pub fn contains(&self, t: &Token) -> bool {
+        let mut at = Self::slot(t.hash);
+        // (The table is at most half full: an empty slot always ends the probe.)
+        loop {
+            let (hash, word) = self.slots[at];
+            if hash == 0 {
+                return false;
+            }
+            if hash == t.hash && word == t.lower {
+                return true;
+            }
+            at = (at + 1) % 64;
+        }
     }
 }
 
@@ -247,33 +316,24 @@ impl PhraseSet {
             .into_iter()
             .map(|((a, b), hash, spaced)| Word { lower: &lower[a..b], hash, spaced })
             .collect();
-        // (first word's hash, minus the word count, phrase)
-        let mut keyed: Vec<(u64, i32, u32)> = phrases
-            .iter()
-            .enumerate()
-            .map(|(k, p)| (words[p.words.start as usize].hash, -(p.words.len() as i32), k as u32))
-            .collect();
-        keyed.sort_unstable();
-        let mut by_first: ByHash<(u32, u32)> = ByHash::default();
-        by_first.reserve(keyed.len());
+        // Phrases of two or more words by the key of their first two words, phrases of one word by their word;
+        // longest first, then in file order. Every phrase of a first word that matches at a token comes in the
+        // same order as it would among all of that word's phrases sorted longest first. (Two pairs of words of
+        // one key, should there be any, are told apart when the words are compared.)
+        let mut multi: Vec<(u64, i32, u32)> = Vec::with_capacity(phrases.len());
+        let mut single: Vec<(u64, i32, u32)> = Vec::new();
         let mut bloom = Box::new(Bloom::new());
-        for (at, &(key, _, _)) in keyed.iter().enumerate() {
-            by_first.entry(key).or_insert((at as u32, at as u32)).1 = at as u32 + 1;
-            bloom.insert(key);
+        for (k, p) in phrases.iter().enumerate() {
+            let w = &words[p.words.start as usize..p.words.end as usize];
+            bloom.insert(w[0].hash);
+            match w.get(1) {
+                Some(second) => multi.push((pair_key(w[0].hash, second.hash), -(w.len() as i32), k as u32)),
+                None => single.push((w[0].hash, -1, k as u32)),
+            }
         }
-        let order: Vec<u32> = keyed.into_iter().map(|(_, _, k)| k).collect();
-        let second = order
-            .iter()
-            .map(|&k| {
-                let p = &phrases[k as usize];
-                if p.words.len() >= 2 {
-                    words[p.words.start as usize + 1].hash
-                } else {
-                    0
-                }
-            })
-            .collect();
-        PhraseSet { phrases, words, order, second, by_first, bloom }
+        let (multi, by_pair) = index(multi);
+        let (single, by_word) = index(single);
+        PhraseSet { phrases, words, multi, by_pair, single, by_word, bloom }
     }
 
     /// Every phrase that matches the tokens from `i`, longest first, with the index one past its last token.
@@ -282,17 +342,20 @@ impl PhraseSet {
         toks: &'a [Token],
         i: usize,
     ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
-        let (a, b) = toks
-            .get(i)
-            .filter(|t| self.bloom.may_contain(t.hash))
-            .and_then(|t| self.by_first.get(&t.hash))
-            .map_or((0, 0), |&(a, b)| (a as usize, b as usize));
-        let next_hash = toks.get(i + 1).map_or(0, |t| t.hash);
-        self.order[a..b].iter().zip(&self.second[a..b]).filter_map(move |(&k, &second)| {
+        let range =
+            |by: &ByHash<(u32, u32)>, key| by.get(&key).map_or(0..0, |&(a, b)| a as usize..b as usize);
+        let (multi, single) = match toks.get(i).filter(|t| self.bloom.may_contain(t.hash)) {
+            Some(t) => (
+                toks.get(i + 1).map_or(0..0, |n| range(&self.by_pair, pair_key(t.hash, n.hash))),
+                range(&self.by_word, t.hash),
+            ),
+            None => (0..0, 0..0),
+        };
+        // (Every phrase of two words or more is longer than every phrase of one.)
+        self.multi[multi].iter().chain(&self.single[single]).filter_map(move |&k| {
             let p = &self.phrases[k as usize];
-            let n = (p.words.end - p.words.start) as usize;
-            let end = i + n;
-            if end > toks.len() || (n >= 2 && next_hash != second) {
+            let end = i + (p.words.end - p.words.start) as usize;
+            if end > toks.len() {
                 return None;
             }
             let words = &self.words[p.words.start as usize..p.words.end as usize];

@@ -8,6 +8,7 @@
 
 use super::organization::org_at;
 use super::Candidate;
+use crate::lexicon::WordSet;
 use crate::span::Label;
 use crate::text::{words_at, Gap, Kind, Token, TokenBuf};
 
@@ -46,6 +47,12 @@ const HEADS: &[&str] = &[
     "lễ kỷ niệm",
     "lễ khởi công",
 ];
+
+/// The first words of [`HEADS`].
+static HEAD_FIRSTS: WordSet = WordSet::new(&[
+    "hội", "đại", "kỳ", "phiên", "lễ", "tọa", "diễn", "họp", "cuộc", "chiến", "phong", "liên", "tuần",
+    "ngày", "đợt",
+]);
 
 /// First syllables of a description that names a meeting (`tổng kết`, `triển khai`, `công bố`).
 const DESCRIBES: &[&str] = &[
@@ -119,25 +126,7 @@ pub(crate) fn find(toks: &[Token]) -> Vec<Candidate> {
 }
 
 fn head_at(toks: &[Token], i: usize) -> Option<usize> {
-    let first = toks[i].lower;
-    if !matches!(
-        first,
-        "hội"
-            | "đại"
-            | "kỳ"
-            | "phiên"
-            | "lễ"
-            | "tọa"
-            | "diễn"
-            | "họp"
-            | "cuộc"
-            | "chiến"
-            | "phong"
-            | "liên"
-            | "tuần"
-            | "ngày"
-            | "đợt"
-    ) {
+    if !HEAD_FIRSTS.contains(&toks[i]) {
         return None;
     }
     HEADS.iter().filter_map(|h| words_at(toks, i, h)).max()

@@ -12,7 +12,7 @@
 //! `đoàn Kiểm tra số 471`), so `ban chỉ đạo` in running text is not a body.
 
 use super::Candidate;
-use crate::lexicon::{self, Phrase};
+use crate::lexicon::{self, Phrase, WordSet};
 use crate::span::Label;
 use crate::text::{words_at, Gap, Kind, Token, TokenBuf};
 
@@ -42,7 +42,11 @@ pub(crate) fn find(toks: &[Token], titles: &super::position::Titles) -> Vec<Cand
                     continue;
                 }
             }
-        } else if i > 0 && toks[i].gap == Gap::Space && level_at(toks, i - 1).is_some() {
+        } else if i > 0
+            && toks[i].gap == Gap::Space
+            && LEVEL_FIRSTS.contains(&toks[i - 1])
+            && level_at(toks, i - 1).is_some()
+        {
             // `thôn Hội Phú` is a place.
             i += 1;
             continue;
@@ -198,6 +202,22 @@ const LEVELS: &[&str] = &[
     "tp",
 ];
 
+/// The first words of [`LEVELS`].
+static LEVEL_FIRSTS: WordSet = WordSet::new(&[
+    "thành",
+    "thị",
+    "khu",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "thôn",
+    "bản",
+    "ấp",
+    "tp",
+]);
+
 /// Heads that take a number right after them (`Quân khu 2`, `Đoàn kiểm tra số 470`, `Ban chỉ đạo 751`).
 const NUMBERED: &[&str] = &[
     "đoàn kiểm tra",
@@ -250,9 +270,24 @@ const PLACE_ABBR: &[&str] = &["TPHCM", "TP.HCM", "HCM", "TP.HN"];
 /// The body mentioned at token `i`, if any.
 pub(crate) fn org_at(toks: &[Token], i: usize) -> Option<OrgMatch> {
     let t = toks.get(i)?;
-    if t.kind == Kind::Word && is_site(t.text) {
+    if t.kind != Kind::Word {
+        return None;
+    }
+    if is_site(t.text) {
         return Some(OrgMatch { end: i + 1, rule: "org.site", full: None });
     }
+    // Every body starts with a unit, whose first word is a lexicon phrase's: most tokens are ruled out here by
+    // one bit, before the attempt with its qualifiers.
+    if !lexicon::bodies().may_start_at(toks, i) {
+        return None;
+    }
+    body_at(toks, i, t)
+}
+
+/// [`org_at`] at a token that may start a unit. (Out of line: most calls of `org_at` end at its Bloom test,
+/// and need none of this function's frame.)
+#[inline(never)]
+fn body_at(toks: &[Token], i: usize, t: &Token) -> Option<OrgMatch> {
     // `các Tỉnh ủy`, `những Đảng bộ` stand for a class of bodies, not one.
     let prev = i.checked_sub(1).map(|p| &toks[p]).filter(|_| t.gap == Gap::Space);
     if prev.is_some_and(|p| matches!(p.lower, "các" | "những" | "mỗi" | "từng")) {
@@ -856,24 +891,7 @@ fn starts_other(toks: &[Token], k: usize) -> bool {
 /// A level word at `k` (`tỉnh`, `thành phố`, `TP.`): one past it.
 pub(crate) fn level_at(toks: &[Token], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
-    if t.kind != Kind::Word {
-        return None;
-    }
-    if !matches!(
-        t.lower,
-        "thành"
-            | "thị"
-            | "khu"
-            | "tỉnh"
-            | "huyện"
-            | "quận"
-            | "xã"
-            | "phường"
-            | "thôn"
-            | "bản"
-            | "ấp"
-            | "tp"
-    ) {
+    if t.kind != Kind::Word || !LEVEL_FIRSTS.contains(t) {
         return None;
     }
     let mut e = LEVELS.iter().find_map(|lv| words_at(toks, k, lv))?;

@@ -12,7 +12,7 @@
 use super::organization::{is_function_word, is_known_place, joined_is, known_place_at, org_at};
 use super::position::Titles;
 use super::Candidate;
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
 use crate::span::Label;
 use crate::text::{words_at, Gap, Kind, Token, TokenBuf};
 
@@ -76,6 +76,10 @@ const PLACE_WORDS: &[&str] = &[
 /// Honorifics before a name, lowercase.
 const HONORIFICS: &[&str] =
     &["đồng chí", "ông", "bà", "anh", "chị", "cụ", "thầy", "cô", "đ/c", "bác sĩ", "nhà báo"];
+
+/// The first words of [`HONORIFICS`].
+static HONORIFIC_FIRSTS: WordSet =
+    WordSet::new(&["đồng", "ông", "bà", "anh", "chị", "cụ", "thầy", "cô", "đ/c", "bác", "nhà"]);
 
 /// Finds PERSON candidates in the tokens of the normalised text.
 pub(crate) fn find(toks: &[Token], titles: &Titles) -> Vec<Candidate> {
@@ -163,10 +167,7 @@ pub(crate) fn find(toks: &[Token], titles: &Titles) -> Vec<Candidate> {
 
 /// An honorific ending just before `i`'s name: one past it, when token `i` starts one.
 fn honorific_at(toks: &[Token], i: usize) -> Option<usize> {
-    if !matches!(
-        toks[i].lower,
-        "đồng" | "ông" | "bà" | "anh" | "chị" | "cụ" | "thầy" | "cô" | "đ/c" | "bác" | "nhà"
-    ) {
+    if !HONORIFIC_FIRSTS.contains(&toks[i]) {
         return None;
     }
     let end = HONORIFICS.iter().find_map(|h| words_at(toks, i, h))?;

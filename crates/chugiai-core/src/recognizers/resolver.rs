@@ -44,26 +44,35 @@ fn priority(c: &Candidate) -> u8 {
 /// Keeps the candidates the guidelines allow together; sorted by start, longest first.
 ///
 /// Candidates are taken longest first; each is checked only against the kept spans that can overlap it
-/// (those starting less than the longest span's length before it), found in an ordered index: linear in the
-/// number of candidates for text of bounded span length.
+/// (those starting less than the longest span's length before it), found among all the candidates sorted by
+/// start: linear in the number of candidates for text of bounded span length. The candidates stay where they
+/// are: only their numbers are sorted.
 pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
-    use std::collections::BTreeSet;
+    use std::cmp::Reverse;
     cands.retain(|c| c.start < c.end);
-    // Longest first; at equal length the earlier, then the more trusted label.
-    cands.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(a.start.cmp(&b.start))
-            .then(priority(b).cmp(&priority(a)))
-    });
-    let longest = cands.first().map_or(0, |c| c.end - c.start);
-    let mut kept: Vec<Option<Candidate>> = Vec::with_capacity(cands.len());
-    let mut by_start: BTreeSet<(usize, usize)> = BTreeSet::new();
-    'next: for c in cands {
-        let mut evict = Vec::new();
+    // Longest first; at equal length the earlier, then the more trusted label, then the first found.
+    let mut order: Vec<(Reverse<usize>, usize, Reverse<u8>, usize)> = cands
+        .iter()
+        .enumerate()
+        .map(|(k, c)| (Reverse(c.end - c.start), c.start, Reverse(priority(c)), k))
+        .collect();
+    order.sort_unstable();
+    let longest = order.first().map_or(0, |o| o.0 .0);
+    let mut by_start: Vec<(usize, usize)> = cands.iter().enumerate().map(|(k, c)| (c.start, k)).collect();
+    by_start.sort_unstable();
+    // For each candidate, whether it is kept (so far), and when it was taken.
+    let mut kept: Vec<Option<usize>> = vec![None; cands.len()];
+    let mut evict = Vec::new();
+    'next: for (taken, &(_, _, Reverse(prio), k)) in order.iter().enumerate() {
+        let c = &cands[k];
+        evict.clear();
         let lo = c.start.saturating_sub(longest);
-        for &(_, k) in by_start.range((lo, 0)..(c.end, 0)) {
-            let Some(o) = &kept[k] else { continue };
+        let from = by_start.partition_point(|&(s, _)| s < lo);
+        for &(_, j) in by_start[from..].iter().take_while(|&&(s, _)| s < c.end) {
+            if kept[j].is_none() {
+                continue;
+            }
+            let o = &cands[j];
             let overlap = c.start < o.end && o.start < c.end;
             if !overlap {
                 continue;
@@ -76,23 +85,26 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
                 continue;
             }
             // Not allowed together: the more trusted label stays (the longer one at equal trust).
-            if priority(&c) > priority(o) {
-                evict.push(k);
+            if prio > priority(o) {
+                evict.push(j);
             } else {
                 continue 'next;
             }
         }
-        for k in evict {
-            if let Some(o) = kept[k].take() {
-                by_start.remove(&(o.start, k));
-            }
+        for &j in &evict {
+            kept[j] = None;
         }
-        by_start.insert((c.start, kept.len()));
-        kept.push(Some(c));
+        kept[k] = Some(taken);
     }
-    let mut kept: Vec<Candidate> = kept.into_iter().flatten().collect();
-    kept.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    kept
+    // By start, longest first, then in the order taken.
+    let mut out: Vec<(usize, Reverse<usize>, usize, usize)> = kept
+        .iter()
+        .enumerate()
+        .filter_map(|(k, t)| t.map(|t| (cands[k].start, Reverse(cands[k].end), t, k)))
+        .collect();
+    out.sort_unstable();
+    let gone = || Candidate { start: 0, end: 0, label: Label::Misc, rule: "", value: None };
+    out.into_iter().map(|(_, _, _, k)| std::mem::replace(&mut cands[k], gone())).collect()
 }
 
 #[cfg(test)]

@@ -483,14 +483,29 @@ pub(crate) const fn word_hash(word: &str) -> u64 {
 
 /// The FNV-1a hash of `bytes` ([`word_hash`] of their string).
 const fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV_OFFSET;
     let mut i = 0;
     while i < bytes.len() {
-        h ^= bytes[i] as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h = fnv_byte(h, bytes[i]);
         i += 1;
     }
     h
+}
+
+/// FNV-1a before anything is hashed.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a continued over one more byte: [`word_hash`] computed as a word is read.
+#[inline]
+pub(crate) const fn fnv_byte(h: u64, byte: u8) -> u64 {
+    (h ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// FNV-1a continued over one more code point, taken whole: how the place names and document kind words are
+/// hashed while the text's code points are read (`recognizers/location.rs`, `recognizers/document.rs`).
+#[inline]
+pub(crate) const fn fnv_char(h: u64, c: char) -> u64 {
+    (h ^ c as u64).wrapping_mul(0x0100_0000_01b3)
 }
 
 /// A token before its strings are borrowed: byte ranges into [`TokenBuf`]'s buffers.

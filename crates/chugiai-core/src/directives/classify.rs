@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use crate::lexicon::{Bloom, ByHash};
 use crate::recognizers::date::lower_char;
 use crate::span::Strength;
-use crate::text::word_hash;
+use crate::text::{fnv_byte, word_hash, FNV_OFFSET};
 
 /// One word of a segment: a run of letters and digits.
 #[derive(Clone, Debug, PartialEq)]
@@ -152,7 +152,7 @@ fn split<'a>(
                     break;
                 }
                 plain &= class == ASCII_LOWER;
-                hash = fnv(hash, u as u8);
+                hash = fnv_byte(hash, u as u8);
                 byte += 1;
             } else if let Some(&l) = latin_lower(lower_latin, ch) {
                 if l == NOT_LETTER {
@@ -161,11 +161,11 @@ fn split<'a>(
                 plain &= l == ch;
                 // (The letters of the table take two bytes below U+0800, three above.)
                 if u < 0x800 {
-                    hash = fnv(fnv(hash, 0xc0 | (u >> 6) as u8), 0x80 | (u & 0x3f) as u8);
+                    hash = fnv_byte(fnv_byte(hash, 0xc0 | (u >> 6) as u8), 0x80 | (u & 0x3f) as u8);
                     byte += 2;
                 } else {
-                    hash = fnv(hash, 0xe0 | (u >> 12) as u8);
-                    hash = fnv(fnv(hash, 0x80 | ((u >> 6) & 0x3f) as u8), 0x80 | (u & 0x3f) as u8);
+                    hash = fnv_byte(hash, 0xe0 | (u >> 12) as u8);
+                    hash = fnv_byte(fnv_byte(hash, 0x80 | ((u >> 6) & 0x3f) as u8), 0x80 | (u & 0x3f) as u8);
                     byte += 3;
                 }
             } else if is_word_char(ch) {
@@ -196,14 +196,6 @@ fn split<'a>(
         out[k].lower = &buf[x as usize..y as usize];
     }
     out
-}
-
-/// [`word_hash`] (FNV-1a) before any byte.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// [`word_hash`] continued over one more byte.
-fn fnv(hash: u64, byte: u8) -> u64 {
-    (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
 }
 
 /// Appends the lowercase of the word `w` to `buf`, old-style tone placement folded.

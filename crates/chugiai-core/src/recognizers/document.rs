@@ -24,21 +24,13 @@ use super::date::{is_upper, is_word, lower_char};
 use super::Candidate;
 use crate::lexicon::{doc_kinds, Bloom, ByHash};
 use crate::span::Label;
-
-/// The FNV-1a hash of a word as written, one code point at a time from `HASH_START` (as `location.rs` hashes
-/// place names).
-#[inline]
-fn hash(h: u64, c: char) -> u64 {
-    (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
-}
-
-const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+use crate::text::{fnv_char, FNV_OFFSET};
 
 /// The kind words, lower-case and capitalised, looked up at word starts as the place names are
 /// (`location.rs`): a Bloom bit of the first word's hash, then the kind words starting with that word,
 /// longest first, compared with the text.
 struct KindWords {
-    /// By the [`hash`] of a first word as written (`Nghị`, `nghị`), the kind words that start with it, longest
+    /// By the [`fnv_char`] hash of a first word as written (`Nghị`, `nghị`), the kind words that start with it, longest
     /// first: (kind number in `doc_kinds::kinds()`, the kind word as written).
     by_first: ByHash<Vec<(usize, Vec<char>)>>,
     /// The same hashes, for a quicker test of most words.
@@ -46,7 +38,7 @@ struct KindWords {
 }
 
 impl KindWords {
-    /// The longest kind word written from the word start `s`, whose first word has the [`hash`] `h`: its kind
+    /// The longest kind word written from the word start `s`, whose first word has the [`fnv_char`] hash `h`: its kind
     /// number and end.
     fn longest_at(&self, chars: &[char], s: usize, h: u64) -> Option<(usize, usize)> {
         if !self.bloom.may_contain(h) {
@@ -70,7 +62,7 @@ fn kind_words() -> &'static KindWords {
                 *first = super::date::upper_letter(*first);
             }
             for w in [low, cap] {
-                let h = w.iter().take_while(|&&c| is_word(c)).fold(HASH_START, |h, &c| hash(h, c));
+                let h = w.iter().take_while(|&&c| is_word(c)).fold(FNV_OFFSET, |h, &c| fnv_char(h, c));
                 bloom.insert(h);
                 by_first.entry(h).or_default().push((k, w));
             }
@@ -622,9 +614,9 @@ pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
         }
         // A word start: the word's end and hash.
         let s = i;
-        let mut h = HASH_START;
+        let mut h = FNV_OFFSET;
         while i < chars.len() && is_word(chars[i]) {
-            h = hash(h, chars[i]);
+            h = fnv_char(h, chars[i]);
             i += 1;
         }
         if c.is_ascii_uppercase() {

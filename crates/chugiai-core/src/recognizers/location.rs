@@ -24,6 +24,7 @@ use super::date::{is_upper, is_word, lower_char};
 use super::Candidate;
 use crate::lexicon::{admin, places, Bloom, ByHash, FastSet};
 use crate::span::Label;
+use crate::text::{fnv_char, FNV_OFFSET};
 
 /// What a lexicon name can be.
 #[derive(Clone, Copy, Debug)]
@@ -39,9 +40,9 @@ enum Entry {
 }
 
 struct Lexicon {
-    /// Every name, by the [`hash`] of its code points: its number `k` (`names[k]`).
+    /// Every name, by the [`fnv_char`] hash of its code points: its number `k` (`names[k]`).
     by_hash: ByHash<u32>,
-    /// The [`hash`]es of the first words of the names (up to the first non-word code point: `Cam` of
+    /// The [`fnv_char`] hashes of the first words of the names (up to the first non-word code point: `Cam` of
     /// `Cam-pu-chia`), each with the length in code points of the longest name it starts.
     first_words: ByHash<usize>,
     /// The same hashes, for a quicker test of most words.
@@ -53,15 +54,6 @@ struct Lexicon {
     names: Vec<&'static str>,
 }
 
-/// The FNV-1a hash of a phrase, one code point at a time, from `HASH_START`: computed as the text is read, so
-/// that every phrase from one start costs a step a code point.
-#[inline]
-fn hash(h: u64, c: char) -> u64 {
-    (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
-}
-
-const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
-
 impl Lexicon {
     /// Everything name `k` can name.
     fn entries(&self, k: usize) -> &[Entry] {
@@ -69,7 +61,7 @@ impl Lexicon {
     }
 
     /// The longest name written from the word start `i` to the end of a word, `j` being the end of the word
-    /// at `i` and `h` its [`hash`]: the name's end and number. `ends` is scratch space.
+    /// at `i` and `h` its [`fnv_char`] hash: the name's end and number. `ends` is scratch space.
     #[inline]
     fn longest_at(
         &self,
@@ -102,7 +94,7 @@ impl Lexicon {
         let limit = chars.len().min(i + max);
         while k < limit {
             let c = chars[k];
-            hk = hash(hk, c);
+            hk = fnv_char(hk, c);
             k += 1;
             if is_word_char(c) && chars.get(k).is_none_or(|&c| !is_word_char(c)) {
                 ends.push((k, hk));
@@ -115,13 +107,13 @@ impl Lexicon {
     }
 }
 
-/// The end of the word starting at `i`, and its [`hash`] (`i` itself and `HASH_START` if no word starts
+/// The end of the word starting at `i`, and its [`fnv_char`] hash (`i` itself and `FNV_OFFSET` if no word starts
 /// there).
 #[inline]
 fn word_end(chars: &[char], mut i: usize) -> (usize, u64) {
-    let mut h = HASH_START;
+    let mut h = FNV_OFFSET;
     while i < chars.len() && is_word_char(chars[i]) {
-        h = hash(h, chars[i]);
+        h = fnv_char(h, chars[i]);
         i += 1;
     }
     (i, h)
@@ -133,7 +125,7 @@ struct Scan {
     /// end of a word; the search goes on after it.
     names: Vec<(usize, usize, usize)>,
     /// The word starts at a capital letter or a digit (where a name after a level word can start), with the
-    /// [`hash`] of the word.
+    /// [`fnv_char`] hash of the word.
     caps: Vec<(usize, u64)>,
     /// Where `Thủ đô` is written as a word of its own (not followed by a capitalised word).
     capitals: Vec<usize>,
@@ -198,12 +190,12 @@ fn build_lexicon() -> Lexicon {
     let mut district = Vec::with_capacity(size);
     let mut add = |name: &'static str, e: Entry| {
         // The hash of the name, and of its first word.
-        let (mut h, mut first, mut len) = (HASH_START, None, 0);
+        let (mut h, mut first, mut len) = (FNV_OFFSET, None, 0);
         for c in name.chars() {
             if first.is_none() && !is_word_char(c) {
                 first = Some(h);
             }
-            h = hash(h, c);
+            h = fnv_char(h, c);
             len += 1;
         }
         let first = first.unwrap_or(h);

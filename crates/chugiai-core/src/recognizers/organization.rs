@@ -1071,6 +1071,18 @@ mod tests {
         recognize(&chars).into_iter().map(|c| chars[c.start..c.end].iter().collect()).collect()
     }
 
+    /// `LEVEL_FIRSTS` is written out (a `WordSet` is built at compile time): it must hold the first word of
+    /// every level word, or that level would never be tried.
+    #[test]
+    fn every_level_word_starts_with_one_of_level_firsts() {
+        for level in LEVELS {
+            let chars: Vec<char> = level.chars().collect();
+            let tbuf = crate::text::TokenBuf::new(&chars);
+            let toks = tbuf.tokens();
+            assert!(LEVEL_FIRSTS.contains(&toks[0]), "{level}: its first word is not in LEVEL_FIRSTS");
+        }
+    }
+
     #[test]
     fn finds_bodies_with_their_qualifiers() {
         let cases: &[(&str, &[&str])] = &[

@@ -198,6 +198,11 @@ test('a long paste shows its first screen of highlights first, in blocks of whol
   const blocks = await page.$$eval('.reading-view > .chunk', (els) => els.map((e) => e.textContent));
   assert.equal(blocks.length, first.chunks);
   assert.ok(blocks.slice(0, -1).every((b) => b.endsWith('\n')), 'every block but the last ends after a line break');
+  // Blocks far from the screen are skipped by layout, but not the first: the article opens with it, and on
+  // a skipped first block Chromium lays out the first frame twice.
+  const visibility = await page.$$eval('.reading-view > .chunk', (els) => els.map((e) => getComputedStyle(e).contentVisibility));
+  assert.equal(visibility[0], 'visible');
+  assert.ok(visibility.slice(1).every((v) => v === 'auto'), `later blocks: ${[...new Set(visibility.slice(1))]}`);
   // A correction is the same text: what is on the page stays (no second progressive render from the top).
   const before = await page.$$eval('.reading-view mark[data-label]', (els) => els.length);
   await page.evaluate(() => {

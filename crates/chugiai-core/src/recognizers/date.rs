@@ -395,13 +395,9 @@ fn match_shapes(w: &[char], key: &str) -> Option<(usize, Option<(usize, usize)>)
     SHAPES.iter().filter(|(keys, _)| keys.contains(&key)).find_map(|(_, f)| f(&g, 0))
 }
 
-/// Can a date go on after this number or start word? A cheap look at the next code points, so that the
-/// expressions run only where they may match.
-fn plausible(chars: &[char], pos: usize, key: &str) -> bool {
-    let mut e = pos;
-    while e < chars.len() && is_word(chars[e]) {
-        e += 1;
-    }
+/// Can a date go on after this number or start word, whose word ends at `e`? A cheap look at the next code
+/// points, so that the expressions run only where they may match.
+fn plausible(chars: &[char], e: usize, key: &str) -> bool {
     let mut buf = [' '; 8];
     let window = &chars[e.min(chars.len())..(e + 8).min(chars.len())];
     for (k, &c) in window.iter().enumerate() {
@@ -535,25 +531,17 @@ fn start_words() -> &'static [Bucket] {
     })
 }
 
-/// Where a date may start: a number, or a start word with a number close after it (`cùng ngày` and
-/// `khóa XII` need none).
-fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
+/// Where a date may start, as (start, end of its word, start word): a number, or a start word with a number
+/// close after it (`cùng ngày` and `khóa XII` need none). `words` are the runs of letters and digits.
+fn starts(chars: &[char], words: &[(usize, usize)]) -> Vec<(usize, usize, &'static str)> {
     let start_words = start_words();
     let mut out = Vec::new();
-    let mut i = 0;
     // The first digit at or after the current word's end (the words are read forward, so it only moves on).
     let mut digit = 0;
-    while i < chars.len() {
-        // (A word is read whole below: a word code point here always follows a non-word one.)
+    for &(i, e) in words {
         let c = chars[i];
-        if !is_word(c) {
-            i += 1;
-            continue;
-        }
-        let rest = &chars[i + 1..];
-        let e = i + 1 + rest.iter().position(|&c| !is_word(c)).unwrap_or(rest.len());
         if c.is_ascii_digit() {
-            out.push((i, "#"));
+            out.push((i, e, "#"));
         } else if e - i <= 6 {
             let mut buf = [' '; 6];
             buf[0] = if c.is_ascii() { c.to_ascii_lowercase() } else { lower_char(c) };
@@ -564,7 +552,6 @@ fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
                 let last = lower_char(chars[e - 1]);
                 bucket.iter().all(|(k, _)| k[k.len() - 1] != last)
             } {
-                i = e;
                 continue;
             }
             for (k, &c) in chars[i..e].iter().enumerate().skip(1) {
@@ -581,11 +568,10 @@ fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
                 let next = &chars[(e + 1).min(chars.len())..(e + 5).min(chars.len())];
                 let cung = next.len() == 4 && next.iter().map(|&c| lower_char(c)).eq("cùng".chars());
                 if near || key == "cùng" || key == "khóa" || cung {
-                    out.push((i, key));
+                    out.push((i, e, key));
                 }
             }
         }
-        i = e;
     }
     out
 }
@@ -770,13 +756,13 @@ fn points(s: &[char]) -> (Vec<Point>, Option<u32>) {
     (out, quarter)
 }
 
-/// Finds DATE candidates in the normalised text.
-pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
+/// Finds DATE candidates in the normalised text, whose runs of letters and digits are `words`.
+pub(crate) fn recognize(chars: &[char], words: &[(usize, usize)]) -> Vec<Candidate> {
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut done = 0;
     let mut window: Vec<char> = Vec::with_capacity(120);
-    for (pos, key) in starts(chars) {
-        if pos < done || !plausible(chars, pos, key) {
+    for (pos, word_end, key) in starts(chars, words) {
+        if pos < done || !plausible(chars, word_end, key) {
             continue;
         }
         window.clear();
@@ -888,7 +874,7 @@ mod tests {
     fn check(rows: &[(&str, &[(&str, &str)])]) {
         for (sentence, expected) in rows {
             let chars: Vec<char> = sentence.chars().collect();
-            let got: Vec<(String, String)> = recognize(&chars)
+            let got: Vec<(String, String)> = recognize(&chars, &crate::recognizers::words_of(&chars))
                 .into_iter()
                 .map(|c| {
                     (

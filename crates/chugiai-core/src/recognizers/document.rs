@@ -597,34 +597,23 @@ fn doc(start: usize, end: usize, rule: &'static str, value: Map<String, Value>) 
     Candidate { start, end, label: Label::Document, rule, value: Some(Value::Object(value)) }
 }
 
-/// Finds DOCUMENT candidates in the normalised text.
-pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
+/// Finds DOCUMENT candidates in the normalised text, whose runs of letters and digits are `runs`.
+pub(crate) fn recognize(chars: &[char], runs: &[(usize, usize)]) -> Vec<Candidate> {
     let kinds = doc_kinds::kinds();
     let words = kind_words();
     let mut out: Vec<Candidate> = Vec::new();
     let mut abbreviations: Vec<Candidate> = Vec::new();
     // The end of the last kind word written, kept or not: the next one starts after it.
     let mut done = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if !is_word(c) {
-            i += 1;
-            continue;
-        }
-        // A word start: the word's end and hash.
-        let s = i;
-        let mut h = FNV_OFFSET;
-        while i < chars.len() && is_word(chars[i]) {
-            h = fnv_char(h, chars[i]);
-            i += 1;
-        }
-        if c.is_ascii_uppercase() {
+    for &(s, word_end) in runs {
+        if chars[s].is_ascii_uppercase() {
             abbreviation(chars, s, &mut abbreviations);
         }
         if s < done {
             continue;
         }
+        // The word's hash, for the kind words starting with it.
+        let h = chars[s..word_end].iter().fold(FNV_OFFSET, |h, &c| fnv_char(h, c));
         let Some((k, e)) = words.longest_at(chars, s, h) else { continue };
         done = e;
         if chars.get(e).is_some_and(|&c| is_word(c)) {
@@ -741,7 +730,7 @@ mod tests {
     fn check(rows: &[(&str, &[Doc])]) {
         for (sentence, expected) in rows {
             let chars: Vec<char> = sentence.chars().collect();
-            let got = recognize(&chars);
+            let got = recognize(&chars, &crate::recognizers::words_of(&chars));
             let surfaces: Vec<String> = got.iter().map(|c| chars[c.start..c.end].iter().collect()).collect();
             let want: Vec<String> = expected.iter().map(|(s, _)| s.to_string()).collect();
             assert_eq!(surfaces, want, "in {sentence:?}");

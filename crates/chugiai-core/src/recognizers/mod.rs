@@ -15,7 +15,7 @@ pub(crate) mod position;
 pub(crate) mod resolver;
 
 use crate::span::{Entity, Label};
-use crate::text::{Normalized, TokenBuf};
+use crate::text::{Kind, Normalized, Token, TokenBuf};
 
 /// A possible entity mention, in code points of the normalised text.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,15 +45,16 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
     let chars = &norm.chars;
     let tbuf = TokenBuf::with_text(chars, joined);
     let toks = tbuf.tokens();
+    let words = word_runs(chars, &toks);
     let titles = position::Titles::new(&toks);
     let mut cands = Vec::new();
     cands.extend(organization::find(&toks, &titles));
     cands.extend(position::find(&toks, &titles));
     cands.extend(person::find(&toks, &titles));
     cands.extend(event::find(&toks));
-    cands.extend(date::recognize(chars));
-    cands.extend(document::recognize(chars));
-    cands.extend(location::recognize(chars));
+    cands.extend(date::recognize(chars, &words));
+    cands.extend(document::recognize(chars, &words));
+    cands.extend(location::recognize(chars, &words));
     let mut cands: Vec<Candidate> = cands.into_iter().filter_map(|c| trim(chars, c)).collect();
     cands = resolver::resolve(cands);
     add_positions_of_people(chars, &mut cands);
@@ -88,6 +89,46 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
         }
         let from = rest.as_str();
         e.text = from[..from.len() - after.as_str().len()].to_string();
+    }
+    out
+}
+
+/// The words that DATE, DOCUMENT and LOCATION read: every run of letters and digits ([`date::is_word`]) of
+/// the normalised text, as (start, end), found once for the three of them. They are the tokens' words and
+/// numbers, cut at the joiners some tokens hold (`TN-MT`, `43-KL/TW`, `T.Ư`: one of `-&/.` between two runs).
+fn word_runs(chars: &[char], toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks.iter().filter(|t| t.kind != Kind::Punct) {
+        let mut s = t.start;
+        // (A joiner is one byte of the token's text: most tokens hold none, and need no look at their code points.)
+        if t.text.bytes().any(|b| matches!(b, b'-' | b'&' | b'/' | b'.')) {
+            for (i, c) in chars.iter().enumerate().take(t.end).skip(t.start) {
+                if matches!(c, '-' | '&' | '/' | '.') {
+                    out.push((s, i));
+                    s = i + 1;
+                }
+            }
+        }
+        out.push((s, t.end));
+    }
+    debug_assert_eq!(out, words_of(chars), "the tokens hold the runs of letters and digits");
+    out
+}
+
+/// The runs of letters and digits of `chars`, read code point by code point (what [`word_runs`] gives).
+pub(crate) fn words_of(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if date::is_word(chars[i]) {
+            let s = i;
+            while i < chars.len() && date::is_word(chars[i]) {
+                i += 1;
+            }
+            out.push((s, i));
+        } else {
+            i += 1;
+        }
     }
     out
 }

@@ -766,7 +766,14 @@ pub(crate) fn recognize(chars: &[char], words: &[(usize, usize)]) -> Vec<Candida
             continue;
         }
         window.clear();
-        window.extend(chars[pos..(pos + 120).min(chars.len())].iter().map(|&c| lower_char(c)));
+        // (ASCII, most of the window, lowered inline.)
+        window.extend(chars[pos..(pos + 120).min(chars.len())].iter().map(|&c| {
+            if c.is_ascii() {
+                c.to_ascii_lowercase()
+            } else {
+                lower_char(c)
+            }
+        }));
         let Some((whole_end, bare)) = match_shapes(&window, key) else { continue };
         let (m_start, m_end, rule) = match bare {
             Some((bs, be)) => (pos + bs, pos + be, "date.after_cue"),

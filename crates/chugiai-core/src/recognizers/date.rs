@@ -532,13 +532,14 @@ fn start_words() -> &'static [Bucket] {
 }
 
 /// Where a date may start, as (start, end of its word, start word): a number, or a start word with a number
-/// close after it (`cùng ngày` and `khóa XII` need none). `words` are the runs of letters and digits.
-fn starts(chars: &[char], words: &[(usize, usize)]) -> Vec<(usize, usize, &'static str)> {
+/// close after it (`cùng ngày` and `khóa XII` need none). `words` are the runs of letters and digits
+/// (`super::word_runs`).
+fn starts(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<(usize, usize, &'static str)> {
     let start_words = start_words();
     let mut out = Vec::new();
     // The first digit at or after the current word's end (the words are read forward, so it only moves on).
     let mut digit = 0;
-    for &(i, e) in words {
+    for &(i, e, _) in words {
         let c = chars[i];
         if c.is_ascii_digit() {
             out.push((i, e, "#"));
@@ -756,8 +757,9 @@ fn points(s: &[char]) -> (Vec<Point>, Option<u32>) {
     (out, quarter)
 }
 
-/// Finds DATE candidates in the normalised text, whose runs of letters and digits are `words`.
-pub(crate) fn recognize(chars: &[char], words: &[(usize, usize)]) -> Vec<Candidate> {
+/// Finds DATE candidates in the normalised text, whose runs of letters and digits are `words`
+/// (`super::word_runs`).
+pub(crate) fn recognize(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<Candidate> {
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut done = 0;
     let mut window: Vec<char> = Vec::with_capacity(120);

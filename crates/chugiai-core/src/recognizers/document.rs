@@ -597,23 +597,22 @@ fn doc(start: usize, end: usize, rule: &'static str, value: Map<String, Value>) 
     Candidate { start, end, label: Label::Document, rule, value: Some(Value::Object(value)) }
 }
 
-/// Finds DOCUMENT candidates in the normalised text, whose runs of letters and digits are `runs`.
-pub(crate) fn recognize(chars: &[char], runs: &[(usize, usize)]) -> Vec<Candidate> {
+/// Finds DOCUMENT candidates in the normalised text, whose runs of letters and digits are `runs`, with their
+/// [`fnv_char`] hashes (`super::word_runs`).
+pub(crate) fn recognize(chars: &[char], runs: &[(usize, usize, u64)]) -> Vec<Candidate> {
     let kinds = doc_kinds::kinds();
     let words = kind_words();
     let mut out: Vec<Candidate> = Vec::new();
     let mut abbreviations: Vec<Candidate> = Vec::new();
     // The end of the last kind word written, kept or not: the next one starts after it.
     let mut done = 0;
-    for &(s, word_end) in runs {
+    for &(s, _, h) in runs {
         if chars[s].is_ascii_uppercase() {
             abbreviation(chars, s, &mut abbreviations);
         }
         if s < done {
             continue;
         }
-        // The word's hash, for the kind words starting with it.
-        let h = chars[s..word_end].iter().fold(FNV_OFFSET, |h, &c| fnv_char(h, c));
         let Some((k, e)) = words.longest_at(chars, s, h) else { continue };
         done = e;
         if chars.get(e).is_some_and(|&c| is_word(c)) {

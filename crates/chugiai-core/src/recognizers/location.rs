@@ -133,18 +133,19 @@ struct Scan {
 
 const THU_DO: [char; 6] = ['T', 'h', 'ủ', ' ', 'đ', 'ô'];
 
-/// One pass over the word starts (`words`, the runs of letters and digits).
+/// One pass over the word starts (`words`, the runs of letters and digits with their [`fnv_char`] hashes:
+/// `super::word_runs`).
 #[inline(never)]
-fn scan(lex: &Lexicon, chars: &[char], words: &[(usize, usize)]) -> Scan {
+fn scan(lex: &Lexicon, chars: &[char], words: &[(usize, usize, u64)]) -> Scan {
     // (About one code point in sixteen starts a capitalised word.)
     let mut found =
         Scan { names: Vec::new(), caps: Vec::with_capacity(chars.len() / 16), capitals: Vec::new() };
     let mut ends = Vec::new();
     // The end of the last name found: no name starts before it.
     let mut name_end = 0;
-    for &(i, j) in words {
+    for &(i, j, h) in words {
         let c = chars[i];
-        let word = (j, chars[i..j].iter().fold(FNV_OFFSET, |h, &c| fnv_char(h, c)));
+        let word = (j, h);
         if is_upper(c) || c.is_ascii_digit() {
             found.caps.push((i, word.1));
         }
@@ -562,8 +563,9 @@ fn central_city(name: &str) -> bool {
     admin::province(name).is_some_and(|p| p.city)
 }
 
-/// Finds LOCATION candidates in the normalised text, whose runs of letters and digits are `words`.
-pub(crate) fn recognize(chars: &[char], words: &[(usize, usize)]) -> Vec<Candidate> {
+/// Finds LOCATION candidates in the normalised text, whose runs of letters and digits are `words`, with their
+/// [`fnv_char`] hashes (`super::word_runs`).
+pub(crate) fn recognize(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<Candidate> {
     let lex = lexicon();
 
     let Scan { names: matches, caps, capitals } = scan(lex, chars, words);

@@ -15,7 +15,7 @@ pub(crate) mod position;
 pub(crate) mod resolver;
 
 use crate::span::{Entity, Label};
-use crate::text::{Kind, Normalized, Token, TokenBuf};
+use crate::text::{fnv_char, Kind, Normalized, Token, TokenBuf, FNV_OFFSET};
 
 /// A possible entity mention, in code points of the normalised text.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,38 +94,41 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
 }
 
 /// The words that DATE, DOCUMENT and LOCATION read: every run of letters and digits ([`date::is_word`]) of
-/// the normalised text, as (start, end), found once for the three of them. They are the tokens' words and
-/// numbers, cut at the joiners some tokens hold (`TN-MT`, `43-KL/TW`, `T.Ư`: one of `-&/.` between two runs).
-fn word_runs(chars: &[char], toks: &[Token]) -> Vec<(usize, usize)> {
+/// the normalised text, as (start, end, the [`fnv_char`] hash of its code points as written, by which the place
+/// names and the document kind words are looked up), found and hashed once for the three of them. They are the
+/// tokens' words and numbers, cut at the joiners some tokens hold (`TN-MT`, `43-KL/TW`, `T.Ư`: one of `-&/.`
+/// between two runs).
+fn word_runs(chars: &[char], toks: &[Token]) -> Vec<(usize, usize, u64)> {
     let mut out = Vec::with_capacity(toks.len());
     for t in toks.iter().filter(|t| t.kind != Kind::Punct) {
-        let mut s = t.start;
-        // (A joiner is one byte of the token's text: most tokens hold none, and need no look at their code points.)
-        if t.text.bytes().any(|b| matches!(b, b'-' | b'&' | b'/' | b'.')) {
-            for (i, c) in chars.iter().enumerate().take(t.end).skip(t.start) {
-                if matches!(c, '-' | '&' | '/' | '.') {
-                    out.push((s, i));
-                    s = i + 1;
-                }
+        let (mut s, mut h) = (t.start, FNV_OFFSET);
+        for (k, &c) in chars[t.start..t.end].iter().enumerate() {
+            if matches!(c, '-' | '&' | '/' | '.') {
+                out.push((s, t.start + k, h));
+                (s, h) = (t.start + k + 1, FNV_OFFSET);
+            } else {
+                h = fnv_char(h, c);
             }
         }
-        out.push((s, t.end));
+        out.push((s, t.end, h));
     }
     debug_assert_eq!(out, words_of(chars), "the tokens hold the runs of letters and digits");
     out
 }
 
-/// The runs of letters and digits of `chars`, read code point by code point (what [`word_runs`] gives).
-pub(crate) fn words_of(chars: &[char]) -> Vec<(usize, usize)> {
+/// The runs of letters and digits of `chars` with their hashes, read code point by code point (what
+/// [`word_runs`] gives).
+pub(crate) fn words_of(chars: &[char]) -> Vec<(usize, usize, u64)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if date::is_word(chars[i]) {
-            let s = i;
+            let (s, mut h) = (i, FNV_OFFSET);
             while i < chars.len() && date::is_word(chars[i]) {
+                h = fnv_char(h, chars[i]);
                 i += 1;
             }
-            out.push((s, i));
+            out.push((s, i, h));
         } else {
             i += 1;
         }

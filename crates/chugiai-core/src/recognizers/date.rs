@@ -514,9 +514,9 @@ const START_WORDS: &[&str] = &[
 /// text).
 type Bucket = Vec<(Vec<char>, &'static str)>;
 
-/// The bucket of a (lowercase) word of at most 7 code points.
-fn start_bucket(w: &[char]) -> usize {
-    (w[0] as usize % 32) * 8 + w.len()
+/// The bucket of a (lowercase) word of at most 7 code points: its first code point and its length.
+fn start_bucket(first: char, len: usize) -> usize {
+    (first as usize % 32) * 8 + len
 }
 
 fn start_words() -> &'static [Bucket] {
@@ -525,7 +525,7 @@ fn start_words() -> &'static [Bucket] {
         let mut buckets = vec![Vec::new(); 256];
         for w in START_WORDS {
             let cs: Vec<char> = w.chars().collect();
-            buckets[start_bucket(&cs)].push((cs, *w));
+            buckets[start_bucket(cs[0], cs.len())].push((cs, *w));
         }
         buckets
     })
@@ -548,9 +548,10 @@ fn starts(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<(usize, usize, &
             buf[0] = if c.is_ascii() { c.to_ascii_lowercase() } else { lower_char(c) };
             // (Most words' first letter and length fill no bucket, and most others' last letter rules them
             // out: they need no more lowering.)
-            let bucket = &start_words[start_bucket(&buf[..e - i])];
+            let bucket = &start_words[start_bucket(buf[0], e - i)];
             if bucket.is_empty() || {
-                let last = lower_char(chars[e - 1]);
+                let l = chars[e - 1];
+                let last = if l.is_ascii() { l.to_ascii_lowercase() } else { lower_char(l) };
                 bucket.iter().all(|(k, _)| k[k.len() - 1] != last)
             } {
                 continue;

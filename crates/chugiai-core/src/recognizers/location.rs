@@ -146,7 +146,8 @@ fn scan(lex: &Lexicon, chars: &[char], words: &[(usize, usize, u64)]) -> Scan {
     for &(i, j, h) in words {
         let c = chars[i];
         let word = (j, h);
-        if is_upper(c) || c.is_ascii_digit() {
+        // (ASCII, most first letters, told inline.)
+        if if c.is_ascii() { c.is_ascii_uppercase() || c.is_ascii_digit() } else { is_upper(c) } {
             found.caps.push((i, word.1));
         }
         if c == 'T'
@@ -156,8 +157,9 @@ fn scan(lex: &Lexicon, chars: &[char], words: &[(usize, usize, u64)]) -> Scan {
         {
             found.capitals.push(i);
         }
-        if i >= name_end {
-            if let Some((e, k)) = lex.longest_at(chars, i, word, &mut ends) {
+        // (Most words start no name: one bit tells, here rather than in a call.)
+        if i >= name_end && lex.first_bloom.may_contain(h) {
+            if let Some((e, k)) = lex.longest_from(chars, i, word, &mut ends) {
                 found.names.push((i, e, k));
                 name_end = e;
             }

@@ -1,8 +1,10 @@
 //! Entity recognisers, one per label (one file each), and the resolver that combines their candidates.
 //!
-//! Every recogniser has the same shape: `pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate>`, reading
-//! the *normalised* text (NFC, modern tone placement, plain spaces and quotes; see `crate::text`) and
-//! returning candidates in code points of that normalised text. The resolver (`resolver.rs`) applies the
+//! Every recogniser reads the *normalised* text (NFC, modern tone placement, plain spaces and quotes; see
+//! `crate::text`) and returns `Candidate`s in code points of that normalised text: PERSON, POSITION,
+//! ORGANIZATION and EVENT through its tokens (`find(&toks, …)`), DATE, DOCUMENT and LOCATION through its code
+//! points and its runs of letters and digits, found and hashed once for the three (`recognize(chars, &words)`,
+//! [`word_runs`]). The resolver (`resolver.rs`) applies the
 //! guidelines' nesting and boundary rules, and `find_entities` maps the survivors back to the original text.
 
 pub(crate) mod date;

@@ -395,13 +395,9 @@ fn match_shapes(w: &[char], key: &str) -> Option<(usize, Option<(usize, usize)>)
     SHAPES.iter().filter(|(keys, _)| keys.contains(&key)).find_map(|(_, f)| f(&g, 0))
 }
 
-/// Can a date go on after this number or start word? A cheap look at the next code points, so that the
-/// expressions run only where they may match.
-fn plausible(chars: &[char], pos: usize, key: &str) -> bool {
-    let mut e = pos;
-    while e < chars.len() && is_word(chars[e]) {
-        e += 1;
-    }
+/// Can a date go on after this number or start word, whose word ends at `e`? A cheap look at the next code
+/// points, so that the expressions run only where they may match.
+fn plausible(chars: &[char], e: usize, key: &str) -> bool {
     let mut buf = [' '; 8];
     let window = &chars[e.min(chars.len())..(e + 8).min(chars.len())];
     for (k, &c) in window.iter().enumerate() {
@@ -518,9 +514,9 @@ const START_WORDS: &[&str] = &[
 /// text).
 type Bucket = Vec<(Vec<char>, &'static str)>;
 
-/// The bucket of a (lowercase) word of at most 7 code points.
-fn start_bucket(w: &[char]) -> usize {
-    (w[0] as usize % 32) * 8 + w.len()
+/// The bucket of a (lowercase) word of at most 7 code points: its first code point and its length.
+fn start_bucket(first: char, len: usize) -> usize {
+    (first as usize % 32) * 8 + len
 }
 
 fn start_words() -> &'static [Bucket] {
@@ -529,42 +525,35 @@ fn start_words() -> &'static [Bucket] {
         let mut buckets = vec![Vec::new(); 256];
         for w in START_WORDS {
             let cs: Vec<char> = w.chars().collect();
-            buckets[start_bucket(&cs)].push((cs, *w));
+            buckets[start_bucket(cs[0], cs.len())].push((cs, *w));
         }
         buckets
     })
 }
 
-/// Where a date may start: a number, or a start word with a number close after it (`cùng ngày` and
-/// `khóa XII` need none).
-fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
+/// Where a date may start, as (start, end of its word, start word): a number, or a start word with a number
+/// close after it (`cùng ngày` and `khóa XII` need none). `words` are the runs of letters and digits
+/// (`super::word_runs`).
+fn starts(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<(usize, usize, &'static str)> {
     let start_words = start_words();
     let mut out = Vec::new();
-    let mut i = 0;
     // The first digit at or after the current word's end (the words are read forward, so it only moves on).
     let mut digit = 0;
-    while i < chars.len() {
-        // (A word is read whole below: a word code point here always follows a non-word one.)
+    for &(i, e, _) in words {
         let c = chars[i];
-        if !is_word(c) {
-            i += 1;
-            continue;
-        }
-        let rest = &chars[i + 1..];
-        let e = i + 1 + rest.iter().position(|&c| !is_word(c)).unwrap_or(rest.len());
         if c.is_ascii_digit() {
-            out.push((i, "#"));
+            out.push((i, e, "#"));
         } else if e - i <= 6 {
             let mut buf = [' '; 6];
             buf[0] = if c.is_ascii() { c.to_ascii_lowercase() } else { lower_char(c) };
             // (Most words' first letter and length fill no bucket, and most others' last letter rules them
             // out: they need no more lowering.)
-            let bucket = &start_words[start_bucket(&buf[..e - i])];
+            let bucket = &start_words[start_bucket(buf[0], e - i)];
             if bucket.is_empty() || {
-                let last = lower_char(chars[e - 1]);
+                let l = chars[e - 1];
+                let last = if l.is_ascii() { l.to_ascii_lowercase() } else { lower_char(l) };
                 bucket.iter().all(|(k, _)| k[k.len() - 1] != last)
             } {
-                i = e;
                 continue;
             }
             for (k, &c) in chars[i..e].iter().enumerate().skip(1) {
@@ -581,11 +570,10 @@ fn starts(chars: &[char]) -> Vec<(usize, &'static str)> {
                 let next = &chars[(e + 1).min(chars.len())..(e + 5).min(chars.len())];
                 let cung = next.len() == 4 && next.iter().map(|&c| lower_char(c)).eq("cùng".chars());
                 if near || key == "cùng" || key == "khóa" || cung {
-                    out.push((i, key));
+                    out.push((i, e, key));
                 }
             }
         }
-        i = e;
     }
     out
 }
@@ -770,17 +758,25 @@ fn points(s: &[char]) -> (Vec<Point>, Option<u32>) {
     (out, quarter)
 }
 
-/// Finds DATE candidates in the normalised text.
-pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
+/// Finds DATE candidates in the normalised text, whose runs of letters and digits are `words`
+/// (`super::word_runs`).
+pub(crate) fn recognize(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<Candidate> {
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut done = 0;
     let mut window: Vec<char> = Vec::with_capacity(120);
-    for (pos, key) in starts(chars) {
-        if pos < done || !plausible(chars, pos, key) {
+    for (pos, word_end, key) in starts(chars, words) {
+        if pos < done || !plausible(chars, word_end, key) {
             continue;
         }
         window.clear();
-        window.extend(chars[pos..(pos + 120).min(chars.len())].iter().map(|&c| lower_char(c)));
+        // (ASCII, most of the window, lowered inline.)
+        window.extend(chars[pos..(pos + 120).min(chars.len())].iter().map(|&c| {
+            if c.is_ascii() {
+                c.to_ascii_lowercase()
+            } else {
+                lower_char(c)
+            }
+        }));
         let Some((whole_end, bare)) = match_shapes(&window, key) else { continue };
         let (m_start, m_end, rule) = match bare {
             Some((bs, be)) => (pos + bs, pos + be, "date.after_cue"),
@@ -888,7 +884,7 @@ mod tests {
     fn check(rows: &[(&str, &[(&str, &str)])]) {
         for (sentence, expected) in rows {
             let chars: Vec<char> = sentence.chars().collect();
-            let got: Vec<(String, String)> = recognize(&chars)
+            let got: Vec<(String, String)> = recognize(&chars, &crate::recognizers::words_of(&chars))
                 .into_iter()
                 .map(|c| {
                     (

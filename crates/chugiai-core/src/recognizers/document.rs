@@ -597,29 +597,17 @@ fn doc(start: usize, end: usize, rule: &'static str, value: Map<String, Value>) 
     Candidate { start, end, label: Label::Document, rule, value: Some(Value::Object(value)) }
 }
 
-/// Finds DOCUMENT candidates in the normalised text.
-pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
+/// Finds DOCUMENT candidates in the normalised text, whose runs of letters and digits are `runs`, with their
+/// [`fnv_char`] hashes (`super::word_runs`).
+pub(crate) fn recognize(chars: &[char], runs: &[(usize, usize, u64)]) -> Vec<Candidate> {
     let kinds = doc_kinds::kinds();
     let words = kind_words();
     let mut out: Vec<Candidate> = Vec::new();
     let mut abbreviations: Vec<Candidate> = Vec::new();
     // The end of the last kind word written, kept or not: the next one starts after it.
     let mut done = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if !is_word(c) {
-            i += 1;
-            continue;
-        }
-        // A word start: the word's end and hash.
-        let s = i;
-        let mut h = FNV_OFFSET;
-        while i < chars.len() && is_word(chars[i]) {
-            h = fnv_char(h, chars[i]);
-            i += 1;
-        }
-        if c.is_ascii_uppercase() {
+    for &(s, _, h) in runs {
+        if chars[s].is_ascii_uppercase() {
             abbreviation(chars, s, &mut abbreviations);
         }
         if s < done {
@@ -741,7 +729,7 @@ mod tests {
     fn check(rows: &[(&str, &[Doc])]) {
         for (sentence, expected) in rows {
             let chars: Vec<char> = sentence.chars().collect();
-            let got = recognize(&chars);
+            let got = recognize(&chars, &crate::recognizers::words_of(&chars));
             let surfaces: Vec<String> = got.iter().map(|c| chars[c.start..c.end].iter().collect()).collect();
             let want: Vec<String> = expected.iter().map(|(s, _)| s.to_string()).collect();
             assert_eq!(surfaces, want, "in {sentence:?}");

@@ -133,23 +133,21 @@ struct Scan {
 
 const THU_DO: [char; 6] = ['T', 'h', 'ủ', ' ', 'đ', 'ô'];
 
+/// One pass over the word starts (`words`, the runs of letters and digits with their [`fnv_char`] hashes:
+/// `super::word_runs`).
 #[inline(never)]
-fn scan(lex: &Lexicon, chars: &[char]) -> Scan {
+fn scan(lex: &Lexicon, chars: &[char], words: &[(usize, usize, u64)]) -> Scan {
     // (About one code point in sixteen starts a capitalised word.)
     let mut found =
         Scan { names: Vec::new(), caps: Vec::with_capacity(chars.len() / 16), capitals: Vec::new() };
     let mut ends = Vec::new();
     // The end of the last name found: no name starts before it.
     let mut name_end = 0;
-    let mut i = 0;
-    while i < chars.len() {
+    for &(i, j, h) in words {
         let c = chars[i];
-        if !is_word_char(c) {
-            i += 1;
-            continue;
-        }
-        let word = word_end(chars, i);
-        if is_upper(c) || c.is_ascii_digit() {
+        let word = (j, h);
+        // (ASCII, most first letters, told inline.)
+        if if c.is_ascii() { c.is_ascii_uppercase() || c.is_ascii_digit() } else { is_upper(c) } {
             found.caps.push((i, word.1));
         }
         if c == 'T'
@@ -159,13 +157,13 @@ fn scan(lex: &Lexicon, chars: &[char]) -> Scan {
         {
             found.capitals.push(i);
         }
-        if i >= name_end {
-            if let Some((e, k)) = lex.longest_at(chars, i, word, &mut ends) {
+        // (Most words start no name: one bit tells, here rather than in a call.)
+        if i >= name_end && lex.first_bloom.may_contain(h) {
+            if let Some((e, k)) = lex.longest_from(chars, i, word, &mut ends) {
                 found.names.push((i, e, k));
                 name_end = e;
             }
         }
-        i = word.0;
     }
     found
 }
@@ -567,11 +565,12 @@ fn central_city(name: &str) -> bool {
     admin::province(name).is_some_and(|p| p.city)
 }
 
-/// Finds LOCATION candidates in the normalised text.
-pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate> {
+/// Finds LOCATION candidates in the normalised text, whose runs of letters and digits are `words`, with their
+/// [`fnv_char`] hashes (`super::word_runs`).
+pub(crate) fn recognize(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<Candidate> {
     let lex = lexicon();
 
-    let Scan { names: matches, caps, capitals } = scan(lex, chars);
+    let Scan { names: matches, caps, capitals } = scan(lex, chars, words);
 
     // Provinces named in the article (to support bare district names and pick among homonyms).
     let mut named_provinces: FastSet<&'static str> = FastSet::default();
@@ -952,7 +951,7 @@ mod tests {
             .chain(places::places().iter().map(|p| p.name));
         for name in all {
             let chars: Vec<char> = name.chars().collect();
-            let found = scan(lex, &chars).names;
+            let found = scan(lex, &chars, &crate::recognizers::words_of(&chars)).names;
             assert_eq!(found.len(), 1, "{name}");
             assert_eq!((found[0].0, found[0].1, lex.names[found[0].2]), (0, chars.len(), name));
         }
@@ -961,7 +960,11 @@ mod tests {
     /// The lexicon names the scan finds in `text`, as written.
     fn names_in(text: &str) -> Vec<String> {
         let chars: Vec<char> = text.chars().collect();
-        scan(lexicon(), &chars).names.iter().map(|&(s, e, _)| chars[s..e].iter().collect()).collect()
+        scan(lexicon(), &chars, &crate::recognizers::words_of(&chars))
+            .names
+            .iter()
+            .map(|&(s, e, _)| chars[s..e].iter().collect())
+            .collect()
     }
 
     #[test]
@@ -1033,17 +1036,18 @@ mod tests {
     fn check(rows: &[(&str, &[Span])]) {
         for (sentence, expected) in rows {
             let chars: Vec<char> = sentence.chars().collect();
-            let got: Vec<(String, String, Option<String>)> = recognize(&chars)
-                .into_iter()
-                .map(|c| {
-                    let v = c.value.unwrap_or_default();
-                    (
-                        chars[c.start..c.end].iter().collect(),
-                        v["level"].as_str().unwrap_or("").to_string(),
-                        v["now_in"].as_str().map(str::to_string),
-                    )
-                })
-                .collect();
+            let got: Vec<(String, String, Option<String>)> =
+                recognize(&chars, &crate::recognizers::words_of(&chars))
+                    .into_iter()
+                    .map(|c| {
+                        let v = c.value.unwrap_or_default();
+                        (
+                            chars[c.start..c.end].iter().collect(),
+                            v["level"].as_str().unwrap_or("").to_string(),
+                            v["now_in"].as_str().map(str::to_string),
+                        )
+                    })
+                    .collect();
             let want: Vec<(String, String, Option<String>)> = expected
                 .iter()
                 .map(|(s, l, n)| (s.to_string(), l.to_string(), n.map(str::to_string)))

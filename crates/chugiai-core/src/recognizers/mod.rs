@@ -1,8 +1,10 @@
 //! Entity recognisers, one per label (one file each), and the resolver that combines their candidates.
 //!
-//! Every recogniser has the same shape: `pub(crate) fn recognize(chars: &[char]) -> Vec<Candidate>`, reading
-//! the *normalised* text (NFC, modern tone placement, plain spaces and quotes; see `crate::text`) and
-//! returning candidates in code points of that normalised text. The resolver (`resolver.rs`) applies the
+//! Every recogniser reads the *normalised* text (NFC, modern tone placement, plain spaces and quotes; see
+//! `crate::text`) and returns `Candidate`s in code points of that normalised text: PERSON, POSITION,
+//! ORGANIZATION and EVENT through its tokens (`find(&toks, …)`), DATE, DOCUMENT and LOCATION through its code
+//! points and its runs of letters and digits, found and hashed once for the three (`recognize(chars, &words)`,
+//! [`word_runs`]). The resolver (`resolver.rs`) applies the
 //! guidelines' nesting and boundary rules, and `find_entities` maps the survivors back to the original text.
 
 pub(crate) mod date;
@@ -15,7 +17,7 @@ pub(crate) mod position;
 pub(crate) mod resolver;
 
 use crate::span::{Entity, Label};
-use crate::text::{Normalized, TokenBuf};
+use crate::text::{fnv_char, Kind, Normalized, Token, TokenBuf, FNV_OFFSET};
 
 /// A possible entity mention, in code points of the normalised text.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,15 +47,16 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
     let chars = &norm.chars;
     let tbuf = TokenBuf::with_text(chars, joined);
     let toks = tbuf.tokens();
+    let words = word_runs(chars, &toks);
     let titles = position::Titles::new(&toks);
     let mut cands = Vec::new();
     cands.extend(organization::find(&toks, &titles));
     cands.extend(position::find(&toks, &titles));
     cands.extend(person::find(&toks, &titles));
     cands.extend(event::find(&toks));
-    cands.extend(date::recognize(chars));
-    cands.extend(document::recognize(chars));
-    cands.extend(location::recognize(chars));
+    cands.extend(date::recognize(chars, &words));
+    cands.extend(document::recognize(chars, &words));
+    cands.extend(location::recognize(chars, &words));
     let mut cands: Vec<Candidate> = cands.into_iter().filter_map(|c| trim(chars, c)).collect();
     cands = resolver::resolve(cands);
     add_positions_of_people(chars, &mut cands);
@@ -88,6 +91,49 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
         }
         let from = rest.as_str();
         e.text = from[..from.len() - after.as_str().len()].to_string();
+    }
+    out
+}
+
+/// The words that DATE, DOCUMENT and LOCATION read: every run of letters and digits ([`date::is_word`]) of
+/// the normalised text, as (start, end, the [`fnv_char`] hash of its code points as written, by which the place
+/// names and the document kind words are looked up), found and hashed once for the three of them. They are the
+/// tokens' words and numbers, cut at the joiners some tokens hold (`TN-MT`, `43-KL/TW`, `T.Ư`: one of `-&/.`
+/// between two runs).
+fn word_runs(chars: &[char], toks: &[Token]) -> Vec<(usize, usize, u64)> {
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks.iter().filter(|t| t.kind != Kind::Punct) {
+        let (mut s, mut h) = (t.start, FNV_OFFSET);
+        for (k, &c) in chars[t.start..t.end].iter().enumerate() {
+            if matches!(c, '-' | '&' | '/' | '.') {
+                out.push((s, t.start + k, h));
+                (s, h) = (t.start + k + 1, FNV_OFFSET);
+            } else {
+                h = fnv_char(h, c);
+            }
+        }
+        out.push((s, t.end, h));
+    }
+    debug_assert_eq!(out, words_of(chars), "the tokens hold the runs of letters and digits");
+    out
+}
+
+/// The runs of letters and digits of `chars` with their hashes, read code point by code point (what
+/// [`word_runs`] gives).
+pub(crate) fn words_of(chars: &[char]) -> Vec<(usize, usize, u64)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if date::is_word(chars[i]) {
+            let (s, mut h) = (i, FNV_OFFSET);
+            while i < chars.len() && date::is_word(chars[i]) {
+                h = fnv_char(h, chars[i]);
+                i += 1;
+            }
+            out.push((s, i, h));
+        } else {
+            i += 1;
+        }
     }
     out
 }

@@ -22,8 +22,8 @@ pub(crate) struct Normalized {
     /// The normalised code points as one string, when normalised [`Normalized::from_text`].
     pub text: Option<String>,
     /// Where a glide (`o`, `u`) comes before a code point beyond ASCII, in order (some twice): where a tone
-    /// may move.
-    glides: Vec<usize>,
+    /// may move. Each is a code point and its byte in `text` (0 without `text`).
+    glides: Vec<(usize, usize)>,
 }
 
 impl Normalized {
@@ -61,13 +61,16 @@ impl Normalized {
             let (run, run_byte, run_out) = (i, byte, out.chars.len());
             // (A glide written already, before a code point beyond ASCII: it is noted again when what is
             // written next is no part of a run; glides are noted in order, some twice.)
+            // (The glides are one byte each, ASCII.)
+            let run_text = out.text.as_ref().map_or(0, String::len);
             if !orig[i].is_ascii() && matches!(out.chars.last(), Some('o' | 'u' | 'O' | 'U')) {
-                out.glides.push(run_out - 1);
+                out.glides.push((run_out - 1, run_text.saturating_sub(1)));
             }
             while let Some(len) = kept_len(orig, i).filter(|_| fast) {
                 // (A glide before a vowel beyond ASCII is where a tone may move.)
                 if len > 1 && i > run && matches!(orig[i - 1], 'o' | 'u' | 'O' | 'U') {
-                    out.glides.push(run_out + i - run - 1);
+                    let at_text = if text.is_some() { run_text + byte - run_byte - 1 } else { 0 };
+                    out.glides.push((run_out + i - run - 1, at_text));
                 }
                 i += 1;
                 byte += len;
@@ -159,7 +162,8 @@ impl Normalized {
         // (A glide before it: see `build`.)
         let k = self.chars.len() - 1;
         if k > 0 && !c.is_ascii() && matches!(self.chars[k - 1], 'o' | 'u' | 'O' | 'U') {
-            self.glides.push(k - 1);
+            let at_text = self.text.as_ref().map_or(0, |t| t.len() - c.len_utf8() - 1);
+            self.glides.push((k - 1, at_text));
         }
     }
 
@@ -235,11 +239,11 @@ fn fold_char(c: char) -> char {
 /// the `glides` only (every `o`, `u` before a code point beyond ASCII: only a toned vowel after the glide
 /// moves, and every toned vowel is beyond ASCII); the glides whose tone moved (kept first in `glides`), in
 /// order.
-fn modern_tone_placement<'g>(chars: &mut [char], glides: &'g mut [usize]) -> &'g [usize] {
+fn modern_tone_placement<'g>(chars: &mut [char], glides: &'g mut [(usize, usize)]) -> &'g [(usize, usize)] {
     let mut moved = 0;
     let n = chars.len();
     for g in 0..glides.len() {
-        let i = glides[g];
+        let (i, _) = glides[g];
         // (A glide noted before what turned out to be nothing has nothing after it.)
         let (Some(&a), Some(&b)) = (chars.get(i), chars.get(i + 1)) else { continue };
         if !matches!(a, 'o' | 'u' | 'O' | 'U') || b.is_ascii() {
@@ -255,7 +259,7 @@ fn modern_tone_placement<'g>(chars: &mut [char], glides: &'g mut [usize]) -> &'g
                     if let (Some(na), Some(nb)) = (with_tone(base_a, tone_b), with_tone(base_b, 0)) {
                         chars[i] = na;
                         chars[i + 1] = nb;
-                        glides[moved] = i;
+                        glides[moved] = glides[g];
                         moved += 1;
                     }
                 }
@@ -265,22 +269,18 @@ fn modern_tone_placement<'g>(chars: &mut [char], glides: &'g mut [usize]) -> &'g
     &glides[..moved]
 }
 
-/// `text` with the pairs of code points at `moved` (in order) written as they are now in `chars`, the
-/// code points of `text` (the runs between them copied whole).
-fn retoned(text: &str, chars: &[char], moved: &[usize]) -> String {
+/// `text` with the pairs of code points at `moved` (in order; each a code point and its byte in `text`)
+/// written as they are now in `chars`, the code points of `text` (the runs between them copied whole).
+fn retoned(text: &str, chars: &[char], moved: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(text.len() + 4 * moved.len());
-    let (mut rest, mut at) = (text.chars(), 0);
-    for &i in moved {
-        let from = rest.as_str();
-        if i > at {
-            rest.nth(i - at - 1);
-        }
-        out.push_str(&from[..from.len() - rest.as_str().len()]);
-        rest.nth(1);
+    let mut at = 0;
+    for &(i, byte) in moved {
+        out.push_str(&text[at..byte]);
         out.extend(&chars[i..i + 2]);
-        at = i + 2;
+        // (The glide, one byte, and the toned vowel after it, as they were.)
+        at = byte + 1 + text[byte + 1..].chars().next().map_or(0, char::len_utf8);
     }
-    out.push_str(rest.as_str());
+    out.push_str(&text[at..]);
     out
 }
 

@@ -454,6 +454,11 @@ impl Token<'_> {
 
 /// Does the lowercase phrase `phrase` (words parted by single spaces) start at token `i`? One past it.
 pub(crate) fn words_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    // (Most phrases asked start with another letter than the token: told by their first bytes, before the
+    // phrase is split.)
+    if toks.get(i)?.lower.as_bytes().first() != phrase.as_bytes().first() {
+        return None;
+    }
     // (The words as `phrase.split(' ')` gives them, by a plain byte scan: the standard searcher costs more
     // than the comparisons on these short phrases.)
     let mut k = i;

@@ -566,11 +566,12 @@ impl TokenBuf {
                 continue;
             }
             let (start, tb) = (i, byte);
-            // The token's kind, and whether it holds a capital (told as its code points are read).
+            // The token's kind, whether its first code point is a capital, whether another one is, and whether
+            // all the others are their own lowercase unless capitals (told as its code points are read).
             let first =
                 if c.is_ascii_alphanumeric() { Some((1, c.is_ascii_uppercase())) } else { word_char(c) };
-            let (kind, upper) = if let Some((len, up)) = first {
-                let mut upper = up;
+            let (kind, first_up, upper, plain) = if let Some((len, up)) = first {
+                let (mut upper, mut plain) = (false, true);
                 byte += len;
                 i += 1;
                 while let Some(&c) = chars.get(i) {
@@ -581,17 +582,19 @@ impl TokenBuf {
                         i += 1;
                     } else if let Some((len, up)) = (!c.is_ascii()).then(|| word_char(c)).flatten() {
                         upper |= up;
+                        plain &= is_plain_case(c);
                         byte += len;
                         i += 1;
                     } else if i + 1 < n && joins(chars, i) {
                         upper |= is_upper(chars[i]) || is_upper(chars[i + 1]);
+                        plain &= is_plain_case(chars[i + 1]);
                         byte += chars[i].len_utf8() + chars[i + 1].len_utf8();
                         i += 2;
                     } else {
                         break;
                     }
                 }
-                (if c.is_ascii_digit() { Kind::Number } else { Kind::Word }, upper)
+                (if c.is_ascii_digit() { Kind::Number } else { Kind::Word }, up, upper, plain)
             } else if c == '\n' {
                 gap = Gap::Newline;
                 i += 1;
@@ -607,26 +610,35 @@ impl TokenBuf {
             } else {
                 i += 1;
                 byte += c.len_utf8();
-                (Kind::Punct, is_upper(c))
+                (Kind::Punct, is_upper(c), false, true)
             };
-            let (low, hash) = if upper {
+            let (low, hash) = if first_up || upper {
                 let lb = lower.len();
-                for &c in &chars[start..i] {
-                    if c == 'Σ' {
-                        // (The final sigma's lowercase depends on what surrounds it.)
-                        lower.truncate(lb);
-                        lower.push_str(&text[tb..byte].to_lowercase());
-                        break;
-                    }
+                if !upper && plain && c != 'Σ' {
+                    // (Most are capitalised words: the first code point lowered, the others copied as they are.)
                     push_lower(&mut lower, c);
+                    lower.push_str(&text[tb + c.len_utf8()..byte]);
+                } else {
+                    for &c in &chars[start..i] {
+                        if c == 'Σ' {
+                            // (The final sigma's lowercase depends on what surrounds it.)
+                            lower.truncate(lb);
+                            lower.push_str(&text[tb..byte].to_lowercase());
+                            break;
+                        }
+                        push_lower(&mut lower, c);
+                    }
                 }
                 let hash = fnv1a(&lower.as_bytes()[lb..]);
                 (Some((lb as u32, lower.len() as u32)), hash)
             } else {
                 (None, fnv1a(&text.as_bytes()[tb..byte]))
             };
-            let (cap, first_low) =
-                if kind == Kind::Word { (is_upper(c), is_lower(c)) } else { (false, false) };
+            // (A word starts with a letter, which is lowercase when ASCII and no capital.)
+            let (cap, first_low) = match kind {
+                Kind::Word => (first_up, if c.is_ascii() { !first_up } else { is_lower(c) }),
+                _ => (false, false),
+            };
             raw.push(RawToken {
                 start,
                 end: i,
@@ -715,6 +727,12 @@ fn push_lower(s: &mut String, c: char) {
     s.push(l);
 }
 
+/// Is `c`, when no capital, its own lowercase? Answered for the code points up to ư (U+01B0) and the
+/// Vietnamese letters; no for the others (a titlecase letter like `ǅ` is no capital, and lowers to `ǆ`).
+fn is_plain_case(c: char) -> bool {
+    c <= '\u{1B0}' || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+}
+
 /// A letter or digit ([`is_word_char`]): its length in UTF-8 and whether it is a capital ([`is_upper`]).
 fn word_char(c: char) -> Option<(usize, bool)> {
     let u = c as u32;
@@ -773,6 +791,9 @@ mod token_tests {
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            if is_plain_case(c) && !c.is_uppercase() {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
             let mut s = String::new();
             push_lower(&mut s, c);
             assert_eq!(s, c.to_lowercase().collect::<String>(), "{c:?}");

@@ -183,7 +183,10 @@ fn kept_len(orig: &[char], i: usize) -> Option<usize> {
     if u.wrapping_sub(0x21) < 0x5E {
         Some(1)
     } else if u == 0x20 || u == 0x0A {
-        orig.get(i + 1).is_some_and(|&n| !n.is_whitespace() && !is_invisible(n)).then_some(1)
+        // (Most often a letter or a sign of ASCII follows, told without the Unicode tables.)
+        let next_kept =
+            |n: char| (n as u32).wrapping_sub(0x21) < 0x5E || !n.is_whitespace() && !is_invisible(n);
+        orig.get(i + 1).is_some_and(|&n| next_kept(n)).then_some(1)
     } else if (0xA1..0x300).contains(&u) {
         (!matches!(u, 0xAB | 0xAD | 0xBB)).then_some(2)
     } else if (0x1EA0..=0x1EF9).contains(&u) {

@@ -44,6 +44,7 @@ pub(crate) fn find(toks: &[Token], titles: &super::position::Titles) -> Vec<Cand
             }
         } else if i > 0
             && toks[i].gap == Gap::Space
+            && toks[i - 1].kind == Kind::Word
             && LEVEL_FIRSTS.contains(&toks[i - 1])
             && level_at(toks, i - 1).is_some()
         {

@@ -169,7 +169,8 @@ pub(crate) fn find(toks: &[Token], titles: &Titles) -> Vec<Candidate> {
 
 /// An honorific ending just before `i`'s name: one past it, when token `i` starts one.
 fn honorific_at(toks: &[Token], i: usize) -> Option<usize> {
-    if !HONORIFIC_FIRSTS.contains(&toks[i]) {
+    // (Every honorific starts with a word: numbers and punctuation marks are not looked up.)
+    if toks[i].kind != Kind::Word || !HONORIFIC_FIRSTS.contains(&toks[i]) {
         return None;
     }
     let end = HONORIFICS.iter().find_map(|h| words_at(toks, i, h))?;

@@ -22,8 +22,8 @@ pub(crate) struct Normalized {
     /// The normalised code points as one string, when normalised [`Normalized::from_text`].
     pub text: Option<String>,
     /// Where a glide (`o`, `u`) comes before a code point beyond ASCII, in order (some twice): where a tone
-    /// may move.
-    glides: Vec<usize>,
+    /// may move. Each is a code point and its byte in `text` (0 without `text`).
+    glides: Vec<(usize, usize)>,
 }
 
 impl Normalized {
@@ -61,13 +61,16 @@ impl Normalized {
             let (run, run_byte, run_out) = (i, byte, out.chars.len());
             // (A glide written already, before a code point beyond ASCII: it is noted again when what is
             // written next is no part of a run; glides are noted in order, some twice.)
+            // (The glides are one byte each, ASCII.)
+            let run_text = out.text.as_ref().map_or(0, String::len);
             if !orig[i].is_ascii() && matches!(out.chars.last(), Some('o' | 'u' | 'O' | 'U')) {
-                out.glides.push(run_out - 1);
+                out.glides.push((run_out - 1, run_text.saturating_sub(1)));
             }
             while let Some(len) = kept_len(orig, i).filter(|_| fast) {
                 // (A glide before a vowel beyond ASCII is where a tone may move.)
                 if len > 1 && i > run && matches!(orig[i - 1], 'o' | 'u' | 'O' | 'U') {
-                    out.glides.push(run_out + i - run - 1);
+                    let at_text = if text.is_some() { run_text + byte - run_byte - 1 } else { 0 };
+                    out.glides.push((run_out + i - run - 1, at_text));
                 }
                 i += 1;
                 byte += len;
@@ -159,7 +162,8 @@ impl Normalized {
         // (A glide before it: see `build`.)
         let k = self.chars.len() - 1;
         if k > 0 && !c.is_ascii() && matches!(self.chars[k - 1], 'o' | 'u' | 'O' | 'U') {
-            self.glides.push(k - 1);
+            let at_text = self.text.as_ref().map_or(0, |t| t.len() - c.len_utf8() - 1);
+            self.glides.push((k - 1, at_text));
         }
     }
 
@@ -179,7 +183,10 @@ fn kept_len(orig: &[char], i: usize) -> Option<usize> {
     if u.wrapping_sub(0x21) < 0x5E {
         Some(1)
     } else if u == 0x20 || u == 0x0A {
-        orig.get(i + 1).is_some_and(|&n| !n.is_whitespace() && !is_invisible(n)).then_some(1)
+        // (Most often a letter or a sign of ASCII follows, told without the Unicode tables.)
+        let next_kept =
+            |n: char| (n as u32).wrapping_sub(0x21) < 0x5E || !n.is_whitespace() && !is_invisible(n);
+        orig.get(i + 1).is_some_and(|&n| next_kept(n)).then_some(1)
     } else if (0xA1..0x300).contains(&u) {
         (!matches!(u, 0xAB | 0xAD | 0xBB)).then_some(2)
     } else if (0x1EA0..=0x1EF9).contains(&u) {
@@ -235,11 +242,11 @@ fn fold_char(c: char) -> char {
 /// the `glides` only (every `o`, `u` before a code point beyond ASCII: only a toned vowel after the glide
 /// moves, and every toned vowel is beyond ASCII); the glides whose tone moved (kept first in `glides`), in
 /// order.
-fn modern_tone_placement<'g>(chars: &mut [char], glides: &'g mut [usize]) -> &'g [usize] {
+fn modern_tone_placement<'g>(chars: &mut [char], glides: &'g mut [(usize, usize)]) -> &'g [(usize, usize)] {
     let mut moved = 0;
     let n = chars.len();
     for g in 0..glides.len() {
-        let i = glides[g];
+        let (i, _) = glides[g];
         // (A glide noted before what turned out to be nothing has nothing after it.)
         let (Some(&a), Some(&b)) = (chars.get(i), chars.get(i + 1)) else { continue };
         if !matches!(a, 'o' | 'u' | 'O' | 'U') || b.is_ascii() {
@@ -255,7 +262,7 @@ fn modern_tone_placement<'g>(chars: &mut [char], glides: &'g mut [usize]) -> &'g
                     if let (Some(na), Some(nb)) = (with_tone(base_a, tone_b), with_tone(base_b, 0)) {
                         chars[i] = na;
                         chars[i + 1] = nb;
-                        glides[moved] = i;
+                        glides[moved] = glides[g];
                         moved += 1;
                     }
                 }
@@ -265,22 +272,18 @@ fn modern_tone_placement<'g>(chars: &mut [char], glides: &'g mut [usize]) -> &'g
     &glides[..moved]
 }
 
-/// `text` with the pairs of code points at `moved` (in order) written as they are now in `chars`, the
-/// code points of `text` (the runs between them copied whole).
-fn retoned(text: &str, chars: &[char], moved: &[usize]) -> String {
+/// `text` with the pairs of code points at `moved` (in order; each a code point and its byte in `text`)
+/// written as they are now in `chars`, the code points of `text` (the runs between them copied whole).
+fn retoned(text: &str, chars: &[char], moved: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(text.len() + 4 * moved.len());
-    let (mut rest, mut at) = (text.chars(), 0);
-    for &i in moved {
-        let from = rest.as_str();
-        if i > at {
-            rest.nth(i - at - 1);
-        }
-        out.push_str(&from[..from.len() - rest.as_str().len()]);
-        rest.nth(1);
+    let mut at = 0;
+    for &(i, byte) in moved {
+        out.push_str(&text[at..byte]);
         out.extend(&chars[i..i + 2]);
-        at = i + 2;
+        // (The glide, one byte, and the toned vowel after it, as they were.)
+        at = byte + 1 + text[byte + 1..].chars().next().map_or(0, char::len_utf8);
     }
-    out.push_str(rest.as_str());
+    out.push_str(&text[at..]);
     out
 }
 
@@ -454,6 +457,11 @@ impl Token<'_> {
 
 /// Does the lowercase phrase `phrase` (words parted by single spaces) start at token `i`? One past it.
 pub(crate) fn words_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    // (Most phrases asked start with another letter than the token: told by their first bytes, before the
+    // phrase is split.)
+    if toks.get(i)?.lower.as_bytes().first() != phrase.as_bytes().first() {
+        return None;
+    }
     // (The words as `phrase.split(' ')` gives them, by a plain byte scan: the standard searcher costs more
     // than the comparisons on these short phrases.)
     let mut k = i;
@@ -561,11 +569,12 @@ impl TokenBuf {
                 continue;
             }
             let (start, tb) = (i, byte);
-            // The token's kind, and whether it holds a capital (told as its code points are read).
+            // The token's kind, whether its first code point is a capital, whether another one is, and whether
+            // all the others are their own lowercase unless capitals (told as its code points are read).
             let first =
                 if c.is_ascii_alphanumeric() { Some((1, c.is_ascii_uppercase())) } else { word_char(c) };
-            let (kind, upper) = if let Some((len, up)) = first {
-                let mut upper = up;
+            let (kind, first_up, upper, plain) = if let Some((len, up)) = first {
+                let (mut upper, mut plain) = (false, true);
                 byte += len;
                 i += 1;
                 while let Some(&c) = chars.get(i) {
@@ -576,17 +585,19 @@ impl TokenBuf {
                         i += 1;
                     } else if let Some((len, up)) = (!c.is_ascii()).then(|| word_char(c)).flatten() {
                         upper |= up;
+                        plain &= is_plain_case(c);
                         byte += len;
                         i += 1;
                     } else if i + 1 < n && joins(chars, i) {
                         upper |= is_upper(chars[i]) || is_upper(chars[i + 1]);
+                        plain &= is_plain_case(chars[i + 1]);
                         byte += chars[i].len_utf8() + chars[i + 1].len_utf8();
                         i += 2;
                     } else {
                         break;
                     }
                 }
-                (if c.is_ascii_digit() { Kind::Number } else { Kind::Word }, upper)
+                (if c.is_ascii_digit() { Kind::Number } else { Kind::Word }, up, upper, plain)
             } else if c == '\n' {
                 gap = Gap::Newline;
                 i += 1;
@@ -602,26 +613,35 @@ impl TokenBuf {
             } else {
                 i += 1;
                 byte += c.len_utf8();
-                (Kind::Punct, is_upper(c))
+                (Kind::Punct, is_upper(c), false, true)
             };
-            let (low, hash) = if upper {
+            let (low, hash) = if first_up || upper {
                 let lb = lower.len();
-                for &c in &chars[start..i] {
-                    if c == 'Σ' {
-                        // (The final sigma's lowercase depends on what surrounds it.)
-                        lower.truncate(lb);
-                        lower.push_str(&text[tb..byte].to_lowercase());
-                        break;
-                    }
+                if !upper && plain && c != 'Σ' {
+                    // (Most are capitalised words: the first code point lowered, the others copied as they are.)
                     push_lower(&mut lower, c);
+                    lower.push_str(&text[tb + c.len_utf8()..byte]);
+                } else {
+                    for &c in &chars[start..i] {
+                        if c == 'Σ' {
+                            // (The final sigma's lowercase depends on what surrounds it.)
+                            lower.truncate(lb);
+                            lower.push_str(&text[tb..byte].to_lowercase());
+                            break;
+                        }
+                        push_lower(&mut lower, c);
+                    }
                 }
                 let hash = fnv1a(&lower.as_bytes()[lb..]);
                 (Some((lb as u32, lower.len() as u32)), hash)
             } else {
                 (None, fnv1a(&text.as_bytes()[tb..byte]))
             };
-            let (cap, first_low) =
-                if kind == Kind::Word { (is_upper(c), is_lower(c)) } else { (false, false) };
+            // (A word starts with a letter, which is lowercase when ASCII and no capital.)
+            let (cap, first_low) = match kind {
+                Kind::Word => (first_up, if c.is_ascii() { !first_up } else { is_lower(c) }),
+                _ => (false, false),
+            };
             raw.push(RawToken {
                 start,
                 end: i,
@@ -710,6 +730,12 @@ fn push_lower(s: &mut String, c: char) {
     s.push(l);
 }
 
+/// Is `c`, when no capital, its own lowercase? Answered for the code points up to ư (U+01B0) and the
+/// Vietnamese letters; no for the others (a titlecase letter like `ǅ` is no capital, and lowers to `ǆ`).
+fn is_plain_case(c: char) -> bool {
+    c <= '\u{1B0}' || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+}
+
 /// A letter or digit ([`is_word_char`]): its length in UTF-8 and whether it is a capital ([`is_upper`]).
 fn word_char(c: char) -> Option<(usize, bool)> {
     let u = c as u32;
@@ -768,6 +794,9 @@ mod token_tests {
             assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            if is_plain_case(c) && !c.is_uppercase() {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
             let mut s = String::new();
             push_lower(&mut s, c);
             assert_eq!(s, c.to_lowercase().collect::<String>(), "{c:?}");

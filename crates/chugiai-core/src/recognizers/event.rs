@@ -129,7 +129,9 @@ fn head_at(toks: &[Token], i: usize) -> Option<usize> {
     if !HEAD_FIRSTS.contains(&toks[i]) {
         return None;
     }
-    HEADS.iter().filter_map(|h| words_at(toks, i, h)).max()
+    // (Only the heads that start with the token's first byte are matched word by word.)
+    let first = toks[i].lower.as_bytes().first();
+    HEADS.iter().filter(|h| h.as_bytes().first() == first).filter_map(|h| words_at(toks, i, h)).max()
 }
 
 /// A Roman numeral written in capitals (`XII`).

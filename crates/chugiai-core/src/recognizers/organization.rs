@@ -44,6 +44,7 @@ pub(crate) fn find(toks: &[Token], titles: &super::position::Titles) -> Vec<Cand
             }
         } else if i > 0
             && toks[i].gap == Gap::Space
+            && toks[i - 1].kind == Kind::Word
             && LEVEL_FIRSTS.contains(&toks[i - 1])
             && level_at(toks, i - 1).is_some()
         {
@@ -1059,7 +1060,11 @@ fn starts_known_place(word: &str) -> bool {
 
 /// A news site written as its domain (`Chinhphu.vn`).
 fn is_site(word: &str) -> bool {
-    [".vn", ".com", ".net", ".org"].iter().any(|s| word.len() > s.len() + 2 && word.ends_with(s))
+    // (Every suffix puts a dot three or four bytes before the end: most words are ruled out by those two.)
+    let b = word.as_bytes();
+    b.len() > 5
+        && (b[b.len() - 3] == b'.' || b[b.len() - 4] == b'.')
+        && [".vn", ".com", ".net", ".org"].iter().any(|s| word.len() > s.len() + 2 && word.ends_with(s))
 }
 
 #[cfg(test)]

@@ -101,10 +101,11 @@ pub(crate) fn find(toks: &[Token], titles: &Titles) -> Vec<Candidate> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        // After an honorific (`Bà Rịa - Vũng Tàu` is a place).
-        if let Some(e) = honorific_at(toks, i).filter(|_| known_place_at(toks, i).is_none_or(|k| k <= i + 1))
-        {
-            if let Some(r) = name_run(toks, titles, e, 1) {
+        // After an honorific (`Bà Rịa - Vũng Tàu` is a place; asked last, as it costs the most).
+        if let Some(e) = honorific_at(toks, i) {
+            if let Some(r) =
+                name_run(toks, titles, e, 1).filter(|_| known_place_at(toks, i).is_none_or(|k| k <= i + 1))
+            {
                 push(e, r, "person.after_honorific", &mut out);
                 i = r;
                 continue;
@@ -142,7 +143,8 @@ pub(crate) fn find(toks: &[Token], titles: &Titles) -> Vec<Candidate> {
                 continue;
             }
         }
-        if sentence_start(toks, i) {
+        // (A byline starts with a capital: most tokens are ruled out before the sentence is looked at.)
+        if (t.is_cap() || t.is_all_caps()) && sentence_start(toks, i) {
             if let Some(r) = byline_at(toks, i) {
                 push(i, r, "person.byline", &mut out);
                 i = r;
@@ -167,7 +169,8 @@ pub(crate) fn find(toks: &[Token], titles: &Titles) -> Vec<Candidate> {
 
 /// An honorific ending just before `i`'s name: one past it, when token `i` starts one.
 fn honorific_at(toks: &[Token], i: usize) -> Option<usize> {
-    if !HONORIFIC_FIRSTS.contains(&toks[i]) {
+    // (Every honorific starts with a word: numbers and punctuation marks are not looked up.)
+    if toks[i].kind != Kind::Word || !HONORIFIC_FIRSTS.contains(&toks[i]) {
         return None;
     }
     let end = HONORIFICS.iter().find_map(|h| words_at(toks, i, h))?;

@@ -31,8 +31,10 @@ pub(crate) struct Titles<'a> {
 
 impl<'a> Titles<'a> {
     pub fn new(toks: &'a [Token<'a>]) -> Titles<'a> {
-        let title: Vec<Option<(&'a Phrase, usize)>> =
-            (0..toks.len()).map(|i| lexicon::titles().longest_at(toks, i)).collect();
+        // (Every title starts with a word: numbers and punctuation marks are not looked up.)
+        let title: Vec<Option<(&'a Phrase, usize)>> = (0..toks.len())
+            .map(|i| (toks[i].kind == Kind::Word).then(|| lexicon::titles().longest_at(toks, i)).flatten())
+            .collect();
         let position = title.iter().enumerate().map(|(i, &title)| position_with(toks, i, title)).collect();
         Titles { title, position }
     }

@@ -20,6 +20,10 @@ pub(crate) struct Word<'a> {
     pub start: usize,
     /// One past the last code point.
     pub end: usize,
+    /// Its first byte in the text (the string of all the code points, [`text_of`]).
+    pub byte_start: usize,
+    /// One past its last byte in the text.
+    pub byte_end: usize,
     /// Lowercase, with old-style tone placement (`hoà`, `uỷ`) normalised (a slice of the buffer given to
     /// [`words`]).
     pub lower: &'a str,
@@ -116,8 +120,8 @@ fn split<'a>(
     // the end, once `buf` is written).
     let mut written: Vec<(usize, u32, u32)> = Vec::new();
     let mut i = a;
-    // Byte offset of `chars[i]` in `text`.
-    let mut byte = 0;
+    // Byte offset of `chars[i]` in the string of `chars`.
+    let mut byte: usize = chars[..a].iter().map(|c| c.len_utf8()).sum();
     let mut last_punct: Option<char> = None;
     let lower_latin: &[char] = &LOWER_LATIN;
     let first_words: &FirstWords = &FIRST_WORDS;
@@ -188,7 +192,17 @@ fn split<'a>(
         debug_assert!(lower.is_empty() || key == word_hash(lower), "{lower}");
         let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
         let starts = first_words.get(key);
-        out.push(Word { start: s, end: i, lower, cap, punct_before: last_punct, key, starts });
+        out.push(Word {
+            start: s,
+            end: i,
+            byte_start: bs,
+            byte_end: byte,
+            lower,
+            cap,
+            punct_before: last_punct,
+            key,
+            starts,
+        });
         last_punct = None;
     }
     let buf: &'a String = buf;
@@ -196,6 +210,17 @@ fn split<'a>(
         out[k].lower = &buf[x as usize..y as usize];
     }
     out
+}
+
+/// The text from word `i` to word `j - 1` of `ws` (`i < j`), sliced from `text`, the string of the code
+/// points the words were read from: names and spans are taken as written without collecting code points.
+pub(crate) fn text_of<'t>(text: &'t str, ws: &[Word], i: usize, j: usize) -> &'t str {
+    slice(text, ws[i].byte_start, ws[j - 1].byte_end).unwrap_or("")
+}
+
+/// `text[a..b]`, if those are character boundaries in order.
+pub(crate) fn slice(text: &str, a: usize, b: usize) -> Option<&str> {
+    (a <= b && text.is_char_boundary(a) && text.is_char_boundary(b)).then(|| &text[a..b])
 }
 
 /// Appends the lowercase of the word `w` to `buf`, old-style tone placement folded.

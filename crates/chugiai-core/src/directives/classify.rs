@@ -181,7 +181,7 @@ fn split<'a>(
             i += 1;
         }
         let (lower, key) = match text {
-            Some(t) if plain && !old_tone_end(chars[i - 1]) => (&t[bs..byte], hash),
+            Some(t) if plain && !tone_moves(&chars[s..i]) => (&t[bs..byte], hash),
             _ => {
                 let lb = buf.len();
                 push_lower(buf, &chars[s..i], lower_latin);
@@ -243,9 +243,7 @@ fn push_lower(buf: &mut String, w: &[char], lower_latin: &[char]) {
         buf.truncate(lb);
         buf.push_str(&folded);
     } else if needs_tone_fold(&buf[lb..]) {
-        let folded = fold_tone(buf[lb..].to_string());
-        buf.truncate(lb);
-        buf.push_str(&folded);
+        fold_tone_in(buf, lb);
     }
 }
 
@@ -322,11 +320,29 @@ fn old_tone_end(c: char) -> bool {
     matches!(c, 'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ')
 }
 
-/// Moves an old-style tone mark to the modern place (`hoà` → `hòa`, `uỷ` → `ủy`), so cues match either.
-fn fold_tone(w: String) -> String {
-    if !needs_tone_fold(&w) {
-        return w;
+/// The word, in lowercase, ends in an old tone place that [`fold_tone`] moves (`oà`, `oé`, `uỷ`): a word
+/// ending in any other toned `a`, `e` or `y` (`và`, `đã`, `ý`) is its own folded lowercase.
+fn tone_moves(w: &[char]) -> bool {
+    match w {
+        // (Most words end in an ASCII letter.)
+        [.., p, l] if !l.is_ascii() => {
+            (*p == 'o' && matches!(l, 'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ'))
+                || (*p == 'u' && matches!(l, 'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ'))
+        }
+        _ => false,
     }
+}
+
+/// Moves an old-style tone mark to the modern place (`hoà` → `hòa`, `uỷ` → `ủy`), so cues match either.
+fn fold_tone(mut w: String) -> String {
+    if needs_tone_fold(&w) {
+        fold_tone_in(&mut w, 0);
+    }
+    w
+}
+
+/// [`fold_tone`] of the word from byte `lb` to the end of `buf`, in place.
+fn fold_tone_in(buf: &mut String, lb: usize) {
     const PAIRS: &[(&str, &str)] = &[
         ("oà", "òa"),
         ("oá", "óa"),
@@ -344,12 +360,10 @@ fn fold_tone(w: String) -> String {
         ("uỹ", "ũy"),
         ("uỵ", "ụy"),
     ];
-    for (old, new) in PAIRS {
-        if w.ends_with(old) {
-            return format!("{}{}", &w[..w.len() - old.len()], new);
-        }
+    if let Some((old, new)) = PAIRS.iter().find(|(old, _)| buf[lb..].ends_with(old)) {
+        buf.truncate(buf.len() - old.len());
+        buf.push_str(new);
     }
-    w
 }
 
 /// The lexicons of the directive pass; each word carries, in [`Word::starts`], the bits of those with a phrase

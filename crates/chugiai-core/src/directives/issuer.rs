@@ -358,6 +358,13 @@ impl<'t> Speakers<'t> {
         all.iter().take_while(|r| r.0 < limit).map(|(i, _, r)| (*i, r.clone())).collect()
     }
 
+    /// The first named person or bare title in the words `ws` (of one segment): [`Speakers::refs`] without
+    /// a copy of the others.
+    pub(crate) fn first_named(&self, ws: &[Word]) -> Option<Ref> {
+        let all = self.refs_of(ws);
+        all.iter().find(|(_, _, r)| matches!(r, Ref::Person(_) | Ref::Title(..))).map(|(_, _, r)| r.clone())
+    }
+
     /// A speaker reference ends right before word `k`, give or take `cũng`, `vừa`, `đã`, `trực tiếp`
     /// (`Thủ tướng chỉ đạo …`, `Bộ Chính trị cũng giao …`).
     pub(crate) fn speaker_right_before(&self, ws: &[Word], k: usize) -> bool {

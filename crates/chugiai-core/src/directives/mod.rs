@@ -412,16 +412,11 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
                 }
             }
             Outcome::Not => {
-                let refs_all = speakers.refs(ws, ws.len());
                 if chain.as_ref().is_some_and(|c| !c.list && !c.normative) && seg.kind == Kind::Sentence {
                     chain = None;
                 }
-                if let Some((_, r)) =
-                    refs_all.iter().find(|(_, r)| matches!(r, Ref::Person(_) | Ref::Title(..)))
-                {
-                    if let Some(s) =
-                        issuer::pick(&speakers, &[(0, r.clone())], seg.start, last_speaker.as_deref())
-                    {
+                if let Some(r) = speakers.first_named(ws) {
+                    if let Some(s) = issuer::pick(&speakers, &[(0, r)], seg.start, last_speaker.as_deref()) {
                         if speakers.people.iter().any(|p| p.name == s) {
                             last_speaker = Some(s);
                         }

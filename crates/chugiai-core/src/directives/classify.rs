@@ -20,6 +20,10 @@ pub(crate) struct Word<'a> {
     pub start: usize,
     /// One past the last code point.
     pub end: usize,
+    /// Its first byte in the text (the string of all the code points, [`text_of`]).
+    pub byte_start: usize,
+    /// One past its last byte in the text.
+    pub byte_end: usize,
     /// Lowercase, with old-style tone placement (`hoà`, `uỷ`) normalised (a slice of the buffer given to
     /// [`words`]).
     pub lower: &'a str,
@@ -116,8 +120,8 @@ fn split<'a>(
     // the end, once `buf` is written).
     let mut written: Vec<(usize, u32, u32)> = Vec::new();
     let mut i = a;
-    // Byte offset of `chars[i]` in `text`.
-    let mut byte = 0;
+    // Byte offset of `chars[i]` in the string of `chars`.
+    let mut byte: usize = chars[..a].iter().map(|c| c.len_utf8()).sum();
     let mut last_punct: Option<char> = None;
     let lower_latin: &[char] = &LOWER_LATIN;
     let first_words: &FirstWords = &FIRST_WORDS;
@@ -177,7 +181,7 @@ fn split<'a>(
             i += 1;
         }
         let (lower, key) = match text {
-            Some(t) if plain && !old_tone_end(chars[i - 1]) => (&t[bs..byte], hash),
+            Some(t) if plain && !tone_moves(&chars[s..i]) => (&t[bs..byte], hash),
             _ => {
                 let lb = buf.len();
                 push_lower(buf, &chars[s..i], lower_latin);
@@ -188,7 +192,17 @@ fn split<'a>(
         debug_assert!(lower.is_empty() || key == word_hash(lower), "{lower}");
         let cap = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
         let starts = first_words.get(key);
-        out.push(Word { start: s, end: i, lower, cap, punct_before: last_punct, key, starts });
+        out.push(Word {
+            start: s,
+            end: i,
+            byte_start: bs,
+            byte_end: byte,
+            lower,
+            cap,
+            punct_before: last_punct,
+            key,
+            starts,
+        });
         last_punct = None;
     }
     let buf: &'a String = buf;
@@ -196,6 +210,17 @@ fn split<'a>(
         out[k].lower = &buf[x as usize..y as usize];
     }
     out
+}
+
+/// The text from word `i` to word `j - 1` of `ws` (`i < j`), sliced from `text`, the string of the code
+/// points the words were read from: names and spans are taken as written without collecting code points.
+pub(crate) fn text_of<'t>(text: &'t str, ws: &[Word], i: usize, j: usize) -> &'t str {
+    slice(text, ws[i].byte_start, ws[j - 1].byte_end).unwrap_or("")
+}
+
+/// `text[a..b]`, if those are character boundaries in order.
+pub(crate) fn slice(text: &str, a: usize, b: usize) -> Option<&str> {
+    (a <= b && text.is_char_boundary(a) && text.is_char_boundary(b)).then(|| &text[a..b])
 }
 
 /// Appends the lowercase of the word `w` to `buf`, old-style tone placement folded.
@@ -218,9 +243,7 @@ fn push_lower(buf: &mut String, w: &[char], lower_latin: &[char]) {
         buf.truncate(lb);
         buf.push_str(&folded);
     } else if needs_tone_fold(&buf[lb..]) {
-        let folded = fold_tone(buf[lb..].to_string());
-        buf.truncate(lb);
-        buf.push_str(&folded);
+        fold_tone_in(buf, lb);
     }
 }
 
@@ -297,11 +320,29 @@ fn old_tone_end(c: char) -> bool {
     matches!(c, 'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ')
 }
 
-/// Moves an old-style tone mark to the modern place (`hoà` → `hòa`, `uỷ` → `ủy`), so cues match either.
-fn fold_tone(w: String) -> String {
-    if !needs_tone_fold(&w) {
-        return w;
+/// The word, in lowercase, ends in an old tone place that [`fold_tone`] moves (`oà`, `oé`, `uỷ`): a word
+/// ending in any other toned `a`, `e` or `y` (`và`, `đã`, `ý`) is its own folded lowercase.
+fn tone_moves(w: &[char]) -> bool {
+    match w {
+        // (Most words end in an ASCII letter.)
+        [.., p, l] if !l.is_ascii() => {
+            (*p == 'o' && matches!(l, 'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ'))
+                || (*p == 'u' && matches!(l, 'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ'))
+        }
+        _ => false,
     }
+}
+
+/// Moves an old-style tone mark to the modern place (`hoà` → `hòa`, `uỷ` → `ủy`), so cues match either.
+fn fold_tone(mut w: String) -> String {
+    if needs_tone_fold(&w) {
+        fold_tone_in(&mut w, 0);
+    }
+    w
+}
+
+/// [`fold_tone`] of the word from byte `lb` to the end of `buf`, in place.
+fn fold_tone_in(buf: &mut String, lb: usize) {
     const PAIRS: &[(&str, &str)] = &[
         ("oà", "òa"),
         ("oá", "óa"),
@@ -319,12 +360,10 @@ fn fold_tone(w: String) -> String {
         ("uỹ", "ũy"),
         ("uỵ", "ụy"),
     ];
-    for (old, new) in PAIRS {
-        if w.ends_with(old) {
-            return format!("{}{}", &w[..w.len() - old.len()], new);
-        }
+    if let Some((old, new)) = PAIRS.iter().find(|(old, _)| buf[lb..].ends_with(old)) {
+        buf.truncate(buf.len() - old.len());
+        buf.push_str(new);
     }
-    w
 }
 
 /// The lexicons of the directive pass; each word carries, in [`Word::starts`], the bits of those with a phrase

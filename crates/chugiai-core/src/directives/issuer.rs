@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::classify::{Key, LexId, Lexicon, Word};
+use super::classify::{self, Key, LexId, Lexicon, Word};
 use crate::span::{Entity, Label};
 
 /// Common Vietnamese surnames: a capitalised one followed by capitalised syllables starts a name.
@@ -216,7 +216,9 @@ lexicon!(
 );
 
 /// Everything about the article needed to name issuers.
-pub(crate) struct Speakers {
+pub(crate) struct Speakers<'t> {
+    /// The text, the string of its code points: names are sliced from it ([`classify::text_of`]).
+    text: &'t str,
     /// People in text order.
     pub people: Vec<Person>,
     lower_text: String,
@@ -249,9 +251,10 @@ pub(crate) enum Ref {
     Body(String),
 }
 
-impl Speakers {
-    /// Collects the people of the article: PERSON entities, and names found by their surname.
-    pub(crate) fn new(chars: &[char], all: &[Word], entities: &[Entity]) -> Speakers {
+impl<'t> Speakers<'t> {
+    /// Collects the people of the article, `text` of code points `chars` and words `all`: PERSON entities,
+    /// and names found by their surname.
+    pub(crate) fn new(text: &'t str, chars: &[char], all: &[Word], entities: &[Entity]) -> Speakers<'t> {
         let mut spans: Vec<(usize, usize)> = entities
             .iter()
             .filter(|e| e.label == Label::Person && e.end <= chars.len())
@@ -326,6 +329,7 @@ impl Speakers {
         orgs.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
         orgs.dedup_by_key(|o| o.0);
         let mut sp = Speakers {
+            text,
             people,
             lower_text,
             organiser: None,
@@ -349,15 +353,22 @@ impl Speakers {
     }
 
     /// Speaker references in the words `ws` (of one segment) before word `limit`.
-    pub(crate) fn refs(&self, chars: &[char], ws: &[Word], limit: usize) -> Vec<(usize, Ref)> {
-        let all = self.refs_of(chars, ws);
+    pub(crate) fn refs(&self, ws: &[Word], limit: usize) -> Vec<(usize, Ref)> {
+        let all = self.refs_of(ws);
         all.iter().take_while(|r| r.0 < limit).map(|(i, _, r)| (*i, r.clone())).collect()
+    }
+
+    /// The first named person or bare title in the words `ws` (of one segment): [`Speakers::refs`] without
+    /// a copy of the others.
+    pub(crate) fn first_named(&self, ws: &[Word]) -> Option<Ref> {
+        let all = self.refs_of(ws);
+        all.iter().find(|(_, _, r)| matches!(r, Ref::Person(_) | Ref::Title(..))).map(|(_, _, r)| r.clone())
     }
 
     /// A speaker reference ends right before word `k`, give or take `cũng`, `vừa`, `đã`, `trực tiếp`
     /// (`Thủ tướng chỉ đạo …`, `Bộ Chính trị cũng giao …`).
-    pub(crate) fn speaker_right_before(&self, chars: &[char], ws: &[Word], k: usize) -> bool {
-        let all = self.refs_of(chars, ws);
+    pub(crate) fn speaker_right_before(&self, ws: &[Word], k: usize) -> bool {
+        let all = self.refs_of(ws);
         all.iter().take_while(|r| r.0 < k).any(|&(_, e, _)| {
             e <= k
                 && ws[e..k].iter().all(|w| matches!(w.lower, "cũng" | "vừa" | "đã" | "trực" | "tiếp" | "thì"))
@@ -369,17 +380,17 @@ impl Speakers {
     /// The words are read from the first on, so the references before a limit are those of the whole
     /// segment that start before it: they are found once, up to the end, and kept for the next ask (the
     /// directive pass asks about one segment several times with different limits).
-    fn refs_of(&self, chars: &[char], ws: &[Word]) -> std::cell::Ref<'_, [(usize, usize, Ref)]> {
+    fn refs_of(&self, ws: &[Word]) -> std::cell::Ref<'_, [(usize, usize, Ref)]> {
         let key = (ws.as_ptr() as usize, ws.len());
         let known = self.memo.borrow().as_ref().is_some_and(|(k, _)| *k == key);
         if !known {
-            let all = self.refs_with_end_uncached(chars, ws, ws.len());
+            let all = self.refs_with_end_uncached(ws, ws.len());
             *self.memo.borrow_mut() = Some((key, all));
         }
         std::cell::Ref::map(self.memo.borrow(), |m| m.as_ref().map_or(&[][..], |(_, all)| all.as_slice()))
     }
 
-    fn refs_with_end_uncached(&self, chars: &[char], ws: &[Word], limit: usize) -> RefsWithEnd {
+    fn refs_with_end_uncached(&self, ws: &[Word], limit: usize) -> RefsWithEnd {
         let mut out = Vec::new();
         let limit = limit.min(ws.len());
         let (titles, pronouns, bodies): (&Lexicon, &Lexicon, &Lexicon) = (&TITLES, &PRONOUNS, &BODIES);
@@ -426,7 +437,7 @@ impl Speakers {
                     let named = ws.get(j).is_some_and(|x| self.person_at(x.start).is_some());
                     if !named && !is_object(ws, i) {
                         let lower = ws[i..j].iter().map(|x| x.lower).collect::<Vec<_>>().join(" ");
-                        let written = crate::text::string_of(&chars[w.start..ws[j - 1].end]);
+                        let written = classify::text_of(self.text, ws, i, j).to_string();
                         out.push((i, j, Ref::Title(lower, written)));
                     }
                     i = j;
@@ -463,7 +474,7 @@ impl Speakers {
                     }
                     // The recognisers' span, when longer (`UBND tỉnh`, a place after the body).
                     j = j.max(org_end.unwrap_or(0));
-                    let written_end = ws[j - 1].end;
+                    let written_end = j;
                     // `Đoàn kiểm tra 469 của Bộ Chính trị đề nghị …`: the delegation speaks, for its body.
                     if ws.get(j).is_some_and(|x| x.lower == "của" && x.punct_before.is_none())
                         && ws.get(j + 1).is_some_and(|x| x.cap)
@@ -479,10 +490,10 @@ impl Speakers {
                         }
                     }
                     if !is_object(ws, i) {
-                        let written = crate::text::string_of(&chars[w.start..written_end]);
+                        let written = classify::text_of(self.text, ws, i, written_end);
                         let body = match &self.organiser {
                             Some(o) if written == "Hội nghị" => o.clone(),
-                            _ => self.expand(&written),
+                            _ => self.expand(written),
                         };
                         out.push((i, j, Ref::Body(body)));
                     }
@@ -514,7 +525,7 @@ impl Speakers {
             }
             from -= 1;
         }
-        let refs = self.refs_of(chars, &all[from..k]);
+        let refs = self.refs_of(&all[from..k]);
         refs.iter().rev().find_map(|(_, _, r)| match r {
             Ref::Body(b) if !b.starts_with("Hội nghị") => Some(b.clone()),
             _ => None,
@@ -528,7 +539,6 @@ impl Speakers {
     /// cần …`), a body or title right before the cue is who must act, and only a speech verb makes it speak.
     pub(crate) fn speaker_refs_as(
         &self,
-        chars: &[char],
         ws: &[Word],
         limit: usize,
         adjacent_speaks: bool,
@@ -538,7 +548,7 @@ impl Speakers {
             "ký", "tiếp", "tục", "một", "lần", "nữa", "đồng", "thời",
         ];
         let limit = limit.min(ws.len());
-        let refs = self.refs_of(chars, ws);
+        let refs = self.refs_of(ws);
         let all = &refs[..refs.iter().take_while(|r| r.0 < limit).count()];
         let mut keep = vec![false; all.len()];
         for k in (0..all.len()).rev() {
@@ -787,7 +797,7 @@ impl Lexicon {
 
 /// Who must act: the words after a request verb up to the task (`đề nghị các cấp ủy đảng tiếp tục …` →
 /// `các cấp ủy đảng`), or the subject before an obligation (`Ban Thường vụ tỉnh ủy cần …`).
-pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> Option<String> {
+pub(crate) fn addressee(text: &str, ws: &[Word], from: usize, to: usize) -> Option<String> {
     use super::classify::{ACTION, MODAL, SOFT};
     let mut i = from;
     // `đề nghị trong thời gian tới, Ban Chỉ đạo cần …`: time and linking phrases come first.
@@ -845,18 +855,17 @@ pub(crate) fn addressee(chars: &[char], ws: &[Word], from: usize, to: usize) -> 
     if end == start || !(stopped || end == to.min(ws.len())) {
         return None;
     }
-    let s: String = chars[ws[start].start..ws[end - 1].end].iter().collect();
-    Some(s)
+    Some(classify::text_of(text, ws, start, end).to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn setup(t: &str) -> (Vec<char>, Vec<Word<'static>>, Speakers) {
+    fn setup(t: &'static str) -> (Vec<char>, Vec<Word<'static>>, Speakers<'static>) {
         let chars: Vec<char> = t.chars().collect();
         let ws = super::super::classify::words(&chars, 0, chars.len(), Box::leak(Box::default()));
-        let sp = Speakers::new(&chars, &ws, &[]);
+        let sp = Speakers::new(t, &chars, &ws, &[]);
         (chars, ws, sp)
     }
 
@@ -875,23 +884,23 @@ mod tests {
         let (chars, _, sp) = setup(t);
         let s = t.find("Bên cạnh").map(|b| t[..b].chars().count()).unwrap();
         let ws = super::super::classify::words(&chars, s, chars.len(), Box::leak(Box::default()));
-        let refs = sp.refs(&chars, &ws, 12);
+        let refs = sp.refs(&ws, 12);
         assert_eq!(pick(&sp, &refs, s, None).as_deref(), Some("Nguyễn Thanh Bình"));
         // `Thủ tướng` is not read inside `Phó Thủ tướng`.
-        let (chars, ws, sp) = setup("Phó Thủ tướng Trương Hòa Bình dự. Thủ tướng yêu cầu các bộ.");
+        let (_, ws, sp) = setup("Phó Thủ tướng Trương Hòa Bình dự. Thủ tướng yêu cầu các bộ.");
         let s = 34;
-        let refs = sp.refs(&chars, &ws[7..], 2);
+        let refs = sp.refs(&ws[7..], 2);
         assert_eq!(pick(&sp, &refs, s, None).as_deref(), Some("Thủ tướng"));
     }
 
     #[test]
     fn pronouns_take_the_last_speaker_and_bodies_come_last() {
-        let (chars, ws, sp) = setup("Đồng chí đề nghị Ban Chỉ đạo cần tập trung.");
-        let refs = sp.refs(&chars, &ws, 2);
+        let (_, ws, sp) = setup("Đồng chí đề nghị Ban Chỉ đạo cần tập trung.");
+        let refs = sp.refs(&ws, 2);
         assert_eq!(pick(&sp, &refs, 0, Some("Hoàng Thị Vĩnh")).as_deref(), Some("Hoàng Thị Vĩnh"));
-        let (chars, ws, sp) =
+        let (_, ws, sp) =
             setup("Ủy ban Kiểm tra Trung ương họp. UBKT Trung ương yêu cầu Ban cán sự đảng kiểm điểm.");
-        let refs = sp.refs(&chars, &ws[5..], 3);
+        let refs = sp.refs(&ws[5..], 3);
         assert_eq!(pick(&sp, &refs, 0, None).as_deref(), Some("Ủy ban Kiểm tra Trung ương"));
     }
 
@@ -901,6 +910,6 @@ mod tests {
         let chars: Vec<char> = t.chars().collect();
         let mut buf = String::new();
         let ws = super::super::classify::words(&chars, 0, chars.len(), &mut buf);
-        assert_eq!(addressee(&chars, &ws, 7, ws.len()).as_deref(), Some("các cấp ủy đảng"));
+        assert_eq!(addressee(t, &ws, 7, ws.len()).as_deref(), Some("các cấp ủy đảng"));
     }
 }

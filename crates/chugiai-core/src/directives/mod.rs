@@ -231,7 +231,7 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
     let segs = segment::segment(chars);
     let mut word_buf = String::new();
     let all = classify::words_of(text, chars, &mut word_buf);
-    let speakers = Speakers::new(chars, &all, entities);
+    let speakers = Speakers::new(text, chars, &all, entities);
     let mut out: Vec<Directive> = Vec::new();
     let mut pending: Vec<usize> = Vec::new();
     // Headlines and subheadings without a speaker of their own: (directive, word range).
@@ -267,10 +267,10 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
         match outcome {
             Outcome::Directive { rule, strength, cue, kind } => {
                 let limit = cue.map_or(ws.len(), |c| c.0);
-                let mut refs = speakers.speaker_refs_as(chars, ws, limit, kind != How::Modal);
+                let mut refs = speakers.speaker_refs_as(ws, limit, kind != How::Modal);
                 if rule == "directive.agreed_tasks" {
                     // With several bodies agreeing, the first named.
-                    refs = speakers.refs(chars, ws, limit);
+                    refs = speakers.refs(ws, limit);
                     refs.retain(|(_, r)| matches!(r, Ref::Body(_)));
                     refs.truncate(1);
                 }
@@ -301,7 +301,7 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
                         chain.as_ref().and_then(|c| c.issuer.clone()).or_else(|| last_speaker.clone())
                     }
                 });
-                let subject = if opens_with_subject(ws) { subject_initial(chars, ws) } else { None };
+                let subject = if opens_with_subject(ws) { subject_initial(text, ws) } else { None };
                 // Under `1. Bộ trưởng các bộ, ngành …:` the items are theirs unless they name their own.
                 let intro_addr =
                     chain.as_ref().filter(|c| c.addr_intro && c.list).and_then(|c| c.addressee.clone());
@@ -311,11 +311,12 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
                     (How::Request, Some((a, l)))
                         if !refs.is_empty() || chain.as_ref().is_none_or(|c| c.addressee.is_none()) =>
                     {
-                        issuer::addressee(chars, ws, a + l, ws.len())
+                        issuer::addressee(text, ws, a + l, ws.len())
                     }
-                    (How::Modal, Some((a, _))) => subject_before(chars, ws, a),
-                    (How::Continuation, _) => subject_initial(chars, ws)
-                        .or_else(|| chain.as_ref().and_then(|c| c.addressee.clone())),
+                    (How::Modal, Some((a, _))) => subject_before(text, ws, a),
+                    (How::Continuation, _) => {
+                        subject_initial(text, ws).or_else(|| chain.as_ref().and_then(|c| c.addressee.clone()))
+                    }
                     _ => None,
                 }
                 .or_else(|| {
@@ -338,7 +339,7 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
                 out.push(Directive {
                     start: seg.start,
                     end: seg.end,
-                    text: crate::text::string_of(&chars[seg.start..seg.end]),
+                    text: unit_text(text, chars, ws, seg.start, seg.end),
                     issuer: issuer.clone(),
                     addressee: addressee.clone(),
                     deadline,
@@ -384,7 +385,7 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
                 }
             }
             Outcome::Intro => {
-                let refs = speakers.refs(chars, ws, ws.len());
+                let refs = speakers.refs(ws, ws.len());
                 let issuer = issuer::pick(&speakers, &refs, seg.start, last_speaker.as_deref())
                     .or_else(|| last_speaker.clone());
                 for p in pending.drain(..) {
@@ -404,31 +405,24 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
             Outcome::AddresseeIntro => {
                 if let Some(c) = chain.as_mut() {
                     let end = if chars[seg.end - 1] == ':' { seg.end - 1 } else { seg.end };
-                    c.addressee = Some(chars[seg.start..end].iter().collect::<String>().trim().to_string());
+                    c.addressee = Some(unit_text(text, chars, ws, seg.start, end).trim().to_string());
                     c.addr_intro = true;
                     c.last = n;
                     c.line = seg.line;
                 }
             }
             Outcome::Not => {
-                let refs_all = speakers.refs(chars, ws, ws.len());
                 if chain.as_ref().is_some_and(|c| !c.list && !c.normative) && seg.kind == Kind::Sentence {
                     chain = None;
                 }
-                if let Some((_, r)) =
-                    refs_all.iter().find(|(_, r)| matches!(r, Ref::Person(_) | Ref::Title(..)))
-                {
-                    if let Some(s) =
-                        issuer::pick(&speakers, &[(0, r.clone())], seg.start, last_speaker.as_deref())
-                    {
+                if let Some(r) = speakers.first_named(ws) {
+                    if let Some(s) = issuer::pick(&speakers, &[(0, r)], seg.start, last_speaker.as_deref()) {
                         if speakers.people.iter().any(|p| p.name == s) {
                             last_speaker = Some(s);
                         }
                     }
-                } else if let Some(b) = speakers
-                    .speaker_refs_as(chars, ws, ws.len(), false)
-                    .into_iter()
-                    .find_map(|(_, r)| match r {
+                } else if let Some(b) =
+                    speakers.speaker_refs_as(ws, ws.len(), false).into_iter().find_map(|(_, r)| match r {
                         Ref::Body(b) => Some(b),
                         _ => None,
                     })
@@ -452,7 +446,7 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
                     && ws[k + 1].lower == "hành"
                     && k > 0
                     && !matches!(ws[k - 1].lower, "việc" | "đã" | "được" | "và")
-                    && speakers.speaker_right_before(chars, ws, k)
+                    && speakers.speaker_right_before(ws, k)
                     && !classify::dateline(ws)
                     && BACKGROUND.find(ws, 0).is_none_or(|b| b == k)
                     // … one text, named: `ban hành Kế hoạch …`, not `ban hành 20 văn bản`.
@@ -468,8 +462,8 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
         let normative = if NORMATIVE.may_be_in(present) { NORMATIVE.find(ws, 0) } else { None };
         if let Some(k) = normative.or(issues_now) {
             if classify::past_marker(ws, k).is_none() {
-                let body = thay_mat(chars, ws, &speakers).or_else(|| {
-                    let refs = speakers.refs(chars, ws, k);
+                let body = thay_mat(ws, &speakers).or_else(|| {
+                    let refs = speakers.refs(ws, k);
                     issuer::pick(&speakers, &refs, seg.start, last_speaker.as_deref())
                 });
                 let issuer = body.or_else(|| chain.as_ref().and_then(|c| c.issuer.clone()));
@@ -543,10 +537,10 @@ pub(crate) fn find_directives_in(text: &str, chars: &[char], entities: &[Entity]
 }
 
 /// `thay mặt Bộ Chính trị, đồng chí … ký`: the body the signer acts for.
-fn thay_mat(chars: &[char], ws: &[Word], speakers: &Speakers) -> Option<String> {
+fn thay_mat(ws: &[Word], speakers: &Speakers) -> Option<String> {
     const THAY: Key = Key::new("thay");
     let k = (0..ws.len().saturating_sub(1)).find(|&i| ws[i].is(THAY) && ws[i + 1].lower == "mặt")?;
-    let refs = speakers.refs(chars, &ws[k + 2..], ws.len() - k - 2);
+    let refs = speakers.refs(&ws[k + 2..], ws.len() - k - 2);
     refs.into_iter().find_map(|(_, r)| if let Ref::Body(b) = r { Some(b) } else { None })
 }
 
@@ -624,7 +618,7 @@ fn decide(
         // `chỉ đạo`, `chỉ thị`, `giao` inside a sentence are orders only from the speaker right before them
         // (`Thủ tướng chỉ đạo …`), not `để Ban Thường vụ tập trung chỉ đạo …`.
         let needs_speaker = matches!(cue.as_str(), "chỉ đạo" | "chỉ thị" | "giao") && c.at > conn_end;
-        let unattributed = needs_speaker && !speakers.speaker_right_before(chars, ws, c.at);
+        let unattributed = needs_speaker && !speakers.speaker_right_before(ws, c.at);
         let blocked =
             (past && (!allowed_past || background || dateline)) || future || hua || decision || unattributed;
         if !blocked {
@@ -712,7 +706,7 @@ fn decide(
             .unwrap_or(ws.len());
         // Another named speaker takes the floor (`Thay mặt Ban cán sự Đảng Bộ, Bộ trưởng Chu Ngọc Anh cho rằng …`).
         let new_speaker = (ws.len() > 1 && ws[0].lower == "thay" && ws[1].lower == "mặt")
-            || speakers.refs(chars, ws, first_action).iter().any(|(_, r)| match r {
+            || speakers.refs(ws, first_action).iter().any(|(_, r)| match r {
                 Ref::Person(p) => c.issuer.as_deref() != Some(p.as_str()),
                 _ => false,
             });
@@ -762,7 +756,7 @@ fn classify_phrase(ws: &[Word], at: usize, len: usize) -> String {
 }
 
 /// The subject right before an obligation (`Ban Thường vụ tỉnh ủy cần …`, `…, tỉnh cần …`).
-fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
+fn subject_before(text: &str, ws: &[Word], modal: usize) -> Option<String> {
     // Back to the start of the clause.
     let mut s = modal;
     while s > 0 && ws[s].punct_before.is_none() && modal - s < 12 {
@@ -779,7 +773,7 @@ fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
     if s >= e || e - s > 10 {
         return None;
     }
-    let text: String = chars[ws[s].start..ws[e - 1].end].iter().collect();
+    let text = classify::text_of(text, ws, s, e);
     let lower = text.to_lowercase();
     const SPEAKING: &[&str] = &[
         "đồng chí",
@@ -800,7 +794,7 @@ fn subject_before(chars: &[char], ws: &[Word], modal: usize) -> Option<String> {
     if SPEAKING.iter().any(|w| lower.contains(w)) || lower == "ông" || lower == "bà" {
         return None;
     }
-    Some(text)
+    Some(text.to_string())
 }
 
 fn lower_at<'a>(ws: &[Word<'a>], k: usize) -> &'a str {
@@ -818,7 +812,7 @@ fn opens_with_subject(ws: &[Word]) -> bool {
 }
 
 /// The subject a task in a list opens with (`Sở Nội vụ chủ trì, …` → `Sở Nội vụ`).
-fn subject_initial(chars: &[char], ws: &[Word]) -> Option<String> {
+fn subject_initial(text: &str, ws: &[Word]) -> Option<String> {
     let (ce, _) = classify::after_connectors(ws);
     if !(SUBJECT_HEAD.at(ws, ce).is_some() && ws.get(ce).is_some_and(|w| w.cap || ce > 0)) {
         return None;
@@ -830,7 +824,21 @@ fn subject_initial(chars: &[char], ws: &[Word]) -> Option<String> {
         let adjunct = matches!(ws[k].lower, "theo" | "căn" | "trong" | "để" | "nhằm" | "khi" | "thì");
         (verb || adjunct) && !ws[k].cap
     })?;
-    Some(chars[ws[ce].start..ws[end - 1].end].iter().collect())
+    Some(classify::text_of(text, ws, ce, end).to_string())
+}
+
+/// The text of code points `a..b` of a unit, whose words `ws` (at least one) stand inside them: sliced from
+/// `text` at the bytes of its first and last words, without reading the code points between them.
+/// (Were they not, the code points are collected.)
+fn unit_text(text: &str, chars: &[char], ws: &[Word], a: usize, b: usize) -> String {
+    let bytes = |cs: &[char]| cs.iter().map(|c| c.len_utf8()).sum::<usize>();
+    let sliced = || {
+        let (first, last) = (ws.first()?, ws.last()?);
+        let from = first.byte_start.checked_sub(bytes(chars.get(a..first.start)?))?;
+        let to = last.byte_end + bytes(chars.get(last.end..b)?);
+        classify::slice(text, from, to)
+    };
+    sliced().map_or_else(|| chars.get(a..b).map(crate::text::string_of).unwrap_or_default(), str::to_string)
 }
 
 /// The ISO date of a deadline stated in the unit, the year taken from the nearest earlier year in the text.

@@ -74,11 +74,27 @@ const STARTERS: &[&str] = &[
 const DOCUMENT_HEADS: &[&str] =
     &["Chỉ thị", "Công điện", "Kết luận", "Quyết định", "Thông báo", "Nghị quyết"];
 
-/// The first letters of [`STARTERS`] and of [`DOCUMENT_HEADS`], in their order: most places are ruled out
-/// by those before a word is compared.
-const STARTER_FIRSTS: [char; 15] =
-    ['Đ', 'T', 'T', 'T', 'S', 'Q', 'N', 'S', 'C', 'T', 'T', 'P', 'T', 'T', 'C'];
-const DOCUMENT_HEAD_FIRSTS: [char; 6] = ['C', 'C', 'K', 'Q', 'T', 'N'];
+/// The first two letters of [`STARTERS`] and of [`DOCUMENT_HEADS`], in their order: most places are ruled
+/// out by those before a word is compared.
+const STARTER_FIRSTS: [(char, char); 15] = [
+    ('Đ', 'ể'),
+    ('T', 'ạ'),
+    ('T', 'r'),
+    ('T', 'h'),
+    ('S', 'a'),
+    ('Q', 'u'),
+    ('N', 'g'),
+    ('S', 'á'),
+    ('C', 'h'),
+    ('T', 'ố'),
+    ('T', 'r'),
+    ('P', 'h'),
+    ('T', 'h'),
+    ('T', 'u'),
+    ('C', 'h'),
+];
+const DOCUMENT_HEAD_FIRSTS: [(char, char); 6] =
+    [('C', 'h'), ('C', 'ô'), ('K', 'ế'), ('Q', 'u'), ('T', 'h'), ('N', 'g')];
 
 /// [`ABBREVIATIONS`], looked up by hash.
 static ABBREVIATION_SET: LazyLock<FastSet<&'static str>> =
@@ -274,10 +290,12 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
                     let starter = any_word_at(chars, k, le, STARTERS, &STARTER_FIRSTS);
                     // A subheading run into the sentence after it: `Thẩm định chặt chẽ hồ sơ Chỉ thị của
                     // Thủ tướng cũng nêu rõ …` (no stop in the piece so far).
-                    let text_speaks = any_word_at(chars, k, le, DOCUMENT_HEADS, &DOCUMENT_HEAD_FIRSTS)
-                        && !chars[s..i].iter().any(|c| matches!(c, ';' | ':' | '.'))
-                        && says_soon(chars, k, le);
-                    if starter || text_speaks {
+                    let text_speaks = || {
+                        any_word_at(chars, k, le, DOCUMENT_HEADS, &DOCUMENT_HEAD_FIRSTS)
+                            && !chars[s..i].iter().any(|c| matches!(c, ';' | ':' | '.'))
+                            && says_soon(chars, k, le)
+                    };
+                    if starter || text_speaks() {
                         pieces.push((s, i, false));
                         s = k;
                         i = k;
@@ -371,12 +389,12 @@ fn starts_with(chars: &[char], at: usize, s: &str) -> bool {
     s.chars().all(|c| it.next() == Some(&c))
 }
 
-/// One of the words `list`, whose first letters are `firsts`, stands at `at` as a whole word.
-fn any_word_at(chars: &[char], at: usize, le: usize, list: &[&str], firsts: &[char]) -> bool {
-    let Some(&c) = chars.get(at) else {
+/// One of the words `list`, whose first two letters are `firsts`, stands at `at` as a whole word.
+fn any_word_at(chars: &[char], at: usize, le: usize, list: &[&str], firsts: &[(char, char)]) -> bool {
+    let (Some(&c), Some(&d)) = (chars.get(at), chars.get(at + 1)) else {
         return false;
     };
-    firsts.iter().zip(list).any(|(&f, w)| f == c && word_at(chars, at, le, w))
+    firsts.iter().zip(list).any(|(&f, w)| f == (c, d) && word_at(chars, at, le, w))
 }
 
 /// The first byte of `c` in UTF-8: compared before a listed string is compared with the text.
@@ -650,7 +668,13 @@ mod tests {
     #[test]
     fn first_letters_are_those_of_the_words() {
         for (list, firsts) in [(STARTERS, &STARTER_FIRSTS[..]), (DOCUMENT_HEADS, &DOCUMENT_HEAD_FIRSTS[..])] {
-            let got: Vec<char> = list.iter().filter_map(|w| w.chars().next()).collect();
+            let got: Vec<(char, char)> = list
+                .iter()
+                .filter_map(|w| {
+                    let mut cs = w.chars();
+                    Some((cs.next()?, cs.next()?))
+                })
+                .collect();
             assert_eq!(got, firsts);
         }
     }

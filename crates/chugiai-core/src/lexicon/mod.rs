@@ -75,16 +75,22 @@ fn split_at(s: &str, sep: u8) -> impl Iterator<Item = &str> {
 
 /// The lines of a data file, as `str::lines` gives them.
 pub(crate) fn lines(data: &str) -> impl Iterator<Item = &str> {
-    let ends_with_newline = data.is_empty() || data.ends_with('\n');
-    let mut pieces = split_at(data, b'\n').peekable();
+    let mut rest = data;
     std::iter::from_fn(move || {
-        let line = pieces.next()?;
-        let last = pieces.peek().is_none();
-        // (The empty piece after a final line break, or of an empty text, is no line.)
-        if ends_with_newline && last {
+        // (Nothing after a final line break, or an empty text: no more lines.)
+        if rest.is_empty() {
             return None;
         }
-        Some(if last { line } else { line.strip_suffix('\r').unwrap_or(line) })
+        let line = match rest.bytes().position(|b| b == b'\n') {
+            Some(i) => {
+                let line = &rest[..i];
+                rest = &rest[i + 1..];
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            // (A last line without a line break keeps its carriage return.)
+            None => std::mem::take(&mut rest),
+        };
+        Some(line)
     })
 }
 
@@ -260,6 +266,8 @@ impl PhraseSet {
         // (text, kind, extra, first and one past the last code point in `chars`)
         let mut rows = Vec::new();
         let mut chars: Vec<char> = Vec::with_capacity(data.len());
+        // The string of `chars`, written a line at a time rather than a code point at a time.
+        let mut text_of_chars = String::with_capacity(data.len());
         for line in lines(data) {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
@@ -274,8 +282,10 @@ impl PhraseSet {
             rows.push((text, kind, extra, start, chars.len()));
             // (A line break parts tokens as the end of the text does: nothing joins across it.)
             chars.push('\n');
+            text_of_chars.push_str(text);
+            text_of_chars.push('\n');
         }
-        let buf = TokenBuf::new(&chars);
+        let buf = TokenBuf::with_text(&chars, text_of_chars);
         let toks = buf.tokens();
         // Every phrase's lowercase and every word's, one after another, as byte ranges until the buffer is
         // complete.

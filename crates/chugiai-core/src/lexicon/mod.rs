@@ -55,7 +55,7 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>
 /// The pieces of `s` between the ASCII bytes `sep`, as `str::split` gives them, by a plain byte scan: several
 /// times cheaper than the standard library's searcher at opt-level "z" on the short lines of the data files,
 /// which are all read on the engine's first call.
-fn split_at(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+pub(crate) fn split_at(s: &str, sep: u8) -> impl Iterator<Item = &str> {
     debug_assert!(sep.is_ascii());
     let mut rest = Some(s);
     std::iter::from_fn(move || {

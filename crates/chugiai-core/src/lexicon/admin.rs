@@ -51,7 +51,7 @@ struct Tables {
 
 /// The first three columns of each row of a table that has three or more; `#` starts a comment line.
 fn rows(tsv: &'static str) -> impl Iterator<Item = [&'static str; 3]> {
-    super::lines(tsv).filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| {
+    super::lines(tsv).filter(|l| super::is_row(l)).filter_map(|l| {
         let mut cols = super::columns(l);
         Some([cols.next()?, cols.next()?, cols.next()?])
     })

@@ -14,7 +14,7 @@ pub(crate) struct Kind {
 }
 
 fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    super::lines(tsv).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| super::columns(l).collect())
+    super::lines(tsv).filter(|l| super::is_row(l)).map(|l| super::columns(l).collect())
 }
 
 /// Every document kind, longest name first where one contains another (`Nghị quyết liên tịch`).

@@ -94,6 +94,12 @@ pub(crate) fn lines(data: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether a line of a data file holds a row: it is neither empty nor a `#` comment (its first byte told
+/// without a string search).
+pub(crate) fn is_row(line: &str) -> bool {
+    line.as_bytes().first().is_some_and(|&b| b != b'#')
+}
+
 /// The tab-separated columns of a line, as `line.split('\t')` gives them.
 pub(crate) fn columns(line: &str) -> impl Iterator<Item = &str> {
     split_at(line, b'\t')
@@ -270,7 +276,7 @@ impl PhraseSet {
         let mut text_of_chars = String::with_capacity(data.len());
         for line in lines(data) {
             let line = line.trim_end();
-            if line.is_empty() || line.starts_with('#') {
+            if !is_row(line) {
                 continue;
             }
             let mut cols = columns(line);
@@ -416,10 +422,7 @@ pub(crate) fn titles() -> &'static PhraseSet {
 pub(crate) fn is_surname(word: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        lines(include_str!("../../data/person/surnames.txt"))
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        lines(include_str!("../../data/person/surnames.txt")).map(str::trim).filter(|l| is_row(l)).collect()
     })
     .contains(word)
 }

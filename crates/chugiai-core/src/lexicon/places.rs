@@ -21,7 +21,7 @@ pub(crate) fn places() -> &'static [Place] {
     static P: OnceLock<Vec<Place>> = OnceLock::new();
     P.get_or_init(|| {
         super::lines(include_str!("../../data/places/places.tsv"))
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter(|l| super::is_row(l))
             .filter_map(|l| {
                 let mut f = super::columns(l);
                 let name = f.next()?;

@@ -27,7 +27,9 @@ pub(crate) fn places() -> &'static [Place] {
                 let name = f.next()?;
                 let kind = f.next()?;
                 let province = f.next().filter(|s| !s.is_empty());
-                Some(Place { name, kind: kind.trim_end_matches('?'), risky: kind.ends_with('?'), province })
+                // (Risky: the kind ended with a `?`, which is trimmed off.)
+                let trimmed = kind.trim_end_matches('?');
+                Some(Place { name, kind: trimmed, risky: trimmed.len() != kind.len(), province })
             })
             .collect()
     })

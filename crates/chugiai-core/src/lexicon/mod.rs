@@ -422,7 +422,12 @@ pub(crate) fn titles() -> &'static PhraseSet {
 pub(crate) fn is_surname(word: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        lines(include_str!("../../data/person/surnames.txt")).map(str::trim).filter(|l| is_row(l)).collect()
+        let data = include_str!("../../data/person/surnames.txt");
+        // (Sized once for every line, comments included: the table never grows as the names go in.)
+        let mut set = FastSet::default();
+        set.reserve(lines(data).count());
+        set.extend(lines(data).map(str::trim).filter(|l| is_row(l)));
+        set
     })
     .contains(word)
 }

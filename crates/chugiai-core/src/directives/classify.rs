@@ -450,7 +450,7 @@ impl Lexicon {
         let mut keyed: Vec<(u64, i32, u32)> = Vec::with_capacity(phrases.len());
         for p in phrases {
             let start = words.len();
-            words.extend(p.split(' '));
+            words.extend(crate::lexicon::split_at(p, b' '));
             keyed.push((word_hash(words[start]), -((words.len() - start) as i32), start as u32));
         }
         // (`start` grows with the order given.)

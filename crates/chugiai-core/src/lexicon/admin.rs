@@ -41,8 +41,13 @@ pub(crate) struct District {
 
 struct Tables {
     provinces: Vec<Province>,
-    by_province: FastMap<&'static str, usize>,
     districts: Vec<District>,
+}
+
+/// The look-ups by name, built on the first look-up: the engine's first call often needs only the lists (for
+/// the lexicons of place names), not these.
+struct ByName {
+    by_province: FastMap<&'static str, usize>,
     /// By name, the first and the last district of that name.
     by_district: FastMap<&'static str, (usize, usize)>,
     /// For each district, the next one of the same name (`usize::MAX`: none).
@@ -51,7 +56,7 @@ struct Tables {
 
 /// The first three columns of each row of a table that has three or more; `#` starts a comment line.
 fn rows(tsv: &'static str) -> impl Iterator<Item = [&'static str; 3]> {
-    super::lines(tsv).filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| {
+    super::lines(tsv).filter(|l| super::is_row(l)).filter_map(|l| {
         let mut cols = super::columns(l);
         Some([cols.next()?, cols.next()?, cols.next()?])
     })
@@ -63,10 +68,18 @@ fn tables() -> &'static Tables {
         let provinces: Vec<Province> = rows(include_str!("../../data/admin/provinces.tsv"))
             .map(|[name, level, now]| Province { name, city: level == "thành phố", now })
             .collect();
-        let by_province = provinces.iter().enumerate().map(|(i, p)| (p.name, i)).collect();
         let districts: Vec<District> = rows(include_str!("../../data/admin/districts.tsv"))
             .map(|[name, level, province]| District { name, level, province })
             .collect();
+        Tables { provinces, districts }
+    })
+}
+
+fn by_name() -> &'static ByName {
+    static B: OnceLock<ByName> = OnceLock::new();
+    B.get_or_init(|| {
+        let Tables { provinces, districts } = tables();
+        let by_province = provinces.iter().enumerate().map(|(i, p)| (p.name, i)).collect();
         let mut by_district: FastMap<&'static str, (usize, usize)> = FastMap::default();
         by_district.reserve(districts.len());
         let mut same_name = vec![usize::MAX; districts.len()];
@@ -77,7 +90,7 @@ fn tables() -> &'static Tables {
                 *last = i;
             }
         }
-        Tables { provinces, by_province, districts, by_district, same_name }
+        ByName { by_province, by_district, same_name }
     })
 }
 
@@ -88,8 +101,7 @@ pub(crate) fn provinces() -> &'static [Province] {
 
 /// The province-level unit of that short name (`Yên Bái`), before 1 July 2025.
 pub(crate) fn province(name: &str) -> Option<&'static Province> {
-    let t = tables();
-    t.by_province.get(name).map(|&i| &t.provinces[i])
+    by_name().by_province.get(name).map(|&i| &tables().provinces[i])
 }
 
 /// Every district-level unit before 1 July 2025.
@@ -99,9 +111,9 @@ pub(crate) fn districts() -> &'static [District] {
 
 /// The district-level units of that short name (several provinces have a `Châu Thành`).
 pub(crate) fn districts_named(name: &str) -> impl Iterator<Item = &'static District> {
-    let t = tables();
-    let first = t.by_district.get(name).map(|&(first, _)| first);
-    std::iter::successors(first, |&i| Some(t.same_name[i]).filter(|&n| n != usize::MAX))
+    let (b, t) = (by_name(), tables());
+    let first = b.by_district.get(name).map(|&(first, _)| first);
+    std::iter::successors(first, |&i| Some(b.same_name[i]).filter(|&n| n != usize::MAX))
         .map(|i| &t.districts[i])
 }
 

@@ -13,19 +13,21 @@ pub(crate) struct Kind {
     pub abbreviations: Vec<&'static str>,
 }
 
-fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    super::lines(tsv).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| super::columns(l).collect())
+/// The columns of each row of a table (no `Vec` per row: each row's columns are read as they are used).
+fn rows(tsv: &'static str) -> impl Iterator<Item = impl Iterator<Item = &'static str>> {
+    super::lines(tsv).filter(|l| super::is_row(l)).map(super::columns)
 }
 
 /// Every document kind, longest name first where one contains another (`Nghị quyết liên tịch`).
 pub(crate) fn kinds() -> &'static [Kind] {
     static K: OnceLock<Vec<Kind>> = OnceLock::new();
     K.get_or_init(|| {
+        // (A row always has a first column, perhaps empty, as `str::split` gives it.)
         rows(include_str!("../../data/documents/kinds.tsv"))
-            .filter(|r| !r.is_empty())
-            .map(|r| Kind {
-                name: r[0],
-                abbreviations: r.get(1).map(|a| a.split(',').collect()).unwrap_or_default(),
+            .filter_map(|mut r| {
+                let name = r.next()?;
+                let abbreviations = r.next().map(|a| super::split_at(a, b',').collect()).unwrap_or_default();
+                Some(Kind { name, abbreviations })
             })
             .collect()
     })
@@ -41,8 +43,7 @@ pub(crate) fn issuer_of_code(part: &str) -> Option<&'static str> {
     static I: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     I.get_or_init(|| {
         rows(include_str!("../../data/documents/issuers.tsv"))
-            .filter(|r| r.len() >= 2)
-            .map(|r| (r[0], r[1]))
+            .filter_map(|mut r| Some((r.next()?, r.next()?)))
             .collect()
     })
     .get(part)

@@ -55,7 +55,7 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>
 /// The pieces of `s` between the ASCII bytes `sep`, as `str::split` gives them, by a plain byte scan: several
 /// times cheaper than the standard library's searcher at opt-level "z" on the short lines of the data files,
 /// which are all read on the engine's first call.
-fn split_at(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+pub(crate) fn split_at(s: &str, sep: u8) -> impl Iterator<Item = &str> {
     debug_assert!(sep.is_ascii());
     let mut rest = Some(s);
     std::iter::from_fn(move || {
@@ -75,17 +75,29 @@ fn split_at(s: &str, sep: u8) -> impl Iterator<Item = &str> {
 
 /// The lines of a data file, as `str::lines` gives them.
 pub(crate) fn lines(data: &str) -> impl Iterator<Item = &str> {
-    let ends_with_newline = data.is_empty() || data.ends_with('\n');
-    let mut pieces = split_at(data, b'\n').peekable();
+    let mut rest = data;
     std::iter::from_fn(move || {
-        let line = pieces.next()?;
-        let last = pieces.peek().is_none();
-        // (The empty piece after a final line break, or of an empty text, is no line.)
-        if ends_with_newline && last {
+        // (Nothing after a final line break, or an empty text: no more lines.)
+        if rest.is_empty() {
             return None;
         }
-        Some(if last { line } else { line.strip_suffix('\r').unwrap_or(line) })
+        let line = match rest.bytes().position(|b| b == b'\n') {
+            Some(i) => {
+                let line = &rest[..i];
+                rest = &rest[i + 1..];
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            // (A last line without a line break keeps its carriage return.)
+            None => std::mem::take(&mut rest),
+        };
+        Some(line)
     })
+}
+
+/// Whether a line of a data file holds a row: it is neither empty nor a `#` comment (its first byte told
+/// without a string search).
+pub(crate) fn is_row(line: &str) -> bool {
+    line.as_bytes().first().is_some_and(|&b| b != b'#')
 }
 
 /// The tab-separated columns of a line, as `line.split('\t')` gives them.
@@ -260,9 +272,11 @@ impl PhraseSet {
         // (text, kind, extra, first and one past the last code point in `chars`)
         let mut rows = Vec::new();
         let mut chars: Vec<char> = Vec::with_capacity(data.len());
+        // The string of `chars`, written a line at a time rather than a code point at a time.
+        let mut text_of_chars = String::with_capacity(data.len());
         for line in lines(data) {
             let line = line.trim_end();
-            if line.is_empty() || line.starts_with('#') {
+            if !is_row(line) {
                 continue;
             }
             let mut cols = columns(line);
@@ -274,8 +288,10 @@ impl PhraseSet {
             rows.push((text, kind, extra, start, chars.len()));
             // (A line break parts tokens as the end of the text does: nothing joins across it.)
             chars.push('\n');
+            text_of_chars.push_str(text);
+            text_of_chars.push('\n');
         }
-        let buf = TokenBuf::new(&chars);
+        let buf = TokenBuf::with_text(&chars, text_of_chars);
         let toks = buf.tokens();
         // Every phrase's lowercase and every word's, one after another, as byte ranges until the buffer is
         // complete.
@@ -406,10 +422,12 @@ pub(crate) fn titles() -> &'static PhraseSet {
 pub(crate) fn is_surname(word: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        lines(include_str!("../../data/person/surnames.txt"))
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        let data = include_str!("../../data/person/surnames.txt");
+        // (Sized once for every line, comments included: the table never grows as the names go in.)
+        let mut set = FastSet::default();
+        set.reserve(lines(data).count());
+        set.extend(lines(data).map(str::trim).filter(|l| is_row(l)));
+        set
     })
     .contains(word)
 }

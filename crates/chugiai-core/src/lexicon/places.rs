@@ -21,13 +21,15 @@ pub(crate) fn places() -> &'static [Place] {
     static P: OnceLock<Vec<Place>> = OnceLock::new();
     P.get_or_init(|| {
         super::lines(include_str!("../../data/places/places.tsv"))
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter(|l| super::is_row(l))
             .filter_map(|l| {
                 let mut f = super::columns(l);
                 let name = f.next()?;
                 let kind = f.next()?;
                 let province = f.next().filter(|s| !s.is_empty());
-                Some(Place { name, kind: kind.trim_end_matches('?'), risky: kind.ends_with('?'), province })
+                // (Risky: the kind ended with a `?`, which is trimmed off.)
+                let trimmed = kind.trim_end_matches('?');
+                Some(Place { name, kind: trimmed, risky: trimmed.len() != kind.len(), province })
             })
             .collect()
     })

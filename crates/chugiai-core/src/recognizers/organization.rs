@@ -1043,7 +1043,7 @@ fn known_places() -> &'static (lexicon::FastSet<&'static str>, lexicon::FastSet<
         names.extend(districts.iter().map(|d| d.name));
         let mut firsts = lexicon::FastSet::default();
         firsts.reserve(names.len());
-        firsts.extend(names.iter().filter_map(|n| n.split(' ').next()));
+        firsts.extend(names.iter().filter_map(|n| lexicon::split_at(n, b' ').next()));
         (names, firsts)
     })
 }

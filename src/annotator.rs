@@ -125,13 +125,37 @@ pub fn annotate_async(
     on_progress: Callback<Progress>,
     on_done: Callback<Rc<Annotation>>,
 ) -> Handle {
+    let background = text.len() >= SYNC_LIMIT;
+    start(text, background, on_progress, on_done)
+}
+
+/// As [`annotate_async`], but in the background (in a Web Worker) however short `text` is; `on_done` is
+/// always called later. The page's first text goes this way: the page renders everything else while the
+/// worker annotates it, where on the page's thread the engine's first call (V8 compiling each of its
+/// functions on first use, and its tables built once) would come first. Natively, at once.
+pub fn annotate_in_background(
+    text: Rc<str>,
+    on_progress: Callback<Progress>,
+    on_done: Callback<Rc<Annotation>>,
+) -> Handle {
+    start(text, true, on_progress, on_done)
+}
+
+fn start(
+    text: Rc<str>,
+    background: bool,
+    on_progress: Callback<Progress>,
+    on_done: Callback<Rc<Annotation>>,
+) -> Handle {
     #[allow(unused_mut)]
     let mut handle = Handle::new();
     #[cfg(target_arch = "wasm32")]
-    if text.len() >= SYNC_LIMIT {
+    if background {
         handle.worker = Some(web::start(text, on_progress, on_done, handle.cancelled.clone()));
         return handle;
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = background;
     let total = text.chars().count();
     let annotation = Rc::new(chugiai_core::annotate(&text));
     on_progress.emit(Progress { done: total, total });

@@ -387,6 +387,16 @@ impl State {
         State::with_base(Rc::new(chugiai_core::annotate(text)))
     }
 
+    /// The state for `text`, shown at once and waiting for its annotation (`annotating`, progress 0).
+    pub fn pending(text: String) -> Self {
+        let total = text.chars().count();
+        let plain = Annotation { id: None, text, entities: Vec::new(), directives: Vec::new() };
+        let mut s = State::with_base(Rc::new(plain));
+        s.annotating = true;
+        s.progress = Some((0, total));
+        s
+    }
+
     /// The state for an annotation, with no correction.
     pub fn with_base(base: Rc<Annotation>) -> Self {
         State {
@@ -479,9 +489,10 @@ impl State {
 }
 
 impl Default for State {
-    /// The sample article, so the page shows something worth reading on first load.
+    /// The sample article, so the page shows something worth reading on first load: its text at once, its
+    /// highlights when the app has annotated it in the background (`Action::Annotated`).
     fn default() -> Self {
-        State::new(crate::SAMPLE)
+        State::pending(crate::SAMPLE.to_string())
     }
 }
 
@@ -590,8 +601,12 @@ mod tests {
 
     #[test]
     fn starts_on_the_sample_with_yen_bai_as_a_location() {
-        let s = State::default();
+        let s = Rc::new(State::default());
         assert_eq!(s.text(), crate::SAMPLE);
+        // shown at once, its highlights to come from the background
+        assert!(s.annotating && s.annotation.entities.is_empty());
+        let s = s.reduce(Action::Annotated(Rc::new(chugiai_core::annotate(crate::SAMPLE))));
+        assert!(!s.annotating);
         assert!(s.annotation.entities.iter().any(|e| e.label == Label::Location && e.text == "Yên Bái"));
         assert!(s.counts().iter().any(|&(l, n)| l == Label::Location && n > 0));
     }

@@ -24,11 +24,28 @@ fn new_root() -> Element {
     root
 }
 
+/// Mounts the page as it opens, and waits for the sample's highlights (annotated in the background).
 async fn mount_app() -> Element {
     let root = new_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    root
+    for _ in 0..2000 {
+        if root.query_selector("progress.annotating").unwrap().is_none() {
+            return root;
+        }
+        sleep(10).await;
+    }
+    panic!("the sample was not annotated within 20 s");
+}
+
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
 
 async fn mount_view(annotation: Annotation) -> Element {
@@ -78,6 +95,41 @@ fn entity(text: &str, needle: &str, label: Label) -> Entity {
     let start = text[..b].chars().count();
     let end = start + needle.chars().count();
     Entity { start, end, label, text: char_slice(text, start, end), rule: "test".into(), value: None }
+}
+
+#[wasm_bindgen_test]
+async fn the_sample_is_shown_at_once_and_its_highlights_follow() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let root = new_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    // The first render has the article, waiting for its annotation from the worker.
+    assert_eq!(reading_text(&root), chugiai_web::SAMPLE);
+    assert!(root.query_selector("progress.annotating").unwrap().is_some());
+    assert!(all(&root, "mark[data-label]").is_empty());
+    // Regression: the page saved the article before its highlights came, and a reload in that moment
+    // restored it without any. Nothing is saved until the annotation is in.
+    assert_eq!(storage.get_item("chugiai.base").unwrap(), None);
+    for _ in 0..2000 {
+        if !all(&root, "mark[data-label]").is_empty() {
+            break;
+        }
+        sleep(10).await;
+    }
+    assert!(marked(&root, "LOCATION").iter().any(|t| t == "Yên Bái"));
+    assert!(root.query_selector("progress.annotating").unwrap().is_none());
+    // (Saved by an effect of the render that shows them, which may come a moment later.)
+    let mut saved = None;
+    for _ in 0..200 {
+        saved = storage.get_item("chugiai.base").unwrap();
+        if saved.is_some() {
+            break;
+        }
+        sleep(10).await;
+    }
+    let saved = saved.expect("saved once annotated");
+    assert!(saved.contains("Yên Bái"), "saved with its highlights");
 }
 
 #[wasm_bindgen_test]

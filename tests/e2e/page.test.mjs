@@ -92,7 +92,8 @@ test('over http, the built page shows the sample highlighted and asks only its o
   served.length = 0;
   const { page, context, requests, errors } = await open(`${origin}/`);
   await assertSampleHighlighted(page);
-  const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
+  // (data: and blob: URLs are the page's own bytes in memory: the blob is the annotating worker's script.)
+  const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, [], 'no request leaves the machine');
   assert.ok(served.some((p) => p.endsWith('.wasm')), 'the wasm came from the local server');
   assert.deepEqual(errors, []);
@@ -123,7 +124,7 @@ test('from file://, the single file alone shows the sample highlighted and reque
   const url = pathToFileURL(single).href;
   const { page, context, requests, errors } = await open(url);
   await assertSampleHighlighted(page);
-  assert.deepEqual(requests.filter((u) => u !== url && !u.startsWith('data:')), [], 'only the file itself');
+  assert.deepEqual(requests.filter((u) => u !== url && !u.startsWith('data:') && !u.startsWith('blob:')), [], 'only the file itself');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -141,7 +142,7 @@ test('pasting another article replaces the highlights', async () => {
   assert.equal(await page.inputValue('textarea'), article);
   assert.equal(await page.textContent('.reading-view'), article);
   assert.ok((await marks(page, 'LOCATION')).includes('Hà Nội'), '"Hà Nội" highlighted as LOCATION');
-  assert.deepEqual(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:')), []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:')), []);
   await context.close();
 });
 
@@ -227,6 +228,6 @@ test('pasted markup is shown as text, never run or loaded', async () => {
   assert.equal(await page.textContent('.reading-view'), article);
   assert.equal(await page.$$eval('.reading-view img, .reading-view b, .reading-view script', (e) => e.length), 0);
   assert.equal(await page.evaluate(() => window.__ran), undefined);
-  assert.deepEqual(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:')), []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:')), []);
   await context.close();
 });

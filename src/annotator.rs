@@ -1,7 +1,8 @@
 //! Annotation that never freezes the page.
 //!
 //! [`annotate_async`] annotates a text and calls back with the result. Small texts are annotated at once;
-//! large ones (a 10 MB paste) are annotated off the main thread, in Web Workers running the same wasm module
+//! large ones (a 10 MB paste), and the page's first text whatever its size ([`annotate_in_background`]: the
+//! page renders meanwhile), are annotated off the main thread, in Web Workers running the same wasm module
 //! (one per processor core, up to [`MAX_WORKERS`], each a run of the text's sections; the page joins their
 //! spans in order), with progress reported as it goes (or, when no worker can start, in chunks on the main
 //! thread, yielding to the page between chunks).

@@ -389,12 +389,14 @@ impl State {
 
     /// The state for `text`, shown at once and waiting for its annotation (`annotating`, progress 0).
     pub fn pending(text: String) -> Self {
-        let total = text.chars().count();
-        let plain = Annotation { id: None, text, entities: Vec::new(), directives: Vec::new() };
-        let mut s = State::with_base(Rc::new(plain));
-        s.annotating = true;
-        s.progress = Some((0, total));
-        s
+        State::with_base(unannotated(text)).waiting()
+    }
+
+    /// This state, waiting for the annotation of its text (shown meanwhile without highlights).
+    fn waiting(mut self) -> Self {
+        self.annotating = true;
+        self.progress = Some((0, self.text().chars().count()));
+        self
     }
 
     /// The state for an annotation, with no correction.
@@ -486,6 +488,11 @@ impl State {
             ..State::with_base(base)
         }
     }
+}
+
+/// `text` with no span yet: what is shown while it is annotated.
+fn unannotated(text: String) -> Rc<Annotation> {
+    Rc::new(Annotation { id: None, text, entities: Vec::new(), directives: Vec::new() })
 }
 
 impl Default for State {
@@ -585,11 +592,7 @@ impl Reducible for State {
             return self;
         }
         if text.len() >= BACKGROUND_BYTES {
-            let plain = Annotation { id: None, text, entities: Vec::new(), directives: Vec::new() };
-            let mut s = self.rebased(Rc::new(plain));
-            s.annotating = true;
-            s.progress = Some((0, s.text().chars().count()));
-            return Rc::new(s);
+            return Rc::new(self.rebased(unannotated(text)).waiting());
         }
         Rc::new(self.rebased(Rc::new(chugiai_core::annotate(&text))))
     }

@@ -6,11 +6,14 @@
 //! places); component structure is tested with hand-made annotations.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use std::rc::Rc;
 
 use chugiai_core::{char_slice, Annotation, Directive, Entity, Label, Strength};
 use chugiai_web::components::{ReadingView, ReadingViewProps};
 use chugiai_web::App;
+use common::sleep;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit};
@@ -36,16 +39,6 @@ async fn mount_app() -> Element {
         sleep(10).await;
     }
     panic!("the sample was not annotated within 20 s");
-}
-
-async fn sleep(ms: i32) {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
 
 async fn mount_view(annotation: Annotation) -> Element {

@@ -8,6 +8,8 @@
 //! - a failure shows the error box in the interface language.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -15,6 +17,7 @@ use chugiai_core::Annotation;
 use chugiai_web::annotator::{self, Progress, Stepper};
 use chugiai_web::components::html_to_text;
 use chugiai_web::{App, AppProps};
+use common::sleep;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -210,16 +213,6 @@ async fn no_xss_payload_pasted_as_html_or_text_adds_an_element_or_runs() {
     sleep(50).await;
     assert!(js_sys::Reflect::get(&window, &"__xss".into()).unwrap().is_undefined(), "a payload ran");
     assert_eq!(*dialogs.borrow(), 0, "a payload opened a dialog");
-}
-
-async fn sleep(ms: i32) {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
 
 /// Annotates `text` with [`annotator::annotate_async`] and waits for the result; also returns every

@@ -94,7 +94,9 @@ const FIRST_HIGHLIGHT = `
   new MutationObserver((_, obs) => {
     const b = window.__bench;
     if (b.firstRender === null && document.querySelector("textarea")) b.firstRender = performance.now();
-    if (document.querySelector("mark, [data-label], [data-directive]")) {
+    // A highlight in the article itself: the legend and the side pane carry data-label too, and they are
+    // on the page before the article's highlights come from the worker.
+    if (document.querySelector(".reading-view mark[data-label], .reading-view [data-directive]")) {
       b.firstMark = performance.now();
       obs.disconnect();
       requestAnimationFrame(() => setTimeout(() => {

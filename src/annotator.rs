@@ -1,8 +1,7 @@
 //! Annotation that never freezes the page.
 //!
 //! [`annotate_async`] annotates a text and calls back with the result. Small texts are annotated at once;
-//! large ones (a 10 MB paste), and the page's first text whatever its size ([`annotate_in_background`]: the
-//! page renders meanwhile), are annotated off the main thread, in Web Workers running the same wasm module
+//! large ones (a 10 MB paste) are annotated off the main thread, in Web Workers running the same wasm module
 //! (one per processor core, up to [`MAX_WORKERS`], each a run of the text's sections; the page joins their
 //! spans in order), with progress reported as it goes (or, when no worker can start, in chunks on the main
 //! thread, yielding to the page between chunks).
@@ -126,37 +125,13 @@ pub fn annotate_async(
     on_progress: Callback<Progress>,
     on_done: Callback<Rc<Annotation>>,
 ) -> Handle {
-    let background = text.len() >= SYNC_LIMIT;
-    start(text, background, on_progress, on_done)
-}
-
-/// As [`annotate_async`], but in the background (in a Web Worker) however short `text` is; `on_done` is
-/// always called later. The page's first text goes this way: the page renders everything else while the
-/// worker annotates it, where on the page's thread the engine's first call (V8 compiling each of its
-/// functions on first use, and its tables built once) would come first. Natively, at once.
-pub fn annotate_in_background(
-    text: Rc<str>,
-    on_progress: Callback<Progress>,
-    on_done: Callback<Rc<Annotation>>,
-) -> Handle {
-    start(text, true, on_progress, on_done)
-}
-
-fn start(
-    text: Rc<str>,
-    background: bool,
-    on_progress: Callback<Progress>,
-    on_done: Callback<Rc<Annotation>>,
-) -> Handle {
     #[allow(unused_mut)]
     let mut handle = Handle::new();
     #[cfg(target_arch = "wasm32")]
-    if background {
+    if text.len() >= SYNC_LIMIT {
         handle.worker = Some(web::start(text, on_progress, on_done, handle.cancelled.clone()));
         return handle;
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = background;
     let total = text.chars().count();
     let annotation = Rc::new(chugiai_core::annotate(&text));
     on_progress.emit(Progress { done: total, total });

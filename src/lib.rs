@@ -272,8 +272,8 @@ pub fn app(props: &AppProps) -> Html {
     }
     hooks::use_persist(&state, props.persist && *ready);
 
-    // The side pane waits for the article's first highlighted frame when asked: it is filled in the
-    // animation frame after it.
+    // The side pane waits for the article's first highlighted frame when asked (a long text's highlights
+    // come from the background): it is filled in the animation frame after it.
     let side_shown = use_state(|| !props.side_after_first_paint);
     {
         let side_shown = side_shown.clone();
@@ -284,20 +284,16 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Large texts are annotated in the background, and so is the first text however short (the sample): the
-    // page renders everything else meanwhile. The latest request's handle is kept (dropping cancels).
+    // Large texts are annotated in the background; the latest request's handle is kept (dropping cancels).
     let job = use_mut_ref(|| None::<annotator::Handle>);
-    let first_run = use_mut_ref(|| true);
     {
         let dispatcher = state.dispatcher();
         let text: Rc<str> = Rc::from(state.text());
         use_effect_with((state.annotating, Rc::as_ptr(&state.base) as usize), move |&(annotating, _)| {
-            let first = std::mem::replace(&mut *first_run.borrow_mut(), false);
             if annotating {
                 let progress = dispatcher.clone();
                 let done = dispatcher.clone();
-                let start = if first { annotator::annotate_in_background } else { annotator::annotate_async };
-                *job.borrow_mut() = Some(start(
+                *job.borrow_mut() = Some(annotator::annotate_async(
                     text,
                     Callback::from(move |p: annotator::Progress| {
                         progress.dispatch(Action::Progress(p.done, p.total))

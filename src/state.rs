@@ -387,11 +387,6 @@ impl State {
         State::with_base(Rc::new(chugiai_core::annotate(text)))
     }
 
-    /// The state for `text`, shown at once and waiting for its annotation (`annotating`, progress 0).
-    pub fn pending(text: String) -> Self {
-        State::with_base(unannotated(text)).waiting()
-    }
-
     /// This state, waiting for the annotation of its text (shown meanwhile without highlights).
     fn waiting(mut self) -> Self {
         self.annotating = true;
@@ -496,10 +491,11 @@ fn unannotated(text: String) -> Rc<Annotation> {
 }
 
 impl Default for State {
-    /// The sample article, so the page shows something worth reading on first load: its text at once, its
-    /// highlights when the app has annotated it in the background (`Action::Annotated`).
+    /// The sample article, annotated, so the page shows something worth reading on first load. Annotated
+    /// here, on the page's thread, before the first render: a worker would show its text sooner but its
+    /// highlights later (see docs/performance.md).
     fn default() -> Self {
-        State::pending(crate::SAMPLE.to_string())
+        State::new(crate::SAMPLE)
     }
 }
 
@@ -517,6 +513,9 @@ impl Reducible for State {
                 s.revision = self.revision;
                 return Rc::new(s);
             }
+            // A report that changes nothing (the worker's first, "0 done", when the page already shows 0)
+            // keeps this state: the page does not render again for it.
+            Action::Progress(done, total) if self.progress == Some((done, total)) => return self,
             Action::Annotated(a) => {
                 if !self.annotating || a.text != self.text() {
                     return self;
@@ -604,14 +603,26 @@ mod tests {
 
     #[test]
     fn starts_on_the_sample_with_yen_bai_as_a_location() {
-        let s = Rc::new(State::default());
+        let s = State::default();
         assert_eq!(s.text(), crate::SAMPLE);
-        // shown at once, its highlights to come from the background
-        assert!(s.annotating && s.annotation.entities.is_empty());
-        let s = s.reduce(Action::Annotated(Rc::new(chugiai_core::annotate(crate::SAMPLE))));
-        assert!(!s.annotating);
+        // annotated before the first render: its highlights come with its text
+        assert!(!s.annotating && s.progress.is_none());
         assert!(s.annotation.entities.iter().any(|e| e.label == Label::Location && e.text == "Yên Bái"));
         assert!(s.counts().iter().any(|&(l, n)| l == Label::Location && n > 0));
+    }
+
+    #[test]
+    fn a_progress_report_that_changes_nothing_keeps_the_state_so_nothing_renders() {
+        // A long paste waits at 0; the worker's first report says 0 again (Yew renders only for a new state).
+        let long = "Tỉnh ủy Yên Bái. ".repeat(BACKGROUND_BYTES / 10);
+        let s = Rc::new(State::default()).reduce(Action::Edit(long.clone()));
+        let total = long.chars().count();
+        assert_eq!(s.progress, Some((0, total)));
+        let same = s.clone().reduce(Action::Progress(0, total));
+        assert!(Rc::ptr_eq(&s, &same));
+        let further = s.clone().reduce(Action::Progress(total / 2, total));
+        assert!(!Rc::ptr_eq(&s, &further));
+        assert_eq!(further.progress, Some((total / 2, total)));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod layout;
 pub mod panic;
+pub mod prerender;
 pub mod state;
 
 use yew::prelude::*;

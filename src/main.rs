@@ -1,6 +1,7 @@
 //! Mounts the chugiai page on the document's body.
 //!
-//! The panic hook goes in first, so any failure shows a message instead of a blank page. The same wasm
+//! The panic hook goes in first, so any failure shows a message instead of a blank page (the page's HTML
+//! may hold the sample pre-rendered: see `chugiai_web::prerender`). The same wasm
 //! module also runs in the annotation worker (see `chugiai_web::annotator`), where there is no document and
 //! `main` never runs; should it run without a document anyway, it renders nothing.
 
@@ -13,5 +14,8 @@ fn main() {
     }
     // The side pane follows the article's first frame: the highlights show sooner.
     let props = chugiai_web::AppProps { side_after_first_paint: true, ..Default::default() };
+    // The sample's first screen, pre-rendered in the page's HTML (chugiai_web::prerender), gives way to the
+    // app, in this task: the page never shows both.
+    chugiai_web::prerender::remove_prerendered();
     yew::Renderer::<chugiai_web::App>::with_props(props).render();
 }

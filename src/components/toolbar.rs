@@ -29,8 +29,12 @@ pub struct ToolbarProps {
     pub on_theme: Callback<Theme>,
 }
 
-/// Whether the reader's system asks for dark colours.
+/// Whether the reader's system asks for dark colours (never, natively: the pre-rendered page, see
+/// `crate::prerender`).
 fn system_dark() -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return false;
+    #[cfg(target_arch = "wasm32")]
     web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches())

@@ -20,6 +20,9 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = process.env.DIST_DIR || path.join(root, 'dist');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// A highlight of the running app. The page's HTML holds the sample pre-rendered (src/prerender.rs: inert, in
+// #chugiai-prerendered) until the app, mounted on the body itself, takes its place.
+const APP_MARK = 'body > .app .reading-view mark[data-label]';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
@@ -85,7 +88,7 @@ async function open(url) {
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('console', (m) => log.console.push(`${m.type()}: ${m.text()}`));
   await page.goto(url);
-  await page.waitForSelector('.reading-view mark[data-label]', { timeout: 30_000 });
+  await page.waitForSelector(APP_MARK, { timeout: 30_000 });
   if (url.startsWith('http')) {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   }

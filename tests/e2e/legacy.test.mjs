@@ -15,6 +15,9 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = process.env.DIST_DIR || path.join(root, 'dist');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// A highlight of the running app. The page's HTML holds the sample pre-rendered (src/prerender.rs: inert, in
+// #chugiai-prerendered) until the app, mounted on the body itself, takes its place.
+const APP_MARK = 'body > .app .reading-view mark[data-label]';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
@@ -71,7 +74,7 @@ for (const [encoding, file, person, org] of [
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${origin}/`);
-    await page.waitForSelector('.reading-view mark[data-label]', { timeout: 30_000 });
+    await page.waitForSelector(APP_MARK, { timeout: 30_000 });
     const pasted = fixture(file);
     await paste(page, pasted);
     await page.waitForFunction((t) => document.querySelector('.reading-view').textContent === t, pasted);
@@ -104,7 +107,7 @@ test('an ordinary Unicode article gets no legacy notice', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/`);
-  await page.waitForSelector('.reading-view mark[data-label]', { timeout: 30_000 });
+  await page.waitForSelector(APP_MARK, { timeout: 30_000 });
   await paste(page, `${UNICODE_START} Ủy ban nhân dân tỉnh Yên Bái.`);
   await page.waitForFunction((s) => document.querySelector('.reading-view').textContent.startsWith(s),
     UNICODE_START);

@@ -18,6 +18,9 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = process.env.DIST_DIR || path.join(root, 'dist');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// A highlight of the running app. The page's HTML holds the sample pre-rendered (src/prerender.rs: inert, in
+// #chugiai-prerendered) until the app, mounted on the body itself, takes its place.
+const APP_MARK = 'body > .app .reading-view mark[data-label]';
 // Flags from ../shared/notes/toolchain.md: no sandbox as root, and none of Chromium's own background traffic.
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -68,7 +71,7 @@ async function open(url) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
-  await page.waitForSelector('mark[data-label]', { timeout: 30_000 });
+  await page.waitForSelector(APP_MARK, { timeout: 30_000 });
   return { page, context, requests, errors };
 }
 
@@ -107,7 +110,7 @@ test('on a cold load the article is highlighted first, and the side pane fills b
     window.__seen = {};
     new MutationObserver(() => {
       const s = window.__seen;
-      if (!s.mark && document.querySelector('.reading-view mark[data-label]'))
+      if (!s.mark && document.querySelector('body > .app .reading-view mark[data-label]'))
         s.mark = { summary: !!document.querySelector('.summary') };
       if (!s.summary && document.querySelector('.summary .item')) s.summary = { mark: !!s.mark };
     }).observe(document, { childList: true, subtree: true });
@@ -117,6 +120,54 @@ test('on a cold load the article is highlighted first, and the side pane fills b
   await page.waitForSelector('.summary .item[data-label="LOCATION"]', { timeout: 30_000 });
   const seen = await page.evaluate(() => window.__seen);
   assert.deepEqual(seen, { mark: { summary: false }, summary: { mark: true } });
+  await context.close();
+});
+
+/** Each highlight of the reading view in SCOPE, as [label or directive strength, start, end]. */
+const spans = (page, scope) => page.$$eval(`${scope} .reading-view [data-s]`,
+  (els) => els.map((e) => [e.dataset.label || e.dataset.directive, e.dataset.s, e.dataset.e]));
+
+test('before any script runs the HTML shows the sample highlighted, inert; the app then takes its place with the same highlights', async () => {
+  // Scripts off: what the HTML alone shows, and what a reader sees before the wasm has come and run.
+  const off = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const still = await off.newPage();
+  await still.goto(`${origin}/`);
+  const before = await spans(still, '#chugiai-prerendered');
+  assert.ok(before.length > 40, `the sample's highlights are in the HTML (${before.length})`);
+  const places = await still.$$eval('#chugiai-prerendered mark[data-label="LOCATION"]', (els) => els.map((e) => e.textContent));
+  assert.ok(places.includes('Yên Bái'));
+  assert.equal(await still.getAttribute('#chugiai-prerendered', 'inert'), '', 'nothing in it can be typed into or clicked');
+  const text = await still.textContent('#chugiai-prerendered .reading-view');
+  assert.ok(text.startsWith('Yên Bái tăng cường phối hợp'));
+  await off.close();
+  // Scripts on: the app replaces it, with the same highlights on the same text.
+  const { page, context, errors } = await open(`${origin}/`);
+  assert.equal(await page.$('#chugiai-prerendered'), null, 'the pre-rendered screen is gone');
+  assert.equal(await page.$$eval('.app', (els) => els.length), 1, 'one app on the page');
+  assert.deepEqual(await spans(page, 'body > .app'), before);
+  assert.equal(await page.textContent('body > .app .reading-view'), text);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with an article saved in this browser, the pre-rendered sample is never shown: the saved one comes back', async () => {
+  const { page, context, errors } = await open(`${origin}/`);
+  const article = 'Ủy ban nhân dân tỉnh Lào Cai họp phiên thường kỳ.';
+  await page.fill('textarea', article);
+  await page.waitForFunction((a) => (localStorage.getItem('chugiai.base') || '').includes(a), article);
+  // How the pre-rendered screen was styled when the parser put it in, before any paint.
+  await page.addInitScript(() => {
+    window.__prerendered = null;
+    new MutationObserver(() => {
+      const el = document.getElementById('chugiai-prerendered');
+      if (el && window.__prerendered === null) window.__prerendered = getComputedStyle(el).display;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await page.waitForFunction((a) => document.querySelector('body > .app .reading-view')?.textContent === a, article);
+  assert.equal(await page.evaluate(() => window.__prerendered), 'none');
+  assert.equal(await page.$('#chugiai-prerendered'), null);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -20,6 +20,9 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = process.env.DIST_DIR || path.join(root, 'dist');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// A highlight of the running app. The page's HTML holds the sample pre-rendered (src/prerender.rs: inert, in
+// #chugiai-prerendered) until the app, mounted on the body itself, takes its place.
+const APP_MARK = 'body > .app .reading-view mark[data-label]';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm' };
@@ -59,7 +62,7 @@ async function open(text = ARTICLE) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${origin}/`);
-  await page.waitForSelector('.reading-view mark[data-label]', { timeout: 30_000 });
+  await page.waitForSelector(APP_MARK, { timeout: 30_000 });
   await page.fill('textarea', text);
   await page.waitForFunction((t) => document.querySelector('.reading-view').textContent === t, text);
   return { page, context, errors };
@@ -187,7 +190,7 @@ test('add, relabel and delete from the keyboard, undo and redo, and a reload kee
   assert.equal(await page.isEnabled('.app-toolbar .redo'), true, 'the delete can still be redone');
   // Reload: the article and its corrections are back, and the undo history with them.
   await page.reload();
-  await page.waitForSelector('.reading-view mark[data-label]');
+  await page.waitForSelector(APP_MARK);
   assert.equal(await page.textContent('.reading-view'), ARTICLE);
   assert.ok((await marks(page, 'EVENT')).includes('chủ trì'));
   await page.keyboard.press('Control+z');

@@ -15,7 +15,8 @@ fn main() {
     // The side pane follows the article's first frame: the highlights show sooner.
     let props = chugiai_web::AppProps { side_after_first_paint: true, ..Default::default() };
     // The sample's first screen, pre-rendered in the page's HTML (chugiai_web::prerender), gives way to the
-    // app, in this task: the page never shows both.
-    chugiai_web::prerender::remove_prerendered();
-    yew::Renderer::<chugiai_web::App>::with_props(props).render();
+    // app once painted, in the task of the app's first render: the page never shows both.
+    chugiai_web::prerender::replace_with(move || {
+        yew::Renderer::<chugiai_web::App>::with_props(props).render();
+    });
 }

@@ -4,7 +4,8 @@
 //! It is checked in as `static/prerender.html` (a test fails when it is not what [`first_screen`] renders
 //! now: run `CHUGIAI_UPDATE_PRERENDER=1 cargo test -p chugiai-web prerender` to write it again), and
 //! `scripts/prerender_page.py` puts it in `dist/index.html` at build time. When the app starts, `main`
-//! removes it in the same task as its own first render (`remove_prerendered`): the page never shows both.
+//! removes it in the same task as its own first render, once it has been painted ([`replace_with`]): the
+//! page never shows both.
 //! A page with a saved session hides it from the start (a line of script in `index.html`), so it does not
 //! flash the sample before the saved article.
 
@@ -24,12 +25,56 @@ pub fn first_screen() -> String {
     format!("<div id=\"{ID}\" inert>{html}</div>\n")
 }
 
-/// Removes the pre-rendered screen, if the page has one (natively, nothing to do).
-pub fn remove_prerendered() {
+/// Removes the pre-rendered screen, if the page has one, and runs `start` (the app's first render) in the same
+/// task: at once when there is nothing to show first (no pre-rendered screen, or it is hidden for a saved
+/// session), else once it has been painted. The wasm may be ready before the page's first frame, and the
+/// app's start (the engine's first call, the first render) is one long task: run at once, it would hold the
+/// pre-rendered highlights back until the app's own. A tab in the background gets no frames: then after
+/// 250 ms anyway. Natively, `start` runs at once.
+pub fn replace_with(start: impl FnOnce() + 'static) {
     #[cfg(target_arch = "wasm32")]
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ID)) {
-        el.remove();
+    {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+
+        let Some(window) = web_sys::window() else { return start() };
+        let Some(document) = window.document() else { return start() };
+        let Some(screen) = document.get_element_by_id(ID) else { return start() };
+        let hidden = document.document_element().is_some_and(|e| e.class_list().contains("chugiai-saved"));
+        let once = Rc::new(RefCell::new(Some(start)));
+        let run = move || {
+            if let Some(start) = once.borrow_mut().take() {
+                screen.remove();
+                start();
+            }
+        };
+        if hidden {
+            return run();
+        }
+        // After the next frame: its animation-frame callback queues a task, which runs once it is painted.
+        let after_paint = {
+            let (run, window) = (run.clone(), window.clone());
+            Closure::once_into_js(move || {
+                let run = Closure::once_into_js(run);
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0);
+            })
+        };
+        let framed = window.request_animation_frame(after_paint.unchecked_ref()).is_ok();
+        let fallback = Closure::once_into_js(run.clone());
+        let timed = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                fallback.unchecked_ref(),
+                if framed { 250 } else { 0 },
+            )
+            .is_ok();
+        if !framed && !timed {
+            run();
+        }
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    start();
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

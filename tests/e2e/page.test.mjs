@@ -150,6 +150,28 @@ test('before any script runs the HTML shows the sample highlighted, inert; the a
   await context.close();
 });
 
+test('the pre-rendered highlights are painted before the app takes their place', async () => {
+  // Regression: the wasm could be ready before the page's first frame, and the app's start, one long task,
+  // then held the pre-rendered highlights back until its own. Now the app starts after that frame.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    window.__afterFirstFrame = null;
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('#chugiai-prerendered mark[data-label]')) return;
+      seen.disconnect();
+      requestAnimationFrame(() => setTimeout(() => {
+        window.__afterFirstFrame = !!document.getElementById('chugiai-prerendered');
+      }, 0));
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.waitForSelector(APP_MARK, { timeout: 30_000 });
+  assert.equal(await page.evaluate(() => window.__afterFirstFrame), true, 'still there when the first frame was painted');
+  await context.close();
+});
+
 test('with an article saved in this browser, the pre-rendered sample is never shown: the saved one comes back', async () => {
   const { page, context, errors } = await open(`${origin}/`);
   const article = 'Ủy ban nhân dân tỉnh Lào Cai họp phiên thường kỳ.';

@@ -8,7 +8,7 @@
 //     steady state once V8's optimising tier has taken over;
 //   - the page (`trunk build --release` output in --dist): navigation start to the first highlight painted
 //     (the sample pre-rendered in the HTML), and to the running app's own first highlight painted (the wasm
-//     run, the engine's first call, the app's first render), on a cold cache (a new browser context each
+//     run, the app's first render with the sample's stored annotation), on a cold cache (a new browser context each
 //     load); the single-file page dist/chugiai.html from file://;
 //   - an edit in the page: the text selected in the textarea and a `paste` event dispatched (select all,
 //     paste), until the reading view shows the new text highlighted, no annotation in progress (annotate +
@@ -315,7 +315,7 @@ if (e) {
 } else lines.push("engine (wasm): not measured (no --engine)");
 const f = results.firstHighlight;
 lines.push(`navigation -> first highlight painted (cold, median of ${loads}; pre-rendered in the HTML): ${ms(f?.frameMs)} (in DOM ${ms(f?.domMs)}; runs ${f?.runs?.join(", ")})   budget <= 300 ms: ${verdict(f?.frameMs, BUDGET.firstHighlightMs)}`);
-lines.push(`navigation -> the app running, its own first highlight painted (wasm run, engine's first call, app's first render): ${ms(f?.appFrameMs)} (in DOM ${ms(f?.appDomMs)}; runs ${f?.appRuns?.join(", ")})`);
+lines.push(`navigation -> the app running, its own first highlight painted (the wasm run, the app's first render): ${ms(f?.appFrameMs)} (in DOM ${ms(f?.appDomMs)}; runs ${f?.appRuns?.join(", ")})`);
 if (results.singleFile) lines.push(`single file from file:// -> first highlight painted: ${ms(results.singleFile.frameMs)}; the app's: ${ms(results.singleFile.appFrameMs)}`);
 const s = results.edit?.sample;
 lines.push(`sample pasted -> DOM updated (annotate + render): ${ms(s?.domMs)}; -> next frame: ${ms(s?.frameMs)}`);

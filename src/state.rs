@@ -490,12 +490,25 @@ fn unannotated(text: String) -> Rc<Annotation> {
     Rc::new(Annotation { id: None, text, entities: Vec::new(), directives: Vec::new() })
 }
 
+/// The engine's annotation of the sample (its text left out), stored at build time: the page's first render
+/// needs no call of the engine, whose first call costs ~70 ms in a browser (V8 compiling its functions on
+/// first use, its tables built once). A test fails when it is not what the engine gives now; write it again
+/// with `CHUGIAI_UPDATE_PRERENDER=1 cargo test -p chugiai-web sample` (as `static/prerender.html`).
+const SAMPLE_ANNOTATION: &str = include_str!("../static/sample.annotation.json");
+
+/// The sample's annotation: the stored one, or the engine's should it not read.
+fn sample_annotation() -> Annotation {
+    match serde_json::from_str::<Annotation>(SAMPLE_ANNOTATION) {
+        Ok(a) => Annotation { text: crate::SAMPLE.to_string(), ..a },
+        Err(_) => chugiai_core::annotate(crate::SAMPLE),
+    }
+}
+
 impl Default for State {
-    /// The sample article, annotated, so the page shows something worth reading on first load. Annotated
-    /// here, on the page's thread, before the first render: a worker would show its text sooner but its
-    /// highlights later (see docs/performance.md).
+    /// The sample article, annotated, so the page shows something worth reading on first load, highlights
+    /// and all in its first render (its annotation stored at build time: [`SAMPLE_ANNOTATION`]).
     fn default() -> Self {
-        State::new(crate::SAMPLE)
+        State::with_base(Rc::new(sample_annotation()))
     }
 }
 
@@ -609,6 +622,23 @@ mod tests {
         assert!(!s.annotating && s.progress.is_none());
         assert!(s.annotation.entities.iter().any(|e| e.label == Label::Location && e.text == "Yên Bái"));
         assert!(s.counts().iter().any(|&(l, n)| l == Label::Location && n > 0));
+    }
+
+    #[test]
+    fn the_stored_annotation_of_the_sample_is_the_engine_s() {
+        let now = Annotation { text: String::new(), ..chugiai_core::annotate(crate::SAMPLE) };
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/static/sample.annotation.json");
+        if std::env::var_os("CHUGIAI_UPDATE_PRERENDER").is_some() {
+            std::fs::write(path, serde_json::to_string(&now).unwrap() + "\n").unwrap();
+        }
+        let stored: Annotation = serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_default())
+            .expect("static/sample.annotation.json reads as an annotation");
+        assert!(
+            stored == now,
+            "static/sample.annotation.json is not the engine's annotation of the sample any more: write it \
+             again with CHUGIAI_UPDATE_PRERENDER=1 cargo test -p chugiai-web sample"
+        );
+        assert_eq!(sample_annotation(), chugiai_core::annotate(crate::SAMPLE));
     }
 
     #[test]

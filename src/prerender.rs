@@ -28,8 +28,8 @@ pub fn first_screen() -> String {
 /// Removes the pre-rendered screen, if the page has one, and runs `start` (the app's first render) in the same
 /// task: at once when there is nothing to show first (no pre-rendered screen, or it is hidden for a saved
 /// session), else once it has been painted. The wasm may be ready before the page's first frame, and the
-/// app's start (the engine's first call, the first render) is one long task: run at once, it would hold the
-/// pre-rendered highlights back until the app's own. A tab in the background gets no frames: then after
+/// app's first render is one long task: run at once, it would hold the pre-rendered highlights back until
+/// the app's own. A tab in the background gets no frames: then after
 /// 250 ms anyway. Natively, `start` runs at once.
 pub fn replace_with(start: impl FnOnce() + 'static) {
     #[cfg(target_arch = "wasm32")]

@@ -70,8 +70,8 @@ fn session_of(base: &str, settings: Option<&str>) -> Option<Session> {
 #[hook]
 pub fn use_persist(state: &UseReducerHandle<State>, enabled: bool) {
     let base_key = Rc::as_ptr(&state.base) as usize;
-    // A text waiting for its annotation (a long paste, annotated in the background) is saved once annotated: a
-    // session saved without its highlights would be restored without them.
+    // A text waiting for its annotation (a long paste, annotated in the background) is saved once
+    // annotated: a session saved without its highlights would be restored without them.
     let enabled = enabled && !state.annotating;
     {
         let dispatcher = state.dispatcher();

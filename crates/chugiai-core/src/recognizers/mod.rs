@@ -65,14 +65,7 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
         .into_iter()
         .map(|c| {
             let (start, end) = norm.original_range(c.start, c.end);
-            Entity {
-                start,
-                end,
-                label: c.label,
-                text: String::new(),
-                rule: c.rule.to_string(),
-                value: c.value,
-            }
+            Entity { start, end, label: c.label, text: String::new(), rule: c.rule.into(), value: c.value }
         })
         .collect();
     out.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label));

@@ -210,7 +210,7 @@ fn close(
                 start: e.start,
                 end: e.end,
                 label: e.label,
-                rule: e.rule.clone(),
+                rule: e.rule.to_string(),
                 continued,
                 children: f.children,
             }
@@ -239,7 +239,7 @@ mod tests {
     use super::*;
 
     fn entity(text: &str, start: usize, end: usize, label: Label) -> Entity {
-        Entity { start, end, label, text: char_slice(text, start, end), rule: String::new(), value: None }
+        Entity { start, end, label, text: char_slice(text, start, end), rule: "".into(), value: None }
     }
 
     fn directive(text: &str, start: usize, end: usize) -> Directive {
@@ -340,7 +340,7 @@ mod tests {
                     end: 3,
                     label: Label::Misc,
                     text: String::new(),
-                    rule: String::new(),
+                    rule: "".into(),
                     value: None,
                 },
                 Entity {
@@ -348,7 +348,7 @@ mod tests {
                     end: 99,
                     label: Label::Misc,
                     text: String::new(),
-                    rule: String::new(),
+                    rule: "".into(),
                     value: None,
                 },
             ],
@@ -418,7 +418,7 @@ mod tests {
                 } else {
                     entities.push(Entity {
                         start: s, end: e, label: Label::ALL[k], text: String::new(),
-                        rule: String::new(), value: None,
+                        rule: "".into(), value: None,
                     });
                 }
             }

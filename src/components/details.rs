@@ -115,7 +115,7 @@ pub fn details(props: &DetailsProps) -> Html {
                                 </dd>
                             }
                             <dt>{ t.d_rule }</dt>
-                            <dd class="rule"><code>{ if e.rule.is_empty() { "—".to_string() } else { e.rule.clone() } }</code></dd>
+                            <dd class="rule"><code>{ if e.rule.is_empty() { "—".to_string() } else { e.rule.to_string() } }</code></dd>
                         </dl>
                         { relabel.unwrap_or_default() }
                     </>

@@ -3,6 +3,8 @@
 //! Every offset is a Unicode code point (a Rust `char`) into the text exactly as the user gave it, `end`
 //! exclusive, as `annotation-format.md` prescribes.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// The kind of thing an entity span names.
@@ -77,9 +79,11 @@ pub struct Entity {
     pub label: Label,
     /// The original text of `start..end`.
     pub text: String,
-    /// The rule or lexicon entry that produced it (`document.number_code`, `lexicon.admin_2025`).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub rule: String,
+    /// The rule or lexicon entry that produced it (`document.number_code`, `lexicon.admin_2025`). The engine's
+    /// rule names are static strings, borrowed rather than copied for every span; a rule read back from JSON or
+    /// set by hand may be owned.
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub rule: Cow<'static, str>,
     /// Normalised value: ISO date, decoded document, administrative level and 2025 mapping, full name…
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,

@@ -182,7 +182,7 @@ fn brat_splits_a_span_across_a_line_break_into_fragments() {
             end: 78,
             label: Label::Position,
             text: char_slice(text, 25, 78),
-            rule: String::new(),
+            rule: "".into(),
             value: None,
         }],
         directives: vec![],
@@ -224,7 +224,7 @@ fn csv_cells_with_commas_quotes_and_line_breaks_read_back() {
             end: 30,
             label: Label::Organization,
             text: char_slice(text, 9, 30),
-            rule: String::new(),
+            rule: "".into(),
             value: None,
         }],
         directives: vec![Directive {

@@ -50,7 +50,7 @@ pub(super) fn export(a: &Annotation) -> String {
                 String::new(),
                 String::new(),
                 String::new(),
-                e.rule.clone(),
+                e.rule.to_string(),
             ],
         );
     }

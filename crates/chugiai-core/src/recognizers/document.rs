@@ -555,8 +555,7 @@ fn context(chars: &[char], end: usize, value: &mut Map<String, Value>) {
     if chars.get(q) == Some(&' ') {
         q += 1;
     }
-    let ve: Vec<char> = "về \"".chars().collect();
-    if chars[q.min(chars.len())..].starts_with(&ve) {
+    if chars[q.min(chars.len())..].starts_with(&['v', 'ề', ' ', '"']) {
         if let Some(te) = quoted(chars, q + 3) {
             value.insert("title".into(), Value::String(chars[q + 4..te - 1].iter().collect()));
         }

@@ -16,6 +16,8 @@ pub(crate) mod person;
 pub(crate) mod position;
 pub(crate) mod resolver;
 
+use serde_json::Value;
+
 use crate::span::{Entity, Label};
 use crate::text::{fnv_char, Kind, Normalized, Token, TokenBuf, FNV_OFFSET};
 
@@ -65,14 +67,7 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
         .into_iter()
         .map(|c| {
             let (start, end) = norm.original_range(c.start, c.end);
-            Entity {
-                start,
-                end,
-                label: c.label,
-                text: String::new(),
-                rule: c.rule.to_string(),
-                value: c.value,
-            }
+            Entity { start, end, label: c.label, text: String::new(), rule: c.rule.into(), value: c.value }
         })
         .collect();
     out.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label));
@@ -188,8 +183,11 @@ fn add_positions_of_people(chars: &[char], cands: &mut [Candidate]) {
             }
         }
         if !found.is_empty() {
-            let list: Vec<String> = found.iter().map(|&(s, e)| chars[s..e].iter().collect()).collect();
-            c.value = Some(serde_json::json!({ "positions": list }));
+            // (The value built as it is: `json!` would copy the list's strings into it.)
+            let list = found.iter().map(|&(s, e)| Value::String(chars[s..e].iter().collect())).collect();
+            let mut value = serde_json::Map::new();
+            value.insert("positions".into(), Value::Array(list));
+            c.value = Some(Value::Object(value));
         }
     }
 }

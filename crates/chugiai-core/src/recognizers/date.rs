@@ -31,62 +31,7 @@ struct G<'a> {
     w: &'a [char],
 }
 
-/// The places a piece of the grammar can end, best first: the first few held in place (most pieces end in
-/// one place or none), any more in a list, so that matching a piece allocates nothing as a rule.
-#[derive(Debug, Default)]
-struct Ends {
-    first: [usize; 4],
-    len: usize,
-    more: Vec<usize>,
-}
-
-impl Ends {
-    /// One place.
-    fn one(e: usize) -> Ends {
-        let mut ends = Ends::default();
-        ends.push(e);
-        ends
-    }
-    fn push(&mut self, e: usize) {
-        match self.first.get_mut(self.len) {
-            Some(slot) => *slot = e,
-            None => self.more.push(e),
-        }
-        self.len += 1;
-    }
-    fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-    /// The best place.
-    fn first(&self) -> Option<usize> {
-        (self.len > 0).then_some(self.first[0])
-    }
-}
-
-impl IntoIterator for Ends {
-    type Item = usize;
-    type IntoIter =
-        std::iter::Chain<std::iter::Take<std::array::IntoIter<usize, 4>>, std::vec::IntoIter<usize>>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.first.into_iter().take(self.len).chain(self.more)
-    }
-}
-
-impl Extend<usize> for Ends {
-    fn extend<I: IntoIterator<Item = usize>>(&mut self, ends: I) {
-        for e in ends {
-            self.push(e);
-        }
-    }
-}
-
-impl FromIterator<usize> for Ends {
-    fn from_iter<I: IntoIterator<Item = usize>>(ends: I) -> Ends {
-        let mut out = Ends::default();
-        out.extend(ends);
-        out
-    }
-}
+type Ends = Vec<usize>;
 
 impl G<'_> {
     /// A number of `min..=max` digits with a value in `lo..=hi` (the whole run of digits).
@@ -103,9 +48,9 @@ impl G<'_> {
             && (lo..=hi).contains(&v)
             && !self.w.get(e).is_some_and(|c| c.is_ascii_digit())
         {
-            Ends::one(e)
+            vec![e]
         } else {
-            Ends::default()
+            Vec::new()
         }
     }
     fn d(&self, p: usize) -> Ends {
@@ -124,18 +69,18 @@ impl G<'_> {
         let mut e = p;
         for c in s.chars() {
             if self.w.get(e) != Some(&c) {
-                return Ends::default();
+                return Vec::new();
             }
             e += 1;
         }
-        Ends::one(e)
+        vec![e]
     }
     fn lits(&self, p: usize, ss: &[&str]) -> Ends {
         ss.iter().flat_map(|s| self.lit(p, s)).collect()
     }
     /// `/` with optional spaces around it (` ?/ ?`).
     fn sl(&self, p: usize) -> Ends {
-        let mut out = Ends::default();
+        let mut out = Vec::new();
         for a in [1, 0] {
             if a == 1 && self.w.get(p) != Some(&' ') {
                 continue;
@@ -151,7 +96,7 @@ impl G<'_> {
     }
     /// A dash with optional spaces around it (` ?[-–—] ?`).
     fn dash(&self, p: usize) -> Ends {
-        let mut out = Ends::default();
+        let mut out = Vec::new();
         for a in [1, 0] {
             if a == 1 && self.w.get(p) != Some(&' ') {
                 continue;
@@ -167,9 +112,9 @@ impl G<'_> {
     }
     fn then(&self, ends: Ends, f: impl Fn(usize) -> Ends) -> Ends {
         // (Most pieces end in one place or none: those need no new list.)
-        match ends.len {
-            0 => ends,
-            1 => f(ends.first[0]),
+        match ends[..] {
+            [] => ends,
+            [e] => f(e),
             _ => ends.into_iter().flat_map(f).collect(),
         }
     }
@@ -317,7 +262,7 @@ const PARTS: &[&str] = &["rạng sáng", "sáng", "chiều", "trưa", "tối", "
 const TERMS: &[&str] = &["nhiệm kỳ", "nghiệm kỳ", "giai đoạn", "thời kỳ", "năm học", "niên khóa", "niên độ"];
 
 fn first(ends: Ends) -> Option<(usize, Option<(usize, usize)>)> {
-    ends.first().map(|e| (e, None))
+    ends.first().map(|&e| (e, None))
 }
 
 /// Every shape, longest first so that a range wins over its ends: ranges, periods, days, months, years.
@@ -417,7 +362,7 @@ const SHAPES: &[Shape] = &[
     (CUES, |g, p| {
         let cue = g.lits(p, CUES);
         cue.into_iter().find_map(|q| {
-            g.lit(q, " ").into_iter().find_map(|r| g.dm_slash(r).first().map(|e| (e, Some((r, e)))))
+            g.lit(q, " ").into_iter().find_map(|r| g.dm_slash(r).first().map(|&e| (e, Some((r, e)))))
         })
     }),
     // `Hôm nay (18/5)`: a day and month in brackets (the bracket stays outside).
@@ -436,9 +381,9 @@ const SHAPES: &[Shape] = &[
                 e += 1;
             }
             if e > q {
-                Ends::one(e)
+                vec![e]
             } else {
-                Ends::default()
+                Vec::new()
             }
         }))
     }),

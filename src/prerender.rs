@@ -29,8 +29,8 @@ pub fn first_screen() -> String {
 /// task: at once when there is nothing to show first (no pre-rendered screen, or it is hidden for a saved
 /// session), else once it has been painted. The wasm may be ready before the page's first frame, and the
 /// app's first render is one long task: run at once, it would hold the pre-rendered highlights back until
-/// the app's own. A tab in the background gets no frames: then after
-/// 250 ms anyway. Natively, `start` runs at once.
+/// the app's own. A tab in the background gets no frames: then after 250 ms anyway. Natively, `start` runs at
+/// once.
 pub fn replace_with(start: impl FnOnce() + 'static) {
     #[cfg(target_arch = "wasm32")]
     {
@@ -53,25 +53,10 @@ pub fn replace_with(start: impl FnOnce() + 'static) {
         if hidden {
             return run();
         }
-        // After the next frame: its animation-frame callback queues a task, which runs once it is painted.
-        let after_paint = {
-            let (run, window) = (run.clone(), window.clone());
-            Closure::once_into_js(move || {
-                let run = Closure::once_into_js(run);
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0);
-            })
-        };
-        let framed = window.request_animation_frame(after_paint.unchecked_ref()).is_ok();
+        // A tab in the background gets no frames: the timer starts the app there.
         let fallback = Closure::once_into_js(run.clone());
-        let timed = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                fallback.unchecked_ref(),
-                if framed { 250 } else { 0 },
-            )
-            .is_ok();
-        if !framed && !timed {
-            run();
-        }
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 250);
+        crate::after_next_frame(run);
     }
     #[cfg(not(target_arch = "wasm32"))]
     start();

@@ -27,18 +27,11 @@ fn new_root() -> Element {
     root
 }
 
-/// Mounts the page as it opens (the sample, annotated), and waits for any annotation in the background.
 async fn mount_app() -> Element {
     let root = new_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    for _ in 0..2000 {
-        if root.query_selector("progress.annotating").unwrap().is_none() {
-            return root;
-        }
-        sleep(10).await;
-    }
-    panic!("the first text was not annotated within 20 s");
+    root
 }
 
 async fn mount_view(annotation: Annotation) -> Element {

@@ -489,6 +489,11 @@ impl Lexicon {
         (from..ws.len()).find(|&i| ws[i].starts & self.bit != 0 && self.longest_at(ws, i).is_some())
     }
 
+    /// Its bit in [`Word::starts`].
+    pub(crate) fn bit(&self) -> u64 {
+        self.bit
+    }
+
     /// Some word with these lexicon bits ([`present`]) may start one of its phrases.
     pub(crate) fn may_be_in(&self, present: u64) -> bool {
         present & self.bit != 0

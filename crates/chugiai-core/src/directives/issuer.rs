@@ -403,6 +403,9 @@ impl<'t> Speakers<'t> {
         let person_start = |pi: usize| self.people.get(pi).map_or(usize::MAX, |p| p.start);
         let org_start = |oi: usize| self.orgs.get(oi).map_or(usize::MAX, |o| o.0);
         let (mut next_person, mut next_org) = (person_start(pi), org_start(oi));
+        // The bits of the lexicons read below: a word without any of them, where no person or organisation
+        // starts, is none of the references (most words).
+        let starts_ref = titles.bit() | pronouns.bit() | bodies.bit();
         let mut i = 0;
         while i < limit {
             let w = &ws[i];
@@ -421,6 +424,10 @@ impl<'t> Speakers<'t> {
                     out.push((i, i + n, Ref::Person(p.name.clone())));
                 }
                 i += n;
+                continue;
+            }
+            if w.starts & starts_ref == 0 && next_org != w.start {
+                i += 1;
                 continue;
             }
             if let Some(n) = titles.at(ws, i) {
@@ -565,14 +572,15 @@ impl<'t> Speakers<'t> {
         all.iter().zip(keep).filter(|(_, k)| *k).map(|((i, _, r), _)| (*i, r.clone())).collect()
     }
 
-    /// `UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương` when the article spells it out.
     /// The person whose name starts at code point `start`.
     fn person_at(&self, start: usize) -> Option<&Person> {
         self.people.binary_search_by_key(&start, |p| p.start).ok().map(|k| &self.people[k])
     }
 
+    /// `UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương` when the article spells it out.
     fn expand(&self, body: &str) -> String {
-        if !body.starts_with(['U', 'H', 'M', 'B']) {
+        // (Most bodies start with no acronym: `Ban …`, `Bộ …`, `Hội nghị`.)
+        if !ACRONYMS.iter().any(|(short, _)| body.starts_with(short)) {
             return body.to_string();
         }
         if let Some(hit) = self.expanded.borrow().get(body) {
@@ -584,13 +592,6 @@ impl<'t> Speakers<'t> {
     }
 
     fn expand_uncached(&self, body: &str) -> String {
-        const ACRONYMS: &[(&str, &str)] = &[
-            ("UBKT", "Ủy ban Kiểm tra"),
-            ("UBND", "Ủy ban nhân dân"),
-            ("HĐND", "Hội đồng nhân dân"),
-            ("MTTQ", "Mặt trận Tổ quốc"),
-            ("BCH", "Ban Chấp hành"),
-        ];
         for (short, long) in ACRONYMS {
             if let Some(rest) = body.strip_prefix(short) {
                 let full = format!("{long}{rest}");
@@ -602,6 +603,15 @@ impl<'t> Speakers<'t> {
         body.to_string()
     }
 }
+
+/// The acronyms of bodies that [`Speakers::expand`] spells out, and their expansions.
+const ACRONYMS: &[(&str, &str)] = &[
+    ("UBKT", "Ủy ban Kiểm tra"),
+    ("UBND", "Ủy ban nhân dân"),
+    ("HĐND", "Hội đồng nhân dân"),
+    ("MTTQ", "Mặt trận Tổ quốc"),
+    ("BCH", "Ban Chấp hành"),
+];
 
 /// The name that starts at word `i` of `all`, a surname of rank `rank`: its first and one past its last
 /// code point. (Apart from the loop over every word, which it keeps tight.)

@@ -201,12 +201,9 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
     let mut i = ls;
     while i < le {
         let c = chars[i];
-        // The common case first: a space before a word in lowercase or a number, inside a piece, ends nothing.
-        if c == ' '
-            && i > s
-            && i + 1 < le
-            && (chars[i + 1].is_ascii_lowercase() || chars[i + 1].is_ascii_digit())
-        {
+        // The common case first: a space before a word in lowercase (`các`, `đã`) or a number, inside a piece,
+        // ends nothing.
+        if c == ' ' && i > s && i + 1 < le && (is_lower(chars[i + 1]) || chars[i + 1].is_ascii_digit()) {
             i += 2;
             while i < le && is_plain(chars[i]) {
                 i += 1;

@@ -479,8 +479,12 @@ impl Lexicon {
         let rest = &ws[i..];
         self.phrases[r.start as usize..r.end as usize].iter().find_map(|&(start, len)| {
             let words = self.words.get(start as usize..(start + len) as usize)?;
-            (words.len() <= rest.len() && words.iter().zip(rest).all(|(w, x)| x.lower == *w))
-                .then_some(words.len())
+            // (The first word has the right hash, so most likely the right letters: it is compared last, once
+            // the others, where most phrases fail, are the same.)
+            (words.len() <= rest.len()
+                && words.iter().zip(rest).skip(1).all(|(w, x)| x.lower == *w)
+                && rest.first().is_some_and(|x| words.first() == Some(&x.lower)))
+            .then_some(words.len())
         })
     }
 

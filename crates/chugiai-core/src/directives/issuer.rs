@@ -20,13 +20,22 @@ const SURNAMES: &[&str] = &[
     "Văn", "Âu", "Khuất", "Nông", "Lã",
 ];
 
-/// Lowercase surname → its rank in [`SURNAMES`] (the first sixteen are the most common).
-static SURNAME_RANK: LazyLock<crate::lexicon::FastMap<String, usize>> =
-    LazyLock::new(|| SURNAMES.iter().enumerate().map(|(i, s)| (s.to_lowercase(), i)).collect());
+/// By the [`crate::text::word_hash`] of its lowercase, a surname's lowercase and its rank in [`SURNAMES`] (the
+/// first sixteen are the most common): a word is looked up by the hash it carries.
+static SURNAME_RANK: LazyLock<crate::lexicon::ByHash<(String, usize)>> = LazyLock::new(|| {
+    SURNAMES
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let lower = s.to_lowercase();
+            (crate::text::word_hash(&lower), (lower, i))
+        })
+        .collect()
+});
 
 /// The rank of the word in [`SURNAMES`], if it is one.
 fn surname_rank(w: &Word) -> Option<usize> {
-    SURNAME_RANK.get(w.lower).copied()
+    SURNAME_RANK.get(&w.key).filter(|(lower, _)| lower == w.lower).map(|&(_, rank)| rank)
 }
 
 /// Names that look like a person's but are places or the Party's founder used as a doctrine.
@@ -278,12 +287,17 @@ impl<'t> Speakers<'t> {
         }
         spans.sort_unstable();
         spans.dedup();
+        // The words from code point `x` to `y`.
+        let words_in = |x: usize, y: usize| {
+            let lo = all.partition_point(|w| w.start < x);
+            &all[lo..lo.max(all.partition_point(|w| w.start < y))]
+        };
         let mut people: Vec<Person> = spans
             .iter()
             .map(|&(s, e)| Person {
                 start: s,
                 end: e,
-                name: chars[s..e].iter().collect(),
+                name: super::unit_text(text, chars, words_in(s, e), s, e),
                 titles: String::new(),
             })
             .collect();
@@ -308,12 +322,17 @@ impl<'t> Speakers<'t> {
                     m += 1;
                 }
             }
-            let lower_in = |x: usize, y: usize| {
-                let lo = all.partition_point(|w| w.start < x);
-                let hi = all.partition_point(|w| w.start < y);
-                all[lo..hi].iter().map(|w| w.lower).collect::<Vec<_>>().join(" ")
-            };
-            people[k].titles = format!("{} {}", lower_in(a, s), lower_in(e, b));
+            // The lowercase words before, a space, the lowercase words after.
+            let titles = &mut people[k].titles;
+            for (x, y, sep) in [(a, s, " "), (e, b, "")] {
+                for (j, w) in words_in(x, y).iter().enumerate() {
+                    if j > 0 {
+                        titles.push(' ');
+                    }
+                    titles.push_str(w.lower);
+                }
+                titles.push_str(sep);
+            }
         }
         let has_acronym = all.iter().any(|w| matches!(w.lower, "ubkt" | "ubnd" | "hđnd" | "mttq" | "bch"));
         let lower_text = if has_acronym {

@@ -590,7 +590,8 @@ fn decide(
             return Outcome::AddresseeIntro;
         }
     }
-    let against_any = find(&AGAINST_ANY, 0).is_some();
+    // (Asked last where it is read.)
+    let against_any = || find(&AGAINST_ANY, 0).is_some();
     let thi = THI.may_be_in(present) && ws.iter().any(|w| w.is(THI));
     // The meeting agreed on the tasks ahead: `Hội nghị đã xác định nhiệm vụ … trong thời gian tới là …`.
     let ahead = THOI.may_be_in(present)
@@ -600,7 +601,7 @@ fn decide(
         && (0..ws.len().saturating_sub(1))
             .find(|&k| matches!((ws[k].lower, ws[k + 1].lower), ("xác", "định") | ("thống", "nhất")))
             .is_some_and(|k| find(&HEAD_ACTION, k + 2).is_some());
-    if agreed && !against_any && !future {
+    if agreed && !future && !against_any() {
         return Outcome::Directive {
             rule: "directive.agreed_tasks",
             strength: Strength::Must,
@@ -635,7 +636,7 @@ fn decide(
         let fut = (SE.may_be_in(present) || NHAM.may_be_in(present))
             && ws[..c.at].iter().any(|w| w.is(SE) || w.is(NHAM));
         let against_before = against_at.is_some_and(|a| a < c.at);
-        if !past && !fut && !against_before && !against_any && !hua && !decision {
+        if !past && !fut && !against_before && !hua && !decision && !against_any() {
             return Outcome::Directive {
                 rule: c.rule,
                 strength: c.strength,
@@ -646,10 +647,12 @@ fn decide(
     }
     let past_any = DA.may_be_in(present) && classify::past_marker(ws, ws.len()).is_some();
     // `vẫn còn nhiều …` reports what is lacking; `thời gian không còn nhiều` urges.
-    let report = find(&REPORT, 0).is_some_and(|k| !(k > 0 && ws[k - 1].lower == "không"))
-        && !thi
-        && classify::imperative_start(ws, &ACTION).is_none();
-    let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report;
+    let report = || {
+        find(&REPORT, 0).is_some_and(|k| !(k > 0 && ws[k - 1].lower == "không"))
+            && !thi
+            && classify::imperative_start(ws, &ACTION).is_none()
+    };
+    let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report();
     // A headline about results (`Xây dựng nông thôn mới: nhiều kết quả bước đầu`) reports.
     // `Tổ chức thành công Đại hội …` reports a success; `trở thành công việc …` does not.
     // (Asked only of a headline or heading.)

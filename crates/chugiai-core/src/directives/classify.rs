@@ -117,8 +117,10 @@ fn split<'a>(
     buf.clear();
     let mut out: Vec<Word<'a>> = Vec::with_capacity((b - a) / 4 + 1);
     // The words whose lowercase is written into `buf`: their index, and the byte range there (filled in at
-    // the end, once `buf` is written).
-    let mut written: Vec<(usize, u32, u32)> = Vec::new();
+    // the end, once `buf` is written). (About one word in eight has a capital: sized for that.)
+    let mut written: Vec<(usize, u32, u32)> = Vec::with_capacity(out.capacity() / 8);
+    // (Their letters: a few bytes each.)
+    buf.reserve(out.capacity());
     let mut i = a;
     // Byte offset of `chars[i]` in the string of `chars`.
     let mut byte: usize = chars[..a].iter().map(|c| c.len_utf8()).sum();

@@ -801,17 +801,17 @@ pub(crate) fn pick(
 /// Tries the whole title, then shorter heads of it: `phó trưởng ban thường trực ban tổ chức trung ương`,
 /// …, `phó trưởng ban`.
 fn resolve_title_progressively(speakers: &Speakers, lower: &str, at: usize) -> Option<String> {
-    let words: Vec<&str> = lower.split(' ').collect();
-    for n in (1..=words.len()).rev() {
-        let t = words[..n].join(" ");
-        if n < 2 && TITLES.by_phrase_len(&t).is_none() {
-            continue;
+    // (Each head is the title up to a space: sliced, not joined again.)
+    let mut t = lower;
+    loop {
+        let one_word = !t.contains(' ');
+        if !(one_word && TITLES.by_phrase_len(t).is_none()) {
+            if let Some(name) = speakers.resolve_title(t, at) {
+                return Some(name);
+            }
         }
-        if let Some(name) = speakers.resolve_title(&t, at) {
-            return Some(name);
-        }
+        t = &t[..t.rfind(' ')?];
     }
-    None
 }
 
 impl Lexicon {

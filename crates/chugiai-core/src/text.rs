@@ -580,6 +580,16 @@ impl TokenBuf {
                         upper |= c.is_ascii_uppercase();
                         byte += 1;
                         i += 1;
+                    } else if ('\u{1EA0}'..='\u{1EF9}').contains(&c) {
+                        // (A letter of the Vietnamese block, most of the others: capitals at even code points,
+                        // each its own lowercase unless a capital.)
+                        upper |= c as u32 & 1 == 0;
+                        byte += 3;
+                        i += 1;
+                    } else if matches!(c, '\u{DF}'..='\u{FF}') && c != '\u{F7}' {
+                        // (A small Latin-1 letter, `à` to `ý`: no capital, its own lowercase.)
+                        byte += 2;
+                        i += 1;
                     } else if let Some((len, up)) = (!c.is_ascii()).then(|| word_char(c)).flatten() {
                         upper |= up;
                         plain &= is_plain_case(c);
@@ -844,6 +854,16 @@ mod token_tests {
             }
         }
         assert_eq!(words_at(&toks, 0, "ban chấp hành"), Some(3));
+    }
+
+    #[test]
+    fn letters_read_inline_are_as_word_char_tells() {
+        // (`TokenBuf` reads the Vietnamese block and the small Latin-1 letters without `word_char`.)
+        for c in ('\u{1EA0}'..='\u{1EF9}').chain(('\u{DF}'..='\u{FF}').filter(|&c| c != '\u{F7}')) {
+            let expected = if c >= '\u{1EA0}' { (3, c as u32 & 1 == 0) } else { (2, false) };
+            assert_eq!(word_char(c), Some(expected), "{c:?}");
+            assert!(is_plain_case(c), "{c:?}");
+        }
     }
 
     #[test]

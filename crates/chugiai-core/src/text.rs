@@ -568,8 +568,11 @@ impl TokenBuf {
             let (start, tb) = (i, byte);
             // The token's kind, whether its first code point is a capital, whether another one is, and whether
             // all the others are their own lowercase unless capitals (told as its code points are read).
-            let first =
-                if c.is_ascii_alphanumeric() { Some((1, c.is_ascii_uppercase())) } else { word_char(c) };
+            let first = if c.is_ascii() {
+                c.is_ascii_alphanumeric().then_some((1, c.is_ascii_uppercase()))
+            } else {
+                word_char(c)
+            };
             let (kind, first_up, upper, plain) = if let Some((len, up)) = first {
                 let (mut upper, mut plain) = (false, true);
                 byte += len;
@@ -586,8 +589,8 @@ impl TokenBuf {
                         upper |= c as u32 & 1 == 0;
                         byte += 3;
                         i += 1;
-                    } else if matches!(c, '\u{DF}'..='\u{FF}') && c != '\u{F7}' {
-                        // (A small Latin-1 letter, `à` to `ý`: no capital, its own lowercase.)
+                    } else if matches!(c, '\u{DF}'..='\u{FF}' | 'ă' | 'đ' | 'ơ' | 'ư') && c != '\u{F7}' {
+                        // (A small Latin-1 letter, `à` to `ý`, or `ă đ ơ ư`: no capital, its own lowercase.)
                         byte += 2;
                         i += 1;
                     } else if let Some((len, up)) = (!c.is_ascii()).then(|| word_char(c)).flatten() {
@@ -859,7 +862,8 @@ mod token_tests {
     #[test]
     fn letters_read_inline_are_as_word_char_tells() {
         // (`TokenBuf` reads the Vietnamese block and the small Latin-1 letters without `word_char`.)
-        for c in ('\u{1EA0}'..='\u{1EF9}').chain(('\u{DF}'..='\u{FF}').filter(|&c| c != '\u{F7}')) {
+        let small = ('\u{DF}'..='\u{FF}').filter(|&c| c != '\u{F7}').chain(['ă', 'đ', 'ơ', 'ư']);
+        for c in ('\u{1EA0}'..='\u{1EF9}').chain(small) {
             let expected = if c >= '\u{1EA0}' { (3, c as u32 & 1 == 0) } else { (2, false) };
             assert_eq!(word_char(c), Some(expected), "{c:?}");
             assert!(is_plain_case(c), "{c:?}");

@@ -187,53 +187,13 @@ pub fn repair(text: &str) -> Option<Repair> {
 
 /// The legacy encoding of `text`, if it has one (see the module's "Detection").
 pub fn detect(text: &str) -> Option<Encoding> {
-    // Legacy documents are of one piece: the first words tell.
-    const MAX_WORDS: usize = 20_000;
-    let (mut tcvn, mut vni, mut unicode, mut marks) = (Score::default(), Score::default(), 0usize, 0usize);
-    let (mut as_tcvn, mut as_vni) = (String::new(), String::new());
-    for (n, word) in text.split_whitespace().take(MAX_WORDS).enumerate() {
-        // Ordinary Unicode Vietnamese settles it within a few hundred words: stop reading once its words
-        // outnumber those an encoding explained 32 to 1 (detection needs the reverse, 4 to 1).
-        if n % 64 == 0 && unicode >= 64 && 32 * tcvn.good.max(vni.good) < unicode {
-            break;
-        }
-        // One pass over the word tells its marks, whether it holds a letter only Unicode has, and whether it
-        // holds TCVN3 or VNI codes (all of them at U+00A1 or above).
-        let (mut unicode_only, mut has_tcvn, mut has_vni) = (false, false, false);
-        for c in word.chars().filter(|&c| c >= '\u{A1}') {
-            marks += usize::from(is_vietnamese_mark(c));
-            unicode_only |= is_unicode_only_letter(c);
-            has_tcvn |= tcvn3_char(c).is_some();
-            has_vni |= is_vni_code(c);
-        }
-        if unicode_only {
-            // No legacy encoding writes these letters: the word is Unicode, nothing to convert.
-            unicode += 1;
-            continue;
-        }
-        // A word that a conversion leaves as it is counts neither for nor against that encoding: only the
-        // words it changes are weighed.
-        let tcvn_changes = has_tcvn && {
-            as_tcvn.clear();
-            as_tcvn.extend(word.chars().map(|c| tcvn3_char(c).unwrap_or(c)));
-            as_tcvn != word
-        };
-        let vni_changes = has_vni && {
-            as_vni.clear();
-            decode_vni(word, |c, _, _| as_vni.push(c));
-            as_vni != word
-        };
-        if !tcvn_changes && !vni_changes {
-            continue;
-        }
-        let as_is = is_syllable(word);
-        if tcvn_changes {
-            tcvn.count(as_is, is_syllable(&as_tcvn));
-        }
-        if vni_changes {
-            vni.count(as_is, is_syllable(&as_vni));
-        }
+    // Most text is Unicode, whose words are syllables as written: it is read first without weighing such
+    // words against an encoding, and read again in full only when an encoding may be found (see `Tally`).
+    let mut tally = Tally::read(text, false);
+    if tally.may_find() {
+        tally = Tally::read(text, true);
     }
+    let Tally { tcvn, vni, unicode, marks } = tally;
     let best = [(Encoding::Tcvn3, tcvn), (Encoding::Vni, vni)]
         .into_iter()
         .filter(|(_, s)| s.found(unicode))
@@ -344,6 +304,84 @@ impl Score {
 
     fn found(&self, unicode_words: usize) -> bool {
         self.good >= 2 && self.good >= 3 * self.bad && self.good > 4 * unicode_words
+    }
+}
+
+/// What detection reads off the first words of a text: the words counting for and against each encoding,
+/// the words only Unicode writes, and the combining Vietnamese marks.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tally {
+    tcvn: Score,
+    vni: Score,
+    unicode: usize,
+    marks: usize,
+}
+
+impl Tally {
+    /// Reads the words of `text` as far as detection reads them. `against`: whether the words an encoding
+    /// spoils are counted (`Score::bad`), which asks every syllable to be converted both ways and tested;
+    /// without them the counts for the encodings (`Score::good`), the Unicode words and the marks are the
+    /// same (a word counts for an encoding only when it is no syllable as written), and so is where the
+    /// reading stops, which only they tell.
+    fn read(text: &str, against: bool) -> Tally {
+        // Legacy documents are of one piece: the first words tell.
+        const MAX_WORDS: usize = 20_000;
+        let mut t = Tally::default();
+        let (mut as_tcvn, mut as_vni) = (String::new(), String::new());
+        for (n, word) in text.split_whitespace().take(MAX_WORDS).enumerate() {
+            // Ordinary Unicode Vietnamese settles it within a few hundred words: stop reading once its words
+            // outnumber those an encoding explained 32 to 1 (detection needs the reverse, 4 to 1).
+            if n % 64 == 0 && t.unicode >= 64 && 32 * t.tcvn.good.max(t.vni.good) < t.unicode {
+                break;
+            }
+            // One pass over the word tells its marks, whether it holds a letter only Unicode has, and whether
+            // it holds TCVN3 or VNI codes (all of them at U+00A1 or above).
+            let (mut unicode_only, mut has_tcvn, mut has_vni) = (false, false, false);
+            for c in word.chars().filter(|&c| c >= '\u{A1}') {
+                t.marks += usize::from(is_vietnamese_mark(c));
+                unicode_only |= is_unicode_only_letter(c);
+                has_tcvn |= tcvn3_char(c).is_some();
+                has_vni |= is_vni_code(c);
+            }
+            if unicode_only {
+                // No legacy encoding writes these letters: the word is Unicode, nothing to convert.
+                t.unicode += 1;
+                continue;
+            }
+            if !has_tcvn && !has_vni {
+                continue;
+            }
+            // (A syllable as written counts for no encoding: weighed only to count against them.)
+            let as_is = is_syllable(word);
+            if as_is && !against {
+                continue;
+            }
+            // A word that a conversion leaves as it is counts neither for nor against that encoding: only the
+            // words it changes are weighed.
+            let tcvn_changes = has_tcvn && {
+                as_tcvn.clear();
+                as_tcvn.extend(word.chars().map(|c| tcvn3_char(c).unwrap_or(c)));
+                as_tcvn != word
+            };
+            let vni_changes = has_vni && {
+                as_vni.clear();
+                decode_vni(word, |c, _, _| as_vni.push(c));
+                as_vni != word
+            };
+            if tcvn_changes {
+                t.tcvn.count(as_is, is_syllable(&as_tcvn));
+            }
+            if vni_changes {
+                t.vni.count(as_is, is_syllable(&as_vni));
+            }
+        }
+        t
+    }
+
+    /// Whether an encoding may be found once the words against it are counted too: one is found only with
+    /// enough words for it ([`Score::found`]).
+    fn may_find(&self) -> bool {
+        [self.tcvn, self.vni].iter().any(|s| s.good >= 2 && s.good > 4 * self.unicode)
     }
 }
 
@@ -1063,6 +1101,26 @@ mod tests {
                     .into_iter()
                     .any(|k| k < rest.len() && super::super::NUCLEI.contains(&&rest[..rest.len() - k]))
             })
+        }
+    }
+
+    /// Texts where the words an encoding spoils decide (`Yên`, `viên`, `xuyên`: syllables as written, no
+    /// syllables once read as TCVN3): read without counting them, an encoding may be found, and the second,
+    /// full reading must decide as the first detection did.
+    #[test]
+    fn words_against_an_encoding_still_decide() {
+        let tcvn3 = "Ban ChÊp hµnh Trung \u{AD}¬ng §¶ng";
+        for (text, expected) in [
+            (tcvn3.to_string(), Some(Encoding::Tcvn3)),
+            (format!("{tcvn3} Yên"), Some(Encoding::Tcvn3)),
+            (format!("Yên viên {tcvn3}"), None),
+            (format!("Yên viên {tcvn3} {tcvn3}"), Some(Encoding::Tcvn3)),
+            (format!("Yên viên xuyên tuyên thiên nghiêm, {tcvn3} {tcvn3}"), None),
+            (format!("{} Yên viên", CASES[1].2), Some(Encoding::Vni)),
+        ] {
+            assert!(Tally::read(&text, false).may_find(), "{text}");
+            assert_eq!(detect(&text), reference::detect(&text), "{text}");
+            assert_eq!(detect(&text), expected, "{text}");
         }
     }
 

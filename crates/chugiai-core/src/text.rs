@@ -457,28 +457,25 @@ impl Token<'_> {
 
 /// Does the lowercase phrase `phrase` (words parted by single spaces) start at token `i`? One past it.
 pub(crate) fn words_at(toks: &[Token], i: usize, phrase: &str) -> Option<usize> {
-    // (Most phrases asked start with another letter than the token: told by their first bytes, before the
-    // phrase is split.)
+    // (Most phrases asked start with another letter than the token: told by their first bytes.)
     if toks.get(i)?.lower.as_bytes().first() != phrase.as_bytes().first() {
         return None;
     }
-    // (The words as `phrase.split(' ')` gives them, by a plain byte scan: the standard searcher costs more
-    // than the comparisons on these short phrases.)
+    // (Each token's lowercase taken off the front of the phrase, then the space after it: no word of the
+    // phrase is cut out to compare, and no token holds a space.)
     let mut k = i;
-    let mut rest = phrase;
+    let mut rest = phrase.as_bytes();
     loop {
-        let (w, more) = match rest.bytes().position(|b| b == b' ') {
-            Some(p) => (&rest[..p], Some(&rest[p + 1..])),
-            None => (rest, None),
-        };
         let t = toks.get(k)?;
-        if t.lower != w || (k > i && t.gap != Gap::Space) {
+        if k > i && t.gap != Gap::Space {
             return None;
         }
+        rest = rest.strip_prefix(t.lower.as_bytes())?;
         k += 1;
-        match more {
-            Some(r) => rest = r,
+        match rest.split_first() {
             None => return Some(k),
+            Some((b' ', more)) => rest = more,
+            Some(_) => return None,
         }
     }
 }
@@ -571,8 +568,11 @@ impl TokenBuf {
             let (start, tb) = (i, byte);
             // The token's kind, whether its first code point is a capital, whether another one is, and whether
             // all the others are their own lowercase unless capitals (told as its code points are read).
-            let first =
-                if c.is_ascii_alphanumeric() { Some((1, c.is_ascii_uppercase())) } else { word_char(c) };
+            let first = if c.is_ascii() {
+                c.is_ascii_alphanumeric().then_some((1, c.is_ascii_uppercase()))
+            } else {
+                word_char(c)
+            };
             let (kind, first_up, upper, plain) = if let Some((len, up)) = first {
                 let (mut upper, mut plain) = (false, true);
                 byte += len;
@@ -582,6 +582,16 @@ impl TokenBuf {
                     if c.is_ascii_alphanumeric() {
                         upper |= c.is_ascii_uppercase();
                         byte += 1;
+                        i += 1;
+                    } else if ('\u{1EA0}'..='\u{1EF9}').contains(&c) {
+                        // (A letter of the Vietnamese block, most of the others: capitals at even code points,
+                        // each its own lowercase unless a capital.)
+                        upper |= c as u32 & 1 == 0;
+                        byte += 3;
+                        i += 1;
+                    } else if matches!(c, '\u{DF}'..='\u{FF}' | 'ă' | 'đ' | 'ơ' | 'ư') && c != '\u{F7}' {
+                        // (A small Latin-1 letter, `à` to `ý`, or `ă đ ơ ư`: no capital, its own lowercase.)
+                        byte += 2;
                         i += 1;
                     } else if let Some((len, up)) = (!c.is_ascii()).then(|| word_char(c)).flatten() {
                         upper |= up;
@@ -800,6 +810,63 @@ mod token_tests {
             let mut s = String::new();
             push_lower(&mut s, c);
             assert_eq!(s, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
+
+    /// `words_at` as it was first written: the phrase split at its spaces, word by word.
+    fn words_at_by_split(toks: &[Token], i: usize, phrase: &str) -> Option<usize> {
+        let mut k = i;
+        for w in phrase.split(' ') {
+            let t = toks.get(k)?;
+            if t.lower != w || (k > i && t.gap != Gap::Space) {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k)
+    }
+
+    #[test]
+    fn phrases_are_found_at_tokens_as_split_finds_them() {
+        let chars: Vec<char> =
+            "Ban Chấp hành Trung ương Đảng,\nỦy ban nhân dân TP.HCM  ban chấp".chars().collect();
+        let buf = TokenBuf::new(&chars);
+        let toks = buf.tokens();
+        let phrases = [
+            "ban chấp hành",
+            "ban chấp hành trung ương đảng",
+            "ban chấp hành trung ương đảng ,",
+            "ban chấp hành trung ương đảng , ủy",
+            "ban chấp hành trung ương đảng ủy",
+            "ban",
+            "ba",
+            "bann",
+            "ban ",
+            "ban  chấp",
+            " ban",
+            "",
+            "ủy ban nhân dân tp.hcm",
+            "ủy ban nhân dân tp.hcm ban chấp",
+            "tp.hcm",
+            "chấp",
+            "chấp hành trung",
+        ];
+        for i in 0..=toks.len() {
+            for phrase in phrases {
+                assert_eq!(words_at(&toks, i, phrase), words_at_by_split(&toks, i, phrase), "{i} {phrase:?}");
+            }
+        }
+        assert_eq!(words_at(&toks, 0, "ban chấp hành"), Some(3));
+    }
+
+    #[test]
+    fn letters_read_inline_are_as_word_char_tells() {
+        // (`TokenBuf` reads the Vietnamese block and the small Latin-1 letters without `word_char`.)
+        let small = ('\u{DF}'..='\u{FF}').filter(|&c| c != '\u{F7}').chain(['ă', 'đ', 'ơ', 'ư']);
+        for c in ('\u{1EA0}'..='\u{1EF9}').chain(small) {
+            let expected = if c >= '\u{1EA0}' { (3, c as u32 & 1 == 0) } else { (2, false) };
+            assert_eq!(word_char(c), Some(expected), "{c:?}");
+            assert!(is_plain_case(c), "{c:?}");
         }
     }
 

@@ -117,8 +117,10 @@ fn split<'a>(
     buf.clear();
     let mut out: Vec<Word<'a>> = Vec::with_capacity((b - a) / 4 + 1);
     // The words whose lowercase is written into `buf`: their index, and the byte range there (filled in at
-    // the end, once `buf` is written).
-    let mut written: Vec<(usize, u32, u32)> = Vec::new();
+    // the end, once `buf` is written). (About one word in eight has a capital: sized for that.)
+    let mut written: Vec<(usize, u32, u32)> = Vec::with_capacity(out.capacity() / 8);
+    // (Their letters: a few bytes each.)
+    buf.reserve(out.capacity());
     let mut i = a;
     // Byte offset of `chars[i]` in the string of `chars`.
     let mut byte: usize = chars[..a].iter().map(|c| c.len_utf8()).sum();
@@ -479,14 +481,23 @@ impl Lexicon {
         let rest = &ws[i..];
         self.phrases[r.start as usize..r.end as usize].iter().find_map(|&(start, len)| {
             let words = self.words.get(start as usize..(start + len) as usize)?;
-            (words.len() <= rest.len() && words.iter().zip(rest).all(|(w, x)| x.lower == *w))
-                .then_some(words.len())
+            // (The first word has the right hash, so most likely the right letters: it is compared last, once
+            // the others, where most phrases fail, are the same.)
+            (words.len() <= rest.len()
+                && words.iter().zip(rest).skip(1).all(|(w, x)| x.lower == *w)
+                && rest.first().is_some_and(|x| words.first() == Some(&x.lower)))
+            .then_some(words.len())
         })
     }
 
     /// Index of the first word where a phrase starts, from word `from`.
     pub(crate) fn find(&self, ws: &[Word], from: usize) -> Option<usize> {
         (from..ws.len()).find(|&i| ws[i].starts & self.bit != 0 && self.longest_at(ws, i).is_some())
+    }
+
+    /// Its bit in [`Word::starts`].
+    pub(crate) fn bit(&self) -> u64 {
+        self.bit
     }
 
     /// Some word with these lexicon bits ([`present`]) may start one of its phrases.

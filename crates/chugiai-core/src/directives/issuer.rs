@@ -20,13 +20,22 @@ const SURNAMES: &[&str] = &[
     "Văn", "Âu", "Khuất", "Nông", "Lã",
 ];
 
-/// Lowercase surname → its rank in [`SURNAMES`] (the first sixteen are the most common).
-static SURNAME_RANK: LazyLock<crate::lexicon::FastMap<String, usize>> =
-    LazyLock::new(|| SURNAMES.iter().enumerate().map(|(i, s)| (s.to_lowercase(), i)).collect());
+/// By the [`crate::text::word_hash`] of its lowercase, a surname's lowercase and its rank in [`SURNAMES`] (the
+/// first sixteen are the most common): a word is looked up by the hash it carries.
+static SURNAME_RANK: LazyLock<crate::lexicon::ByHash<(String, usize)>> = LazyLock::new(|| {
+    SURNAMES
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let lower = s.to_lowercase();
+            (crate::text::word_hash(&lower), (lower, i))
+        })
+        .collect()
+});
 
 /// The rank of the word in [`SURNAMES`], if it is one.
 fn surname_rank(w: &Word) -> Option<usize> {
-    SURNAME_RANK.get(w.lower).copied()
+    SURNAME_RANK.get(&w.key).filter(|(lower, _)| lower == w.lower).map(|&(_, rank)| rank)
 }
 
 /// Names that look like a person's but are places or the Party's founder used as a doctrine.
@@ -278,12 +287,17 @@ impl<'t> Speakers<'t> {
         }
         spans.sort_unstable();
         spans.dedup();
+        // The words from code point `x` to `y`.
+        let words_in = |x: usize, y: usize| {
+            let lo = all.partition_point(|w| w.start < x);
+            &all[lo..lo.max(all.partition_point(|w| w.start < y))]
+        };
         let mut people: Vec<Person> = spans
             .iter()
             .map(|&(s, e)| Person {
                 start: s,
                 end: e,
-                name: chars[s..e].iter().collect(),
+                name: super::unit_text(text, chars, words_in(s, e), s, e),
                 titles: String::new(),
             })
             .collect();
@@ -308,12 +322,17 @@ impl<'t> Speakers<'t> {
                     m += 1;
                 }
             }
-            let lower_in = |x: usize, y: usize| {
-                let lo = all.partition_point(|w| w.start < x);
-                let hi = all.partition_point(|w| w.start < y);
-                all[lo..hi].iter().map(|w| w.lower).collect::<Vec<_>>().join(" ")
-            };
-            people[k].titles = format!("{} {}", lower_in(a, s), lower_in(e, b));
+            // The lowercase words before, a space, the lowercase words after.
+            let titles = &mut people[k].titles;
+            for (x, y, sep) in [(a, s, " "), (e, b, "")] {
+                for (j, w) in words_in(x, y).iter().enumerate() {
+                    if j > 0 {
+                        titles.push(' ');
+                    }
+                    titles.push_str(w.lower);
+                }
+                titles.push_str(sep);
+            }
         }
         let has_acronym = all.iter().any(|w| matches!(w.lower, "ubkt" | "ubnd" | "hđnd" | "mttq" | "bch"));
         let lower_text = if has_acronym {
@@ -403,6 +422,9 @@ impl<'t> Speakers<'t> {
         let person_start = |pi: usize| self.people.get(pi).map_or(usize::MAX, |p| p.start);
         let org_start = |oi: usize| self.orgs.get(oi).map_or(usize::MAX, |o| o.0);
         let (mut next_person, mut next_org) = (person_start(pi), org_start(oi));
+        // The bits of the lexicons read below: a word without any of them, where no person or organisation
+        // starts, is none of the references (most words).
+        let starts_ref = titles.bit() | pronouns.bit() | bodies.bit();
         let mut i = 0;
         while i < limit {
             let w = &ws[i];
@@ -421,6 +443,10 @@ impl<'t> Speakers<'t> {
                     out.push((i, i + n, Ref::Person(p.name.clone())));
                 }
                 i += n;
+                continue;
+            }
+            if w.starts & starts_ref == 0 && next_org != w.start {
+                i += 1;
                 continue;
             }
             if let Some(n) = titles.at(ws, i) {
@@ -565,14 +591,15 @@ impl<'t> Speakers<'t> {
         all.iter().zip(keep).filter(|(_, k)| *k).map(|((i, _, r), _)| (*i, r.clone())).collect()
     }
 
-    /// `UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương` when the article spells it out.
     /// The person whose name starts at code point `start`.
     fn person_at(&self, start: usize) -> Option<&Person> {
         self.people.binary_search_by_key(&start, |p| p.start).ok().map(|k| &self.people[k])
     }
 
+    /// `UBKT Trung ương` → `Ủy ban Kiểm tra Trung ương` when the article spells it out.
     fn expand(&self, body: &str) -> String {
-        if !body.starts_with(['U', 'H', 'M', 'B']) {
+        // (Most bodies start with no acronym: `Ban …`, `Bộ …`, `Hội nghị`.)
+        if !ACRONYMS.iter().any(|(short, _)| body.starts_with(short)) {
             return body.to_string();
         }
         if let Some(hit) = self.expanded.borrow().get(body) {
@@ -584,13 +611,6 @@ impl<'t> Speakers<'t> {
     }
 
     fn expand_uncached(&self, body: &str) -> String {
-        const ACRONYMS: &[(&str, &str)] = &[
-            ("UBKT", "Ủy ban Kiểm tra"),
-            ("UBND", "Ủy ban nhân dân"),
-            ("HĐND", "Hội đồng nhân dân"),
-            ("MTTQ", "Mặt trận Tổ quốc"),
-            ("BCH", "Ban Chấp hành"),
-        ];
         for (short, long) in ACRONYMS {
             if let Some(rest) = body.strip_prefix(short) {
                 let full = format!("{long}{rest}");
@@ -602,6 +622,15 @@ impl<'t> Speakers<'t> {
         body.to_string()
     }
 }
+
+/// The acronyms of bodies that [`Speakers::expand`] spells out, and their expansions.
+const ACRONYMS: &[(&str, &str)] = &[
+    ("UBKT", "Ủy ban Kiểm tra"),
+    ("UBND", "Ủy ban nhân dân"),
+    ("HĐND", "Hội đồng nhân dân"),
+    ("MTTQ", "Mặt trận Tổ quốc"),
+    ("BCH", "Ban Chấp hành"),
+];
 
 /// The name that starts at word `i` of `all`, a surname of rank `rank`: its first and one past its last
 /// code point. (Apart from the loop over every word, which it keeps tight.)
@@ -772,17 +801,17 @@ pub(crate) fn pick(
 /// Tries the whole title, then shorter heads of it: `phó trưởng ban thường trực ban tổ chức trung ương`,
 /// …, `phó trưởng ban`.
 fn resolve_title_progressively(speakers: &Speakers, lower: &str, at: usize) -> Option<String> {
-    let words: Vec<&str> = lower.split(' ').collect();
-    for n in (1..=words.len()).rev() {
-        let t = words[..n].join(" ");
-        if n < 2 && TITLES.by_phrase_len(&t).is_none() {
-            continue;
+    // (Each head is the title up to a space: sliced, not joined again.)
+    let mut t = lower;
+    loop {
+        let one_word = !t.contains(' ');
+        if !(one_word && TITLES.by_phrase_len(t).is_none()) {
+            if let Some(name) = speakers.resolve_title(t, at) {
+                return Some(name);
+            }
         }
-        if let Some(name) = speakers.resolve_title(&t, at) {
-            return Some(name);
-        }
+        t = &t[..t.rfind(' ')?];
     }
-    None
 }
 
 impl Lexicon {

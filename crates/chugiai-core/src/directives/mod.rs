@@ -590,7 +590,8 @@ fn decide(
             return Outcome::AddresseeIntro;
         }
     }
-    let against_any = find(&AGAINST_ANY, 0).is_some();
+    // (Asked last where it is read.)
+    let against_any = || find(&AGAINST_ANY, 0).is_some();
     let thi = THI.may_be_in(present) && ws.iter().any(|w| w.is(THI));
     // The meeting agreed on the tasks ahead: `Hội nghị đã xác định nhiệm vụ … trong thời gian tới là …`.
     let ahead = THOI.may_be_in(present)
@@ -600,7 +601,7 @@ fn decide(
         && (0..ws.len().saturating_sub(1))
             .find(|&k| matches!((ws[k].lower, ws[k + 1].lower), ("xác", "định") | ("thống", "nhất")))
             .is_some_and(|k| find(&HEAD_ACTION, k + 2).is_some());
-    if agreed && !against_any && !future {
+    if agreed && !future && !against_any() {
         return Outcome::Directive {
             rule: "directive.agreed_tasks",
             strength: Strength::Must,
@@ -635,7 +636,7 @@ fn decide(
         let fut = (SE.may_be_in(present) || NHAM.may_be_in(present))
             && ws[..c.at].iter().any(|w| w.is(SE) || w.is(NHAM));
         let against_before = against_at.is_some_and(|a| a < c.at);
-        if !past && !fut && !against_before && !against_any && !hua && !decision {
+        if !past && !fut && !against_before && !hua && !decision && !against_any() {
             return Outcome::Directive {
                 rule: c.rule,
                 strength: c.strength,
@@ -646,20 +647,25 @@ fn decide(
     }
     let past_any = DA.may_be_in(present) && classify::past_marker(ws, ws.len()).is_some();
     // `vẫn còn nhiều …` reports what is lacking; `thời gian không còn nhiều` urges.
-    let report = find(&REPORT, 0).is_some_and(|k| !(k > 0 && ws[k - 1].lower == "không"))
-        && !thi
-        && classify::imperative_start(ws, &ACTION).is_none();
-    let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report;
+    let report = || {
+        find(&REPORT, 0).is_some_and(|k| !(k > 0 && ws[k - 1].lower == "không"))
+            && !thi
+            && classify::imperative_start(ws, &ACTION).is_none()
+    };
+    let clean = !past_any && !against && !future && !hua && !decision && !dateline && !report();
     // A headline about results (`Xây dựng nông thôn mới: nhiều kết quả bước đầu`) reports.
     // `Tổ chức thành công Đại hội …` reports a success; `trở thành công việc …` does not.
-    let success = THANH.may_be_in(present)
-        && (0..ws.len().saturating_sub(1)).any(|k| {
-            ws[k].is(THANH)
-                && ws[k + 1].lower == "công"
-                && !matches!(lower_at(ws, k + 2), "việc" | "cụ" | "nghiệp" | "trình")
-        });
-    let results = find(&HEADLINE_RESULTS, 0).is_some() || success;
-    if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && !results && ws.len() >= 3 {
+    // (Asked only of a headline or heading.)
+    let results = || {
+        let success = THANH.may_be_in(present)
+            && (0..ws.len().saturating_sub(1)).any(|k| {
+                ws[k].is(THANH)
+                    && ws[k + 1].lower == "công"
+                    && !matches!(lower_at(ws, k + 2), "việc" | "cụ" | "nghiệp" | "trình")
+            });
+        find(&HEADLINE_RESULTS, 0).is_some() || success
+    };
+    if matches!(seg.kind, Kind::Headline | Kind::Heading) && clean && ws.len() >= 3 && !results() {
         let colon_verb =
             ws.iter().enumerate().take(8).any(|(j, w)| {
                 w.punct_before == Some(':') && w.cap && HEAD_ACTION.at(ws, j).is_some() && j > 0
@@ -690,8 +696,8 @@ fn decide(
         };
     }
     // A task with a deadline (`Bộ Xây dựng chủ trì, … báo cáo chậm nhất trong ngày 13 tháng 8`).
-    let subject_or_verb = classify::imperative_start(ws, &ACTION).is_some() || opens_with_subject(ws);
-    if clean && subject_or_verb && has_deadline() && find(&ACTION, conn_end).is_some() {
+    let subject_or_verb = || classify::imperative_start(ws, &ACTION).is_some() || opens_with_subject(ws);
+    if clean && subject_or_verb() && has_deadline() && find(&ACTION, conn_end).is_some() {
         return Outcome::Directive {
             rule: "directive.deadline",
             strength: Strength::Must,
@@ -701,15 +707,18 @@ fn decide(
     }
     if let Some(c) = chain {
         let adjacent = c.last + 1 == n;
-        let first_action = (0..ws.len())
-            .find(|&k| (ACTION.at(ws, k).is_some() || SOFT.at(ws, k).is_some()) && !ws[k].cap)
-            .unwrap_or(ws.len());
         // Another named speaker takes the floor (`Thay mặt Ban cán sự Đảng Bộ, Bộ trưởng Chu Ngọc Anh cho rằng …`).
-        let new_speaker = (ws.len() > 1 && ws[0].lower == "thay" && ws[1].lower == "mặt")
-            || speakers.refs(ws, first_action).iter().any(|(_, r)| match r {
-                Ref::Person(p) => c.issuer.as_deref() != Some(p.as_str()),
-                _ => false,
-            });
+        // (Asked last.)
+        let new_speaker = || {
+            let first_action = (0..ws.len())
+                .find(|&k| (ACTION.at(ws, k).is_some() || SOFT.at(ws, k).is_some()) && !ws[k].cap)
+                .unwrap_or(ws.len());
+            (ws.len() > 1 && ws[0].lower == "thay" && ws[1].lower == "mặt")
+                || speakers.refs(ws, first_action).iter().any(|(_, r)| match r {
+                    Ref::Person(p) => c.issuer.as_deref() != Some(p.as_str()),
+                    _ => false,
+                })
+        };
         // `Chỉ thị của Thủ tướng cũng nêu rõ trách nhiệm của …` tells what the text covers, not a task.
         let about_text = matches!(
             (lower_at(ws, conn_end), lower_at(ws, conn_end + 1)),
@@ -721,7 +730,7 @@ fn decide(
                 | ("nghị", "quyết")
         ) && NEU.may_be_in(present)
             && ws.iter().any(|w| w.is(NEU));
-        if (c.list || c.normative || adjacent) && clean && !new_speaker && !about_text {
+        if (c.list || c.normative || adjacent) && clean && !about_text && !new_speaker() {
             let imper = classify::imperative_start(ws, &ACTION).is_some()
                 && ws.get(conn_end).is_some_and(|w| w.cap != has_conn);
             let soft = find(&SOFT, 0).is_some();

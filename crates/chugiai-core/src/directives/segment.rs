@@ -174,10 +174,12 @@ pub(crate) fn segment(chars: &[char]) -> Vec<Segment> {
     let mut line = 0;
     let mut ls = 0;
     let mut first_line_seen = false;
+    // The pieces of a line, reused from line to line.
+    let mut pieces = Vec::new();
     while ls <= chars.len() {
         let le = chars[ls..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| ls + p);
         let before = out.len();
-        split_line(chars, ls, le, line, &mut out);
+        split_line(chars, ls, le, line, &mut pieces, &mut out);
         if out.len() > before {
             out[before].line_start = true;
             let last = out.len() - 1;
@@ -193,20 +195,24 @@ pub(crate) fn segment(chars: &[char]) -> Vec<Segment> {
     out
 }
 
-/// Splits one line `[ls, le)` into segments appended to `out`.
-fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<Segment>) {
-    // Raw pieces: (start, end, ended_by_punctuation)
-    let mut pieces: Vec<(usize, usize, bool)> = Vec::new();
+/// Splits one line `[ls, le)` into segments appended to `out`, cutting it first into raw `pieces` (start, end,
+/// ended by punctuation).
+fn split_line(
+    chars: &[char],
+    ls: usize,
+    le: usize,
+    line: usize,
+    pieces: &mut Vec<(usize, usize, bool)>,
+    out: &mut Vec<Segment>,
+) {
+    pieces.clear();
     let mut s = ls;
     let mut i = ls;
     while i < le {
         let c = chars[i];
-        // The common case first: a space before a word in lowercase or a number, inside a piece, ends nothing.
-        if c == ' '
-            && i > s
-            && i + 1 < le
-            && (chars[i + 1].is_ascii_lowercase() || chars[i + 1].is_ascii_digit())
-        {
+        // The common case first: a space before a word in lowercase (`các`, `đã`) or a number, inside a piece,
+        // ends nothing.
+        if c == ' ' && i > s && i + 1 < le && (is_lower(chars[i + 1]) || chars[i + 1].is_ascii_digit()) {
             i += 2;
             while i < le && is_plain(chars[i]) {
                 i += 1;
@@ -329,7 +335,7 @@ fn split_line(chars: &[char], ls: usize, le: usize, line: usize, out: &mut Vec<S
     if s < le {
         pieces.push((s, le, false));
     }
-    for (a, b, _) in pieces {
+    for &(a, b, _) in pieces.iter() {
         push_piece(chars, a, b, line, out);
     }
 }

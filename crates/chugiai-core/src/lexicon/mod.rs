@@ -184,6 +184,14 @@ impl std::hash::Hasher for IdHash {
     }
 }
 
+/// `hash` multiplied by an odd constant (Fibonacci hashing), so that its top bits depend on all of its bits.
+/// The top bits of an FNV-1a hash ([`word_hash`], [`crate::text::fnv_char`]) barely depend on the last byte
+/// hashed: taken as they are, words that differ only at their end (`của`, `cục`) share a Bloom bit or a slot.
+#[inline]
+pub(crate) const fn spread(hash: u64) -> u64 {
+    hash.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 /// A Bloom filter of [`word_hash`]es, `64 * W` bits, one per hash: most words are ruled out by one bit test
 /// before a map probe.
 pub(crate) struct Bloom<const W: usize>([u64; W]);
@@ -193,9 +201,9 @@ impl<const W: usize> Bloom<W> {
         Bloom([0; W])
     }
 
-    /// The word and bit of `hash`: its top bits (`W` is a power of two).
+    /// The word and bit of `hash`: the top bits of its [`spread`] (`W` is a power of two).
     fn bit(hash: u64) -> (usize, u64) {
-        let b = (hash >> (64 - (64 * W).trailing_zeros())) as usize;
+        let b = (spread(hash) >> (64 - (64 * W).trailing_zeros())) as usize;
         (b >> 6, 1u64 << (b & 63))
     }
 
@@ -238,9 +246,9 @@ impl WordSet {
         WordSet { slots }
     }
 
-    /// The first slot of `hash`: its top six bits.
+    /// The first slot of `hash`: the top six bits of its [`spread`].
     const fn slot(hash: u64) -> usize {
-        (hash >> 58) as usize
+        (spread(hash) >> 58) as usize
     }
 
     /// Is the token's lowercase one of the words?

@@ -202,6 +202,7 @@ impl<const W: usize> Bloom<W> {
     }
 
     /// The word and bit of `hash`: the top bits of its [`spread`] (`W` is a power of two).
+    #[inline(always)]
     fn bit(hash: u64) -> (usize, u64) {
         let b = (spread(hash) >> (64 - (64 * W).trailing_zeros())) as usize;
         (b >> 6, 1u64 << (b & 63))
@@ -213,6 +214,7 @@ impl<const W: usize> Bloom<W> {
     }
 
     /// False: `hash` was never inserted. True: it may have been.
+    #[inline(always)]
     pub fn may_contain(&self, hash: u64) -> bool {
         let (w, bit) = Self::bit(hash);
         self.0[w] & bit != 0
@@ -407,18 +409,26 @@ impl PhraseSet {
     }
 
     /// Whether a phrase may start at token `i` (false: none does), by one bit of the Bloom filter: most tokens
-    /// are ruled out here, before the look-up that [`PhraseSet::matches_at`] sets up.
-    #[inline]
+    /// are ruled out here, before the look-up that [`PhraseSet::matches_at`] sets up. (Always inlined: the
+    /// test is cheaper than a call.)
+    #[inline(always)]
     pub fn may_start_at(&self, toks: &[Token], i: usize) -> bool {
         toks.get(i).is_some_and(|t| self.bloom.may_contain(t.hash))
     }
 
-    /// The longest phrase matching at `i`.
-    #[inline]
+    /// The longest phrase matching at `i`. (The Bloom test inline, where most tokens end; the look-up out of
+    /// line.)
+    #[inline(always)]
     pub fn longest_at<'a>(&'a self, toks: &'a [Token], i: usize) -> Option<(&'a Phrase, usize)> {
         if !self.may_start_at(toks, i) {
             return None;
         }
+        self.longest_from(toks, i)
+    }
+
+    /// [`PhraseSet::longest_at`] past the Bloom test.
+    #[inline(never)]
+    fn longest_from<'a>(&'a self, toks: &'a [Token], i: usize) -> Option<(&'a Phrase, usize)> {
         self.matches_at(toks, i).next()
     }
 }

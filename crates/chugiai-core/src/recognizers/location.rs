@@ -414,6 +414,30 @@ fn last_level_words() -> &'static [Vec<Vec<char>>; 7] {
     })
 }
 
+/// The code points `w` lower-cased, as UTF-8 written into `buf` (no allocation); `None` when they do not fit,
+/// i.e. when they are longer than every level phrase.
+fn lower_into<'b>(w: &[char], buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let mut n = 0;
+    for &c in w {
+        let l = lower_char(c);
+        let len = l.len_utf8();
+        if n + len > buf.len() {
+            return None;
+        }
+        l.encode_utf8(&mut buf[n..n + len]);
+        n += len;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// The level phrase written as `w` (in any case): lowered once, then compared with each phrase as a string
+/// (most are ruled out by their length), not code point by code point with each of them.
+fn level_named(w: &[char]) -> Option<&'static Level> {
+    let mut buf = [0; 32];
+    let lower = lower_into(w, &mut buf)?;
+    LEVELS.iter().find(|l| l.words == lower)
+}
+
 /// `w` lower-cased equals `s` (no allocation).
 fn eq_lower(w: &[char], s: &str) -> bool {
     let mut it = s.chars();
@@ -469,7 +493,7 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
     }
     // Longest level phrase first.
     for &start in starts[..count].iter().rev() {
-        if let Some(level) = LEVELS.iter().find(|l| eq_lower(&chars[start..end], l.words)) {
+        if let Some(level) = level_named(&chars[start..end]) {
             if dotted && level.words != "tp" {
                 return None;
             }
@@ -509,7 +533,7 @@ fn level_at(chars: &[char], pos: usize) -> bool {
     let mut p = pos;
     for _ in 0..3 {
         let Some(e) = word_from(chars, p) else { break };
-        if LEVELS.iter().any(|l| eq_lower(&chars[pos..e], l.words)) {
+        if level_named(&chars[pos..e]).is_some() {
             return true;
         }
         if chars.get(e) != Some(&' ') {

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use serde_json::{json, Value};
 
-use super::date::{is_upper, is_word, lower_char};
+use super::date::{is_upper, is_word, lower_char, lower_into};
 use super::Candidate;
 use crate::lexicon::{admin, places, Bloom, ByHash, FastSet};
 use crate::span::Label;
@@ -412,22 +412,6 @@ fn last_level_words() -> &'static [Vec<Vec<char>>; 7] {
         }
         by_len
     })
-}
-
-/// The code points `w` lower-cased, as UTF-8 written into `buf` (no allocation); `None` when they do not fit,
-/// i.e. when they are longer than every level phrase.
-fn lower_into<'b>(w: &[char], buf: &'b mut [u8; 32]) -> Option<&'b str> {
-    let mut n = 0;
-    for &c in w {
-        let l = lower_char(c);
-        let len = l.len_utf8();
-        if n + len > buf.len() {
-            return None;
-        }
-        l.encode_utf8(&mut buf[n..n + len]);
-        n += len;
-    }
-    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// The level phrase written as `w` (in any case): lowered once, then compared with each phrase as a string

@@ -779,21 +779,32 @@ fn points(s: &[char]) -> (Vec<Point>, Option<u32>) {
 pub(crate) fn recognize(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<Candidate> {
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut done = 0;
-    let mut window: Vec<char> = Vec::with_capacity(120);
+    // The lowercase of the text from `low_at` on, as far as the last window reached: the windows of nearby
+    // starts overlap, and what two of them share is lowered once.
+    let mut low: Vec<char> = Vec::with_capacity(120);
+    let mut low_at = 0;
     for (pos, word_end, key) in starts(chars, words) {
         if pos < done || !plausible(chars, word_end, key) {
             continue;
         }
-        window.clear();
+        // The window: the 120 code points from `pos`, lowered; what lies before it is dropped.
+        let end = (pos + 120).min(chars.len());
+        let drop = pos.saturating_sub(low_at).min(low.len());
+        low.drain(..drop);
+        if pos < low_at {
+            low.clear();
+        }
+        low_at = pos;
         // (ASCII, most of the window, lowered inline.)
-        window.extend(chars[pos..(pos + 120).min(chars.len())].iter().map(|&c| {
+        low.extend(chars[(pos + low.len()).min(end)..end].iter().map(|&c| {
             if c.is_ascii() {
                 c.to_ascii_lowercase()
             } else {
                 lower_char(c)
             }
         }));
-        let Some((whole_end, bare)) = match_shapes(&window, key) else { continue };
+        let window = &low[..];
+        let Some((whole_end, bare)) = match_shapes(window, key) else { continue };
         let (m_start, m_end, rule) = match bare {
             Some((bs, be)) => (pos + bs, pos + be, "date.after_cue"),
             None => (pos, pos + whole_end, "date.pattern"),

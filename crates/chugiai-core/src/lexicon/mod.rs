@@ -148,6 +148,9 @@ pub(crate) struct PhraseSet {
     by_word: ByHash<(u32, u32)>,
     /// The first words' hashes, 4096 bits: most tokens are ruled out without a map probe.
     bloom: Box<Bloom<64>>,
+    /// The keys of [`PhraseSet::by_pair`] and [`PhraseSet::by_word`], 4096 bits: most tokens that pass
+    /// [`PhraseSet::bloom`] start no phrase of two words or none of one, told without a map probe.
+    keys: Box<Bloom<64>>,
 }
 
 /// The key of two words' [`word_hash`]es, for [`PhraseSet::by_pair`].
@@ -379,9 +382,13 @@ impl PhraseSet {
                 None => single.push((w[0].hash, -1, k as u32)),
             }
         }
+        let mut keys = Box::new(Bloom::new());
+        for &(key, _, _) in multi.iter().chain(&single) {
+            keys.insert(key);
+        }
         let (multi, by_pair) = index(multi);
         let (single, by_word) = index(single);
-        PhraseSet { phrases, words, multi, by_pair, single, by_word, bloom }
+        PhraseSet { phrases, words, multi, by_pair, single, by_word, bloom, keys }
     }
 
     /// Every phrase that matches the tokens from `i`, longest first, with the index one past its last token.
@@ -390,8 +397,12 @@ impl PhraseSet {
         toks: &'a [Token],
         i: usize,
     ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
-        let range =
-            |by: &ByHash<(u32, u32)>, key| by.get(&key).map_or(0..0, |&(a, b)| a as usize..b as usize);
+        let range = |by: &ByHash<(u32, u32)>, key| {
+            if !self.keys.may_contain(key) {
+                return 0..0;
+            }
+            by.get(&key).map_or(0..0, |&(a, b)| a as usize..b as usize)
+        };
         let (multi, single) = match toks.get(i).filter(|t| self.bloom.may_contain(t.hash)) {
             Some(t) => (
                 toks.get(i + 1).map_or(0..0, |n| range(&self.by_pair, pair_key(t.hash, n.hash))),

@@ -895,7 +895,10 @@ pub(crate) fn level_at(toks: &[Token], k: usize) -> Option<usize> {
     if t.kind != Kind::Word || !LEVEL_FIRSTS.contains(t) {
         return None;
     }
-    let mut e = LEVELS.iter().find_map(|lv| words_at(toks, k, lv))?;
+    // (The levels of another first letter are ruled out here, without a call.)
+    let first = t.lower.as_bytes().first();
+    let mut e =
+        LEVELS.iter().filter(|lv| lv.as_bytes().first() == first).find_map(|lv| words_at(toks, k, lv))?;
     if t.lower == "tp" && toks.get(e).is_some_and(|x| x.is_punct('.') && x.gap == Gap::None) {
         e += 1;
     }

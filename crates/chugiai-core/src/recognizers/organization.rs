@@ -52,7 +52,10 @@ pub(crate) fn find(toks: &[Token], titles: &super::position::Titles) -> Vec<Cand
             i += 1;
             continue;
         }
-        if let Some(m) = org_at(toks, i) {
+        // (Most tokens start no body: told here by the tests `org_at` begins with, rather than by a call.)
+        let may_start =
+            toks[i].kind == Kind::Word && (lexicon::bodies().may_start_at(toks, i) || is_site(toks[i].text));
+        if let Some(m) = may_start.then(|| org_at(toks, i)).flatten() {
             let value = m.full.map(|f| serde_json::json!({ "full": f }));
             out.push(Candidate {
                 start: toks[i].start,

@@ -965,9 +965,9 @@ pub(crate) fn place_run(toks: &[Token], k: usize, expected: bool, after_level: b
     if e == k {
         return None;
     }
-    if let Some(longest) = longest_known_place(toks[k].text) {
+    if starts_known_place(toks[k].text) {
         for len in (1..=(e - k).min(4)).rev() {
-            if may_be_known(&toks[k..k + len], longest) && joined_is(&toks[k..k + len], is_known_place) {
+            if joined_is(&toks[k..k + len], is_known_place) {
                 return Some(k + len);
             }
         }
@@ -1021,34 +1021,23 @@ pub(crate) fn join(toks: &[Token]) -> String {
 
 /// A known place name written from `i` (`Bà Rịa - Vũng Tàu`): one past it.
 pub(crate) fn known_place_at(toks: &[Token], i: usize) -> Option<usize> {
-    let longest = longest_known_place(toks.get(i)?.text)?;
+    if !toks.get(i).is_some_and(|t| starts_known_place(t.text)) {
+        return None;
+    }
     let max = (toks.len() - i.min(toks.len())).min(6);
     (1..=max)
         .rev()
         .find(|&len| {
             toks[i + 1..i + len].iter().all(|t| t.gap != Gap::Newline)
-                && may_be_known(&toks[i..i + len], longest)
                 && joined_is(&toks[i..i + len], is_known_place)
         })
         .map(|len| i + len)
 }
 
-/// Can the words joined by single spaces ([`join`]) be a known name, whose first word is the first token's
-/// and at most `longest` bytes long ([`longest_known_place`])? Told by the length of the words, without
-/// joining them. (A second token glued to the first makes another first word: not ruled out here.)
-fn may_be_known(toks: &[Token], longest: usize) -> bool {
-    if toks.get(1).is_some_and(|t| t.gap == Gap::None) {
-        return true;
-    }
-    let spaces = toks.iter().skip(1).filter(|t| t.gap != Gap::None).count();
-    spaces + toks.iter().map(|t| t.text.len()).sum::<usize>() <= longest
-}
-
-/// Every known place name (provinces, districts, other places of the lexicons), and their first words, each
-/// with the length in bytes of the longest name it starts (a longer run of words is none of them).
-fn known_places() -> &'static (lexicon::FastSet<&'static str>, lexicon::FastMap<&'static str, usize>) {
-    type Sets = (lexicon::FastSet<&'static str>, lexicon::FastMap<&'static str, usize>);
-    static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
+/// Every known place name (provinces, districts, other places of the lexicons) and their first words.
+fn known_places() -> &'static (lexicon::FastSet<&'static str>, lexicon::FastSet<&'static str>) {
+    static SETS: std::sync::OnceLock<(lexicon::FastSet<&'static str>, lexicon::FastSet<&'static str>)> =
+        std::sync::OnceLock::new();
     SETS.get_or_init(|| {
         let (places, provinces, districts) =
             (lexicon::places::places(), lexicon::admin::provinces(), lexicon::admin::districts());
@@ -1058,14 +1047,9 @@ fn known_places() -> &'static (lexicon::FastSet<&'static str>, lexicon::FastMap<
         names.extend(places.iter().filter(|p| !p.risky).map(|p| p.name));
         names.extend(provinces.iter().map(|p| p.name));
         names.extend(districts.iter().map(|d| d.name));
-        let mut firsts = lexicon::FastMap::default();
+        let mut firsts = lexicon::FastSet::default();
         firsts.reserve(names.len());
-        for n in &names {
-            if let Some(first) = lexicon::split_at(n, b' ').next() {
-                let longest = firsts.entry(first).or_insert(0);
-                *longest = n.len().max(*longest);
-            }
-        }
+        firsts.extend(names.iter().filter_map(|n| lexicon::split_at(n, b' ').next()));
         (names, firsts)
     })
 }
@@ -1075,9 +1059,9 @@ pub(crate) fn is_known_place(name: &str) -> bool {
     known_places().0.contains(name)
 }
 
-/// Can a known place name start with this word? The length in bytes of the longest that does.
-fn longest_known_place(word: &str) -> Option<usize> {
-    known_places().1.get(word).copied()
+/// Can a known place name start with this word?
+fn starts_known_place(word: &str) -> bool {
+    known_places().1.contains(word)
 }
 
 /// A news site written as its domain (`Chinhphu.vn`).
@@ -1096,22 +1080,6 @@ mod tests {
     fn orgs(s: &str) -> Vec<String> {
         let chars: Vec<char> = s.chars().collect();
         recognize(&chars).into_iter().map(|c| chars[c.start..c.end].iter().collect()).collect()
-    }
-
-    /// The length test before a known place is looked up rules out no name: every name of the lexicons,
-    /// written alone or glued to a first word it shares (`TP.HCM`), is found whole.
-    #[test]
-    fn every_known_place_is_found_whole() {
-        let (names, _) = known_places();
-        for name in names.iter().copied().chain(["Bà Rịa - Vũng Tàu", "TP.HCM"]) {
-            let chars: Vec<char> = name.chars().collect();
-            let buf = TokenBuf::new(&chars);
-            let toks = buf.tokens();
-            if toks.len() > 6 || !is_known_place(name) || longest_known_place(toks[0].text).is_none() {
-                continue;
-            }
-            assert_eq!(known_place_at(&toks, 0), Some(toks.len()), "{name}");
-        }
     }
 
     /// `LEVEL_FIRSTS` is written out (a `WordSet` is built at compile time): it must hold the first word of

@@ -591,7 +591,7 @@ fn starts(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<Start> {
                 continue;
             }
             for (k, &c) in chars[i..e].iter().enumerate().skip(1) {
-                buf[k] = lower_char(c);
+                buf[k] = if c.is_ascii() { c.to_ascii_lowercase() } else { lower_char(c) };
             }
             let w = &buf[..e - i];
             // (Code point by code point: the words are too short for a `memcmp` call to pay.)

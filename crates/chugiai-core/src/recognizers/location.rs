@@ -456,7 +456,8 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
     }
     let mut word = ['\0'; 6];
     for (l, &c) in word.iter_mut().zip(&chars[ls..end]) {
-        *l = lower_char(c);
+        // (ASCII, most letters, lowered inline.)
+        *l = if c.is_ascii() { c.to_ascii_lowercase() } else { lower_char(c) };
     }
     let word = &word[..end - ls];
     if !last_level_words()[word.len()].iter().any(|w| w[0] == word[0] && w[..] == *word) {

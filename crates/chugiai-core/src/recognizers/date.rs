@@ -494,9 +494,10 @@ pub(crate) fn lower_char(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
-/// The code points `w` lower-cased ([`lower_char`]), as UTF-8 written into `buf` (no allocation); `None` when
-/// they do not fit, i.e. when they are longer than every short word they are compared with.
-pub(crate) fn lower_into<'b>(w: &[char], buf: &'b mut [u8; 32]) -> Option<&'b str> {
+/// The code points `w` lower-cased ([`lower_char`]), as the bytes of their UTF-8 written into `buf` (no
+/// allocation), to be compared with a string's bytes; `None` when they do not fit, i.e. when they are longer
+/// than every short word they are compared with.
+pub(crate) fn lower_into<'b>(w: &[char], buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     let mut n = 0;
     for &c in w {
         let l = lower_char(c);
@@ -507,7 +508,7 @@ pub(crate) fn lower_into<'b>(w: &[char], buf: &'b mut [u8; 32]) -> Option<&'b st
         l.encode_utf8(&mut buf[n..n + len]);
         n += len;
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(&buf[..n])
 }
 
 /// An upper-case letter (quick for the Vietnamese ones).

@@ -540,7 +540,8 @@ fn context(chars: &[char], end: usize, value: &mut Map<String, Value>) {
                     "về", "ngày", "đã", "và", "nhằm", "trong", "tại", "cho", "thì", "đối", "để", "là", "số",
                     "khóa", "được", "gắn", "với",
                 ]
-                .contains(&low)
+                .iter()
+                .any(|s| s.as_bytes() == low)
                 {
                     break;
                 }

@@ -414,12 +414,12 @@ fn last_level_words() -> &'static [Vec<Vec<char>>; 7] {
     })
 }
 
-/// The level phrase written as `w` (in any case): lowered once, then compared with each phrase as a string
-/// (most are ruled out by their length), not code point by code point with each of them.
+/// The level phrase written as `w` (in any case): lowered once, then compared with each phrase by its UTF-8
+/// bytes (most are ruled out by their length), not code point by code point with each of them.
 fn level_named(w: &[char]) -> Option<&'static Level> {
     let mut buf = [0; 32];
     let lower = lower_into(w, &mut buf)?;
-    LEVELS.iter().find(|l| l.words == lower)
+    LEVELS.iter().find(|l| l.words.as_bytes() == lower)
 }
 
 /// `w` lower-cased equals `s` (no allocation).

@@ -36,7 +36,12 @@ impl<'a> Titles<'a> {
         let title: Vec<Option<(&'a Phrase, usize)>> = (0..toks.len())
             .map(|i| (toks[i].kind == Kind::Word).then(|| set.longest_at(toks, i)).flatten())
             .collect();
-        let position = title.iter().enumerate().map(|(i, &title)| position_with(toks, i, title)).collect();
+        // (A position starts with a title: the tokens without one need no call.)
+        let position = title
+            .iter()
+            .enumerate()
+            .map(|(i, &title)| title.and_then(|_| position_with(toks, i, title)))
+            .collect();
         Titles { title, position }
     }
 

@@ -148,6 +148,9 @@ pub(crate) struct PhraseSet {
     by_word: ByHash<(u32, u32)>,
     /// The first words' hashes, 4096 bits: most tokens are ruled out without a map probe.
     bloom: Box<Bloom<64>>,
+    /// The keys of [`PhraseSet::by_pair`] and [`PhraseSet::by_word`], 4096 bits: most tokens that pass
+    /// [`PhraseSet::bloom`] start no phrase of two words or none of one, told without a map probe.
+    keys: Box<Bloom<64>>,
 }
 
 /// The key of two words' [`word_hash`]es, for [`PhraseSet::by_pair`].
@@ -184,6 +187,14 @@ impl std::hash::Hasher for IdHash {
     }
 }
 
+/// `hash` multiplied by an odd constant (Fibonacci hashing), so that its top bits depend on all of its bits.
+/// The top bits of an FNV-1a hash ([`word_hash`], [`crate::text::fnv_char`]) barely depend on the last byte
+/// hashed: taken as they are, words that differ only at their end (`của`, `cục`) share a Bloom bit or a slot.
+#[inline]
+pub(crate) const fn spread(hash: u64) -> u64 {
+    hash.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 /// A Bloom filter of [`word_hash`]es, `64 * W` bits, one per hash: most words are ruled out by one bit test
 /// before a map probe.
 pub(crate) struct Bloom<const W: usize>([u64; W]);
@@ -193,9 +204,10 @@ impl<const W: usize> Bloom<W> {
         Bloom([0; W])
     }
 
-    /// The word and bit of `hash`: its top bits (`W` is a power of two).
+    /// The word and bit of `hash`: the top bits of its [`spread`] (`W` is a power of two).
+    #[inline(always)]
     fn bit(hash: u64) -> (usize, u64) {
-        let b = (hash >> (64 - (64 * W).trailing_zeros())) as usize;
+        let b = (spread(hash) >> (64 - (64 * W).trailing_zeros())) as usize;
         (b >> 6, 1u64 << (b & 63))
     }
 
@@ -205,6 +217,7 @@ impl<const W: usize> Bloom<W> {
     }
 
     /// False: `hash` was never inserted. True: it may have been.
+    #[inline(always)]
     pub fn may_contain(&self, hash: u64) -> bool {
         let (w, bit) = Self::bit(hash);
         self.0[w] & bit != 0
@@ -212,22 +225,27 @@ impl<const W: usize> Bloom<W> {
 }
 
 /// A small set of lowercase words (at most 32), asked of tokens: their [`word_hash`]es in an open-addressing
-/// table of 64 slots built at compile time, so that most tokens are ruled out by one empty slot, and a word of
-/// the set is found in a probe or two, before its text is compared. Cheaper than a `match` on the strings,
+/// table of 64 slots built at compile time, behind a filter of 256 bits, so that most tokens are ruled out by
+/// one bit, and a word of the set is found in a probe or two, before its text is compared. Cheaper than a `match` on the strings,
 /// which compares the text of every token asked.
 pub(crate) struct WordSet {
     /// By slot, the hash of a word (0: empty) and the word.
     slots: [(u64, &'static str); 64],
+    /// The words' [`WordSet::bit`]s: a finer first test than their slots (256 bits for 64 slots).
+    bits: [u64; 4],
 }
 
 impl WordSet {
     pub const fn new(words: &[&'static str]) -> Self {
         assert!(words.len() <= 32, "a small set");
         let mut slots = [(0, ""); 64];
+        let mut bits = [0; 4];
         let mut k = 0;
         while k < words.len() {
             let hash = word_hash(words[k]);
             assert!(hash != 0, "0 marks an empty slot");
+            let (w, bit) = Self::bit(hash);
+            bits[w] |= bit;
             let mut at = Self::slot(hash);
             while slots[at].0 != 0 {
                 at = (at + 1) % 64;
@@ -235,17 +253,34 @@ impl WordSet {
             slots[at] = (hash, words[k]);
             k += 1;
         }
-        WordSet { slots }
+        WordSet { slots, bits }
     }
 
-    /// The first slot of `hash`: its top six bits.
+    /// The first slot of `hash`: the top six bits of its [`spread`].
     const fn slot(hash: u64) -> usize {
-        (hash >> 58) as usize
+        (spread(hash) >> 58) as usize
+    }
+
+    /// The word of [`WordSet::bits`] and the bit of `hash`: the top eight bits of its [`spread`].
+    #[inline(always)]
+    const fn bit(hash: u64) -> (usize, u64) {
+        let b = spread(hash) >> 56;
+        ((b >> 6) as usize, 1 << (b & 63))
     }
 
     /// Is the token's lowercase one of the words?
-    #[inline]
+    ///
+    /// (Always inlined: it is asked of nearly every token, and nearly every token is ruled out by its bit,
+    /// a multiply and a load cheaper than the call; the probe itself stays out of line.)
+    #[inline(always)]
     pub fn contains(&self, t: &Token) -> bool {
+        let (w, bit) = Self::bit(t.hash);
+        self.bits[w] & bit != 0 && self.probe(t)
+    }
+
+    /// [`WordSet::contains`] past the bit test: the slots from the token's first one.
+    #[inline(never)]
+    fn probe(&self, t: &Token) -> bool {
         let mut at = Self::slot(t.hash);
         // (The table is at most half full: an empty slot always ends the probe.)
         loop {
@@ -347,9 +382,13 @@ impl PhraseSet {
                 None => single.push((w[0].hash, -1, k as u32)),
             }
         }
+        let mut keys = Box::new(Bloom::new());
+        for &(key, _, _) in multi.iter().chain(&single) {
+            keys.insert(key);
+        }
         let (multi, by_pair) = index(multi);
         let (single, by_word) = index(single);
-        PhraseSet { phrases, words, multi, by_pair, single, by_word, bloom }
+        PhraseSet { phrases, words, multi, by_pair, single, by_word, bloom, keys }
     }
 
     /// Every phrase that matches the tokens from `i`, longest first, with the index one past its last token.
@@ -358,8 +397,12 @@ impl PhraseSet {
         toks: &'a [Token],
         i: usize,
     ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
-        let range =
-            |by: &ByHash<(u32, u32)>, key| by.get(&key).map_or(0..0, |&(a, b)| a as usize..b as usize);
+        let range = |by: &ByHash<(u32, u32)>, key| {
+            if !self.keys.may_contain(key) {
+                return 0..0;
+            }
+            by.get(&key).map_or(0..0, |&(a, b)| a as usize..b as usize)
+        };
         let (multi, single) = match toks.get(i).filter(|t| self.bloom.may_contain(t.hash)) {
             Some(t) => (
                 toks.get(i + 1).map_or(0..0, |n| range(&self.by_pair, pair_key(t.hash, n.hash))),
@@ -390,18 +433,26 @@ impl PhraseSet {
     }
 
     /// Whether a phrase may start at token `i` (false: none does), by one bit of the Bloom filter: most tokens
-    /// are ruled out here, before the look-up that [`PhraseSet::matches_at`] sets up.
-    #[inline]
+    /// are ruled out here, before the look-up that [`PhraseSet::matches_at`] sets up. (Always inlined: the
+    /// test is cheaper than a call.)
+    #[inline(always)]
     pub fn may_start_at(&self, toks: &[Token], i: usize) -> bool {
         toks.get(i).is_some_and(|t| self.bloom.may_contain(t.hash))
     }
 
-    /// The longest phrase matching at `i`.
-    #[inline]
+    /// The longest phrase matching at `i`. (The Bloom test inline, where most tokens end; the look-up out of
+    /// line.)
+    #[inline(always)]
     pub fn longest_at<'a>(&'a self, toks: &'a [Token], i: usize) -> Option<(&'a Phrase, usize)> {
         if !self.may_start_at(toks, i) {
             return None;
         }
+        self.longest_from(toks, i)
+    }
+
+    /// [`PhraseSet::longest_at`] past the Bloom test.
+    #[inline(never)]
+    fn longest_from<'a>(&'a self, toks: &'a [Token], i: usize) -> Option<(&'a Phrase, usize)> {
         self.matches_at(toks, i).next()
     }
 }

@@ -389,10 +389,11 @@ const SHAPES: &[Shape] = &[
     }),
 ];
 
-/// The first shape for this start word that matches at the start of the window.
-fn match_shapes(w: &[char], key: &str) -> Option<(usize, Option<(usize, usize)>)> {
+/// The first of `shapes` (indexes in [`SHAPES`]: those of a start word, [`start_words`]) that matches at the
+/// start of the window.
+fn match_shapes(w: &[char], shapes: &[u8]) -> Option<(usize, Option<(usize, usize)>)> {
     let g = G { w };
-    SHAPES.iter().filter(|(keys, _)| keys.contains(&key)).find_map(|(_, f)| f(&g, 0))
+    shapes.iter().find_map(|&k| SHAPES[k as usize].1(&g, 0))
 }
 
 /// Can a date go on after this number or start word, whose word ends at `e`? A cheap look at the next code
@@ -493,6 +494,23 @@ pub(crate) fn lower_char(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
+/// The code points `w` lower-cased ([`lower_char`]), as the bytes of their UTF-8 written into `buf` (no
+/// allocation), to be compared with a string's bytes; `None` when they do not fit, i.e. when they are longer
+/// than every short word they are compared with.
+pub(crate) fn lower_into<'b>(w: &[char], buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for &c in w {
+        let l = lower_char(c);
+        let len = l.len_utf8();
+        if n + len > buf.len() {
+            return None;
+        }
+        l.encode_utf8(&mut buf[n..n + len]);
+        n += len;
+    }
+    Some(&buf[..n])
+}
+
 /// An upper-case letter (quick for the Vietnamese ones).
 #[inline]
 pub(super) fn is_upper(c: char) -> bool {
@@ -511,38 +529,55 @@ const START_WORDS: &[&str] = &[
 ];
 
 /// The start words as code points, bucketed by first code point and length (a quick look-up per word of the
-/// text).
-type Bucket = Vec<(Vec<char>, &'static str)>;
+/// text), each with the shapes that can start with it (their indexes in [`SHAPES`], in order): found once,
+/// rather than by comparing the start word with every shape's words at each start.
+type Bucket = Vec<(Vec<char>, &'static str, Vec<u8>)>;
 
 /// The bucket of a (lowercase) word of at most 7 code points: its first code point and its length.
 fn start_bucket(first: char, len: usize) -> usize {
     (first as usize % 32) * 8 + len
 }
 
-fn start_words() -> &'static [Bucket] {
-    static W: OnceLock<Vec<Bucket>> = OnceLock::new();
+/// The buckets of the start words, and the shapes that start with a number.
+fn start_words() -> &'static (Vec<Bucket>, Vec<u8>) {
+    static W: OnceLock<(Vec<Bucket>, Vec<u8>)> = OnceLock::new();
     W.get_or_init(|| {
-        let mut buckets = vec![Vec::new(); 256];
+        let mut buckets: Vec<Bucket> = vec![Vec::new(); 256];
         for w in START_WORDS {
             let cs: Vec<char> = w.chars().collect();
-            buckets[start_bucket(cs[0], cs.len())].push((cs, *w));
+            buckets[start_bucket(cs[0], cs.len())].push((cs, *w, Vec::new()));
         }
-        buckets
+        // Each shape goes to the start words it can start with, in the order of the shapes.
+        let mut numbers = Vec::new();
+        for (k, (keys, _)) in SHAPES.iter().enumerate() {
+            for &key in *keys {
+                let first = key.chars().next().unwrap_or(' ');
+                let bucket = &mut buckets[start_bucket(first, key.chars().count())];
+                match bucket.iter_mut().find(|(_, w, _)| *w == key) {
+                    Some((_, _, shapes)) => shapes.push(k as u8),
+                    None if key == "#" => numbers.push(k as u8),
+                    None => {}
+                }
+            }
+        }
+        (buckets, numbers)
     })
 }
 
-/// Where a date may start, as (start, end of its word, start word): a number, or a start word with a number
-/// close after it (`cùng ngày` and `khóa XII` need none). `words` are the runs of letters and digits
+/// Where a date may start, as (start, end of its word, start word, its shapes): a number, or a start word with
+/// a number close after it (`cùng ngày` and `khóa XII` need none). `words` are the runs of letters and digits
 /// (`super::word_runs`).
-fn starts(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<(usize, usize, &'static str)> {
-    let start_words = start_words();
+type Start = (usize, usize, &'static str, &'static [u8]);
+
+fn starts(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<Start> {
+    let (start_words, number_shapes) = start_words();
     let mut out = Vec::new();
     // The first digit at or after the current word's end (the words are read forward, so it only moves on).
     let mut digit = 0;
     for &(i, e, _) in words {
         let c = chars[i];
         if c.is_ascii_digit() {
-            out.push((i, e, "#"));
+            out.push((i, e, "#", number_shapes.as_slice()));
         } else if e - i <= 6 {
             let mut buf = [' '; 6];
             buf[0] = if c.is_ascii() { c.to_ascii_lowercase() } else { lower_char(c) };
@@ -552,17 +587,17 @@ fn starts(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<(usize, usize, &
             if bucket.is_empty() || {
                 let l = chars[e - 1];
                 let last = if l.is_ascii() { l.to_ascii_lowercase() } else { lower_char(l) };
-                bucket.iter().all(|(k, _)| k[k.len() - 1] != last)
+                bucket.iter().all(|(k, _, _)| k[k.len() - 1] != last)
             } {
                 continue;
             }
             for (k, &c) in chars[i..e].iter().enumerate().skip(1) {
-                buf[k] = lower_char(c);
+                buf[k] = if c.is_ascii() { c.to_ascii_lowercase() } else { lower_char(c) };
             }
             let w = &buf[..e - i];
             // (Code point by code point: the words are too short for a `memcmp` call to pay.)
-            let found = bucket.iter().find(|(k, _)| k.iter().eq(w));
-            if let Some(&(_, key)) = found {
+            let found = bucket.iter().find(|(k, _, _)| k.iter().eq(w));
+            if let Some(&(_, key, ref shapes)) = found {
                 if digit < e {
                     digit = e + chars[e..].iter().position(char::is_ascii_digit).unwrap_or(chars.len() - e);
                 }
@@ -570,7 +605,7 @@ fn starts(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<(usize, usize, &
                 let next = &chars[(e + 1).min(chars.len())..(e + 5).min(chars.len())];
                 let cung = next.len() == 4 && next.iter().map(|&c| lower_char(c)).eq("cùng".chars());
                 if near || key == "cùng" || key == "khóa" || cung {
-                    out.push((i, e, key));
+                    out.push((i, e, key, shapes.as_slice()));
                 }
             }
         }
@@ -763,21 +798,32 @@ fn points(s: &[char]) -> (Vec<Point>, Option<u32>) {
 pub(crate) fn recognize(chars: &[char], words: &[(usize, usize, u64)]) -> Vec<Candidate> {
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut done = 0;
-    let mut window: Vec<char> = Vec::with_capacity(120);
-    for (pos, word_end, key) in starts(chars, words) {
+    // The lowercase of the text from `low_at` on, as far as the last window reached: the windows of nearby
+    // starts overlap, and what two of them share is lowered once.
+    let mut low: Vec<char> = Vec::with_capacity(120);
+    let mut low_at = 0;
+    for (pos, word_end, key, shapes) in starts(chars, words) {
         if pos < done || !plausible(chars, word_end, key) {
             continue;
         }
-        window.clear();
+        // The window: the 120 code points from `pos`, lowered; what lies before it is dropped.
+        let end = (pos + 120).min(chars.len());
+        let drop = pos.saturating_sub(low_at).min(low.len());
+        low.drain(..drop);
+        if pos < low_at {
+            low.clear();
+        }
+        low_at = pos;
         // (ASCII, most of the window, lowered inline.)
-        window.extend(chars[pos..(pos + 120).min(chars.len())].iter().map(|&c| {
+        low.extend(chars[(pos + low.len()).min(end)..end].iter().map(|&c| {
             if c.is_ascii() {
                 c.to_ascii_lowercase()
             } else {
                 lower_char(c)
             }
         }));
-        let Some((whole_end, bare)) = match_shapes(&window, key) else { continue };
+        let window = &low[..];
+        let Some((whole_end, bare)) = match_shapes(window, shapes) else { continue };
         let (m_start, m_end, rule) = match bare {
             Some((bs, be)) => (pos + bs, pos + be, "date.after_cue"),
             None => (pos, pos + whole_end, "date.pattern"),

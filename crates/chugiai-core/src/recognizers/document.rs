@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
-use super::date::{is_upper, is_word, lower_char};
+use super::date::{is_upper, is_word, lower_char, lower_into};
 use super::Candidate;
 use crate::lexicon::{doc_kinds, Bloom, ByHash};
 use crate::span::Label;
@@ -527,26 +527,33 @@ fn context(chars: &[char], end: usize, value: &mut Map<String, Value>) {
     if let Some((s, e)) = w.next(p) {
         if w.lower_is(s, e, "của") {
             let mut cur = e;
-            let mut words: Vec<(usize, usize)> = Vec::new();
+            // The words of the issuer: how many, where the first starts and the last ends.
+            let (mut count, mut first, mut last) = (0, 0, 0);
             while let Some((ws, we)) = w.next(cur) {
-                let low = w.lower(ws, we);
-                if words.len() >= 8 || (words.is_empty() && !is_upper(chars[ws])) {
+                if count >= 8 || (count == 0 && !is_upper(chars[ws])) {
                     break;
                 }
+                // (Lowered on the stack: a word too long for it is none of these.)
+                let mut buf = [0; 32];
+                let low = lower_into(&chars[ws..we], &mut buf).unwrap_or_default();
                 if [
                     "về", "ngày", "đã", "và", "nhằm", "trong", "tại", "cho", "thì", "đối", "để", "là", "số",
                     "khóa", "được", "gắn", "với",
                 ]
-                .contains(&low.as_str())
+                .iter()
+                .any(|s| s.as_bytes() == low)
                 {
                     break;
                 }
-                words.push((ws, we));
+                if count == 0 {
+                    first = ws;
+                }
+                (count, last) = (count + 1, we);
                 cur = we;
             }
-            if let (Some(f), Some(l)) = (words.first(), words.last()) {
-                value.insert("issuer".into(), Value::String(w.text(f.0, l.1)));
-                p = l.1;
+            if count > 0 {
+                value.insert("issuer".into(), Value::String(w.text(first, last)));
+                p = last;
             }
         }
     }

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use serde_json::{json, Value};
 
-use super::date::{is_upper, is_word, lower_char};
+use super::date::{is_upper, is_word, lower_char, lower_into};
 use super::Candidate;
 use crate::lexicon::{admin, places, Bloom, ByHash, FastSet};
 use crate::span::Label;
@@ -414,6 +414,14 @@ fn last_level_words() -> &'static [Vec<Vec<char>>; 7] {
     })
 }
 
+/// The level phrase written as `w` (in any case): lowered once, then compared with each phrase by its UTF-8
+/// bytes (most are ruled out by their length), not code point by code point with each of them.
+fn level_named(w: &[char]) -> Option<&'static Level> {
+    let mut buf = [0; 32];
+    let lower = lower_into(w, &mut buf)?;
+    LEVELS.iter().find(|l| l.words.as_bytes() == lower)
+}
+
 /// `w` lower-cased equals `s` (no allocation).
 fn eq_lower(w: &[char], s: &str) -> bool {
     let mut it = s.chars();
@@ -448,7 +456,8 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
     }
     let mut word = ['\0'; 6];
     for (l, &c) in word.iter_mut().zip(&chars[ls..end]) {
-        *l = lower_char(c);
+        // (ASCII, most letters, lowered inline.)
+        *l = if c.is_ascii() { c.to_ascii_lowercase() } else { lower_char(c) };
     }
     let word = &word[..end - ls];
     if !last_level_words()[word.len()].iter().any(|w| w[0] == word[0] && w[..] == *word) {
@@ -469,7 +478,7 @@ fn level_before(chars: &[char], pos: usize) -> Option<(usize, &'static Level)> {
     }
     // Longest level phrase first.
     for &start in starts[..count].iter().rev() {
-        if let Some(level) = LEVELS.iter().find(|l| eq_lower(&chars[start..end], l.words)) {
+        if let Some(level) = level_named(&chars[start..end]) {
             if dotted && level.words != "tp" {
                 return None;
             }
@@ -509,7 +518,7 @@ fn level_at(chars: &[char], pos: usize) -> bool {
     let mut p = pos;
     for _ in 0..3 {
         let Some(e) = word_from(chars, p) else { break };
-        if LEVELS.iter().any(|l| eq_lower(&chars[pos..e], l.words)) {
+        if level_named(&chars[pos..e]).is_some() {
             return true;
         }
         if chars.get(e) != Some(&' ') {

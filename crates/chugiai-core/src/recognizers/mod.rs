@@ -72,20 +72,18 @@ pub(crate) fn find_entities_in(text: &str, orig: &[char]) -> Vec<Entity> {
         .collect();
     out.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end), e.label));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.label == b.label);
-    // Each span's text, sliced off the original in one pass (the spans are sorted by start); the code points
-    // before and in it are skipped with `Chars::nth`, which counts bytes rather than decoding each of them.
-    let (mut rest, mut at) = (text.chars(), 0);
+    // Each span's text, sliced off the original in one pass (the spans are sorted by start): the byte offsets
+    // are counted from the original's code points (`orig`), with no UTF-8 decoding.
+    let bytes = |cs: &[char]| cs.iter().map(|c| c.len_utf8()).sum::<usize>();
+    let (mut at, mut at_byte) = (0, 0);
     for e in &mut out {
-        if e.start > at {
-            rest.nth(e.start - at - 1);
-            at = e.start;
+        let (start, end) = (e.start.min(orig.len()), e.end.min(orig.len()));
+        if start > at {
+            at_byte += bytes(&orig[at..start]);
+            at = start;
         }
-        let mut after = rest.clone();
-        if e.end > e.start {
-            after.nth(e.end - e.start - 1);
-        }
-        let from = rest.as_str();
-        e.text = from[..from.len() - after.as_str().len()].to_string();
+        let end_byte = at_byte + bytes(&orig[start..end.max(start)]);
+        e.text = text[at_byte..end_byte].to_string();
     }
     out
 }

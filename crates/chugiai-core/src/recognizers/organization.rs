@@ -52,7 +52,10 @@ pub(crate) fn find(toks: &[Token], titles: &super::position::Titles) -> Vec<Cand
             i += 1;
             continue;
         }
-        if let Some(m) = org_at(toks, i) {
+        // (Most tokens start no body: told here by the tests `org_at` begins with, rather than by a call.)
+        let may_start =
+            toks[i].kind == Kind::Word && (lexicon::bodies().may_start_at(toks, i) || is_site(toks[i].text));
+        if let Some(m) = may_start.then(|| org_at(toks, i)).flatten() {
             let value = m.full.map(|f| serde_json::json!({ "full": f }));
             out.push(Candidate {
                 start: toks[i].start,
@@ -895,7 +898,10 @@ pub(crate) fn level_at(toks: &[Token], k: usize) -> Option<usize> {
     if t.kind != Kind::Word || !LEVEL_FIRSTS.contains(t) {
         return None;
     }
-    let mut e = LEVELS.iter().find_map(|lv| words_at(toks, k, lv))?;
+    // (The levels of another first letter are ruled out here, without a call.)
+    let first = t.lower.as_bytes().first();
+    let mut e =
+        LEVELS.iter().filter(|lv| lv.as_bytes().first() == first).find_map(|lv| words_at(toks, k, lv))?;
     if t.lower == "tp" && toks.get(e).is_some_and(|x| x.is_punct('.') && x.gap == Gap::None) {
         e += 1;
     }

@@ -32,10 +32,16 @@ pub(crate) struct Titles<'a> {
 impl<'a> Titles<'a> {
     pub fn new(toks: &'a [Token<'a>]) -> Titles<'a> {
         // (Every title starts with a word: numbers and punctuation marks are not looked up.)
+        let set = lexicon::titles();
         let title: Vec<Option<(&'a Phrase, usize)>> = (0..toks.len())
-            .map(|i| (toks[i].kind == Kind::Word).then(|| lexicon::titles().longest_at(toks, i)).flatten())
+            .map(|i| (toks[i].kind == Kind::Word).then(|| set.longest_at(toks, i)).flatten())
             .collect();
-        let position = title.iter().enumerate().map(|(i, &title)| position_with(toks, i, title)).collect();
+        // (A position starts with a title: the tokens without one need no call.)
+        let position = title
+            .iter()
+            .enumerate()
+            .map(|(i, &title)| title.and_then(|_| position_with(toks, i, title)))
+            .collect();
         Titles { title, position }
     }
 

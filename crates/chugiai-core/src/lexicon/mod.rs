@@ -226,8 +226,8 @@ impl<const W: usize> Bloom<W> {
 
 /// A small set of lowercase words (at most 32), asked of tokens: their [`word_hash`]es in an open-addressing
 /// table of 64 slots built at compile time, behind a filter of 256 bits, so that most tokens are ruled out by
-/// one bit, and a word of the set is found in a probe or two, before its text is compared. Cheaper than a `match` on the strings,
-/// which compares the text of every token asked.
+/// one bit, and a word of the set is found in a probe or two, before its text is compared. Cheaper than a
+/// `match` on the strings, which compares the text of every token asked.
 pub(crate) struct WordSet {
     /// By slot, the hash of a word (0: empty) and the word.
     slots: [(u64, &'static str); 64],
